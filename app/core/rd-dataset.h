@@ -1,0 +1,64 @@
+/* rd-dataset.h: opening and checking an indicator dataset (SQLite) */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "rd-chart-spec.h"
+#include "rd-indicator.h"
+#include "rd-sector.h"
+
+G_BEGIN_DECLS
+
+/* The PRAGMA user_version this build reads; see data/SCHEMA.md. */
+#define RD_DATASET_SCHEMA_VERSION 1
+
+#define RD_DATASET_ERROR (rd_dataset_error_quark ())
+
+typedef enum {
+  RD_DATASET_ERROR_NOT_FOUND,
+  RD_DATASET_ERROR_UNREADABLE,
+  RD_DATASET_ERROR_EMPTY,
+  RD_DATASET_ERROR_NOT_SQLITE,
+  RD_DATASET_ERROR_NOT_DATASET,
+  RD_DATASET_ERROR_WRONG_VERSION,
+  RD_DATASET_ERROR_LOCKED,
+  RD_DATASET_ERROR_CORRUPT,
+} RdDatasetError;
+
+#define RD_TYPE_DATASET (rd_dataset_get_type ())
+G_DECLARE_FINAL_TYPE (RdDataset, rd_dataset, RD, DATASET, GObject)
+
+GQuark       rd_dataset_error_quark     (void);
+
+/* Opens @path read-only, checks it and loads it into memory; the file is
+ * closed again before this returns, so it is never held or changed.
+ * Errors are RD_DATASET_ERROR with a message fit for the user. */
+RdDataset   *rd_dataset_open            (const char    *path,
+                                         GError       **error);
+/* As rd_dataset_open(), waiting at most @busy_timeout_ms for a writer
+ * that holds a lock. */
+RdDataset   *rd_dataset_open_full       (const char    *path,
+                                         int            busy_timeout_ms,
+                                         GError       **error);
+/* What the user can do about @error (one sentence), or NULL. */
+const char  *rd_dataset_error_hint      (const GError  *error);
+
+const char  *rd_dataset_get_path        (RdDataset     *self);
+/* In the display language. */
+const char  *rd_dataset_get_title       (RdDataset     *self);
+const char  *rd_dataset_get_title_zh    (RdDataset     *self);
+int          rd_dataset_get_year        (RdDataset     *self);
+/* The clean display text of the report. */
+const char  *rd_dataset_get_body        (RdDataset     *self);
+
+/* RdSector items that have at least one chart, in dashboard order. */
+GListModel  *rd_dataset_get_sectors     (RdDataset     *self);
+/* Every RdIndicator, in report order. */
+GListModel  *rd_dataset_get_indicators  (RdDataset     *self);
+RdSector    *rd_dataset_find_sector     (RdDataset     *self,
+                                         const char    *id);
+RdIndicator *rd_dataset_find_indicator  (RdDataset     *self,
+                                         const char    *key);
+guint        rd_dataset_get_n_charts    (RdDataset     *self);
+
+G_END_DECLS

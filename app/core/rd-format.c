@@ -1,0 +1,157 @@
+/* rd-format.c
+ *
+ * Formatting lives in core so that the widgets, the exports and the tests
+ * print the same number the same way.
+ */
+#define G_LOG_DOMAIN "reportdash-format"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "rd-format.h"
+
+static int forced_chinese = -1;
+
+void
+rd_format_force_language (const char *lang)
+{
+  if (lang == NULL)
+    forced_chinese = -1;
+  else
+    forced_chinese = g_str_has_prefix (lang, "zh") ? 1 : 0;
+}
+
+gboolean
+rd_format_use_chinese (void)
+{
+  if (forced_chinese >= 0)
+    return forced_chinese == 1;
+
+  /* The figures follow the language the interface is translated into, so
+   * that a Chinese label never sits beside an English name. */
+  /* Translators: "zh" if the names of figures (which the dataset has in
+   * Chinese and English) should be shown in Chinese, "en" otherwise. */
+  return g_str_equal (C_("figure-language", "en"), "zh");
+}
+
+static char *
+group_thousands (const char *digits)
+{
+  const char *dot = strchr (digits, '.');
+  gsize int_len = dot ? (gsize) (dot - digits) : strlen (digits);
+  gboolean negative = digits[0] == '-';
+  GString *out = g_string_new (NULL);
+  gsize start = negative ? 1 : 0;
+
+  if (negative)
+    g_string_append_c (out, '-');
+
+  for (gsize i = start; i < int_len; i++)
+    {
+      g_string_append_c (out, digits[i]);
+      if (i + 1 < int_len && (int_len - i - 1) % 3 == 0)
+        g_string_append_c (out, ',');
+    }
+  if (dot != NULL)
+    g_string_append (out, dot);
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+rd_format_number (double value,
+                  int    max_decimals)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char *p;
+
+  char fmt[8];
+
+  /* g_ascii_formatd: the decimal point must not follow LC_NUMERIC. */
+  g_snprintf (fmt, sizeof fmt, "%%.%df", CLAMP (max_decimals, 0, 6));
+  g_ascii_formatd (buf, sizeof buf, fmt, value);
+
+  if (strchr (buf, '.') != NULL)
+    {
+      p = buf + strlen (buf) - 1;
+      while (*p == '0')
+        *p-- = '\0';
+      if (*p == '.')
+        *p = '\0';
+    }
+
+  if (g_str_equal (buf, "-0"))
+    strcpy (buf, "0");
+
+  if (!rd_format_use_chinese () && fabs (value) >= 10000)
+    return group_thousands (buf);
+
+  return g_strdup (buf);
+}
+
+const char *
+rd_format_unit (const char *unit_zh,
+                const char *unit_en)
+{
+  if (rd_format_use_chinese () || unit_en == NULL)
+    return unit_zh ? unit_zh : "";
+  return unit_en;
+}
+
+char *
+rd_format_quantity (double      value,
+                    const char *unit_zh,
+                    const char *unit_en)
+{
+  g_autofree char *number = rd_format_number (value, 2);
+  const char *unit = rd_format_unit (unit_zh, unit_en);
+
+  if (unit == NULL || unit[0] == '\0')
+    return g_steal_pointer (&number);
+
+  if (g_str_equal (unit, "%"))
+    return g_strconcat (number, "%", NULL);
+
+  if (rd_format_use_chinese ())
+    return g_strconcat (number, unit, NULL);
+
+  /* Multiplier units read better in brackets: "80.2 (100 million yuan)". */
+  if (g_ascii_isdigit (unit[0]))
+    return g_strdup_printf ("%s (%s)", number, unit);
+
+  return g_strdup_printf ("%s %s", number, unit);
+}
+
+void
+rd_format_nice_scale (double  max,
+                      double *nice_max,
+                      double *step)
+{
+  static const double steps[] = { 1.0, 2.0, 2.5, 5.0, 10.0 };
+  double magnitude, s = 1.0;
+
+  if (!(max > 0) || !isfinite (max))
+    {
+      *nice_max = 1.0;
+      *step = 0.25;
+      return;
+    }
+
+  /* Aim for about five intervals. */
+  magnitude = pow (10.0, floor (log10 (max / 5.0)));
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      s = steps[i] * magnitude;
+      if (max / s <= 6.0)
+        break;
+    }
+
+  *step = s;
+  *nice_max = ceil (max / s - 1e-9) * s;
+  if (*nice_max < max)
+    *nice_max += s;
+}

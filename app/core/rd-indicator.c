@@ -1,0 +1,322 @@
+/* rd-indicator.c */
+#define G_LOG_DOMAIN "reportdash-indicator"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "rd-format.h"
+#include "rd-model-private.h"
+
+G_DEFINE_FINAL_TYPE (RdIndicator, rd_indicator, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_NAME,
+  PROP_SECTOR,
+  PROP_VALUE,
+  PROP_YEAR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+rd_indicator_finalize (GObject *object)
+{
+  RdIndicator *self = RD_INDICATOR (object);
+
+  g_free (self->key);
+  g_free (self->sector);
+  g_free (self->name_zh);
+  g_free (self->name_en);
+  g_free (self->unit);
+  g_free (self->unit_en);
+  g_free (self->unit_kind);
+  g_free (self->measure);
+  g_free (self->qualifier);
+  g_free (self->printed);
+  g_free (self->excerpt);
+  g_free (self->section_title);
+
+  G_OBJECT_CLASS (rd_indicator_parent_class)->finalize (object);
+}
+
+static void
+rd_indicator_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  RdIndicator *self = RD_INDICATOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME:
+      g_value_set_string (value, rd_indicator_get_name (self));
+      break;
+    case PROP_SECTOR:
+      g_value_set_string (value, self->sector);
+      break;
+    case PROP_VALUE:
+      g_value_set_double (value, self->value);
+      break;
+    case PROP_YEAR:
+      g_value_set_int (value, self->year);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rd_indicator_class_init (RdIndicatorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = rd_indicator_finalize;
+  object_class->get_property = rd_indicator_get_property;
+
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SECTOR] =
+    g_param_spec_string ("sector", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VALUE] =
+    g_param_spec_double ("value", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_YEAR] =
+    g_param_spec_int ("year", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rd_indicator_init (RdIndicator *self)
+{
+}
+
+RdIndicator *
+rd_indicator_new (void)
+{
+  return g_object_new (RD_TYPE_INDICATOR, NULL);
+}
+
+gint64
+rd_indicator_get_id (RdIndicator *self)
+{
+  g_return_val_if_fail (RD_IS_INDICATOR (self), 0);
+  return self->id;
+}
+
+const char *
+rd_indicator_get_key (RdIndicator *self)
+{
+  g_return_val_if_fail (RD_IS_INDICATOR (self), NULL);
+  return self->key;
+}
+
+const char *
+rd_indicator_get_sector (RdIndicator *self)
+{
+  g_return_val_if_fail (RD_IS_INDICATOR (self), NULL);
+  return self->sector;
+}
+
+const char *
+rd_indicator_get_name (RdIndicator *self)
+{
+  g_return_val_if_fail (RD_IS_INDICATOR (self), NULL);
+  return rd_format_use_chinese () ? self->name_zh : self->name_en;
+}
+
+const char *
+rd_indicator_get_name_zh (RdIndicator *self)
+{
+  g_return_val_if_fail (RD_IS_INDICATOR (self), NULL);
+  return self->name_zh;
+}
+
+const char *
+rd_indicator_get_name_en (RdIndicator *self)
+{
+  g_return_val_if_fail (RD_IS_INDICATOR (self), NULL);
+  return self->name_en;
+}
+
+double
+rd_indicator_get_value (RdIndicator *self)
+{
+  g_return_val_if_fail (RD_IS_INDICATOR (self), 0);
+  return self->value;
+}
+
+const char *
+rd_indicator_get_unit (RdIndicator *self)
+{
+  g_return_val_if_fail (RD_IS_INDICATOR (self), NULL);
+  return self->unit;
+}
+
+const char *
+rd_indicator_get_unit_en (RdIndicator *self)
+{
+  g_return_val_if_fail (RD_IS_INDICATOR (self), NULL);
+  return self->unit_en;
+}
+
+const char *
+rd_indicator_get_unit_kind (RdIndicator *self)
+{
+  g_return_val_if_fail (RD_IS_INDICATOR (self), NULL);
+  return self->unit_kind;
+}
+
+const char *
+rd_indicator_get_measure (RdIndicator *self)
+{
+  g_return_val_if_fail (RD_IS_INDICATOR (self), NULL);
+  return self->measure;
+}
+
+int
+rd_indicator_get_year (RdIndicator *self)
+{
+  g_return_val_if_fail (RD_IS_INDICATOR (self), 0);
+  return self->year;
+}
+
+RdBasis
+rd_indicator_get_basis (RdIndicator *self)
+{
+  g_return_val_if_fail (RD_IS_INDICATOR (self), RD_BASIS_ACTUAL);
+  return self->basis;
+}
+
+const char *
+rd_indicator_get_qualifier (RdIndicator *self)
+{
+  g_return_val_if_fail (RD_IS_INDICATOR (self), NULL);
+  return self->qualifier;
+}
+
+const char *
+rd_indicator_get_printed (RdIndicator *self)
+{
+  g_return_val_if_fail (RD_IS_INDICATOR (self), NULL);
+  return self->printed;
+}
+
+const char *
+rd_indicator_get_excerpt (RdIndicator *self)
+{
+  g_return_val_if_fail (RD_IS_INDICATOR (self), NULL);
+  return self->excerpt;
+}
+
+void
+rd_indicator_get_highlight (RdIndicator *self,
+                            gsize       *start,
+                            gsize       *end)
+{
+  g_return_if_fail (RD_IS_INDICATOR (self));
+  *start = self->highlight_start;
+  *end = self->highlight_end;
+}
+
+void
+rd_indicator_get_source_span (RdIndicator *self,
+                              int         *start,
+                              int         *end)
+{
+  g_return_if_fail (RD_IS_INDICATOR (self));
+  *start = self->src_start;
+  *end = self->src_end;
+}
+
+const char *
+rd_indicator_get_section_title (RdIndicator *self)
+{
+  g_return_val_if_fail (RD_IS_INDICATOR (self), NULL);
+  return self->section_title;
+}
+
+typedef enum { BEFORE, BETWEEN, AFTER } QualifierPlace;
+
+/* Where a hedge stands in Chinese and how it reads in English. */
+static const struct {
+  const char     *zh;
+  QualifierPlace  place;
+  const char     *en;
+} qualifiers[] = {
+  { "超过", BEFORE,  "more than" },
+  { "突破", BEFORE,  "over" },
+  { "近",   BEFORE,  "nearly" },
+  { "约",   BEFORE,  "about" },
+  { "达到", BEFORE,  "reaching" },
+  { "力争", BEFORE,  "striving for" },
+  { "确保", BEFORE,  "at least" },
+  { "多",   BETWEEN, "more than" },
+  { "余",   BETWEEN, "more than" },
+  { "以上", AFTER,   "at least" },
+  { "左右", AFTER,   "about" },
+};
+
+char *
+rd_indicator_format_value (RdIndicator *self)
+{
+  g_autofree char *quantity = NULL;
+  const char *q;
+
+  g_return_val_if_fail (RD_IS_INDICATOR (self), NULL);
+
+  quantity = rd_format_quantity (self->value, self->unit, self->unit_en);
+  q = self->qualifier;
+  if (q == NULL || q[0] == '\0')
+    return g_steal_pointer (&quantity);
+
+  for (guint i = 0; i < G_N_ELEMENTS (qualifiers); i++)
+    {
+      if (!g_str_equal (q, qualifiers[i].zh))
+        continue;
+
+      if (!rd_format_use_chinese ())
+        return g_strdup_printf ("%s %s", qualifiers[i].en, quantity);
+
+      switch (qualifiers[i].place)
+        {
+        case BEFORE:
+          return g_strconcat (q, quantity, NULL);
+        case AFTER:
+          return g_strconcat (quantity, q, NULL);
+        case BETWEEN:
+          {
+            g_autofree char *number = rd_format_number (self->value, 2);
+            return g_strconcat (number, q, self->unit, NULL);
+          }
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  /* A hedge the table does not know: show it as printed, never drop it. */
+  return g_strdup_printf ("%s %s", q, quantity);
+}
+
+char *
+rd_indicator_describe (RdIndicator *self)
+{
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (RD_IS_INDICATOR (self), NULL);
+
+  value = rd_indicator_format_value (self);
+  if (rd_format_use_chinese ())
+    return g_strdup_printf ("%d年%s%s（%s）", self->year, self->name_zh, value,
+                            self->basis == RD_BASIS_TARGET ? "目标" : "实际");
+
+  return g_strdup_printf ("%s, %d: %s (%s)", self->name_en, self->year, value,
+                          self->basis == RD_BASIS_TARGET ? "target" : "actual");
+}

@@ -1,0 +1,511 @@
+/* rd-window.c */
+#define G_LOG_DOMAIN "reportdash-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rd-paths.h"
+#include "reportdash-resources.h"
+#include "rd-window.h"
+
+struct _RdWindow
+{
+  GtkApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  RdDataset            *dataset;
+  char                 *sector_id;
+  GtkFileChooserNative *chooser;
+
+  GtkLabel             *title_label;
+  GtkLabel             *subtitle_label;
+  GtkStack             *main_stack;
+  GtkListBox           *sector_list;
+  GtkLabel             *sector_title;
+  GtkFlowBox           *charts_box;
+  RdExcerptPanel       *excerpt_panel;
+  GtkLabel             *error_label;
+  GtkLabel             *hint_label;
+  GtkWidget            *back_button;
+};
+
+G_DEFINE_FINAL_TYPE (RdWindow, rd_window, GTK_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SETTINGS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+set_subtitle (RdWindow   *self,
+              const char *path)
+{
+  g_autofree char *name = path ? g_filename_display_basename (path) : NULL;
+
+  gtk_label_set_text (self->subtitle_label, name ? name : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), name != NULL);
+}
+
+static void
+show_dataset (RdWindow *self)
+{
+  gtk_label_set_text (self->title_label, rd_dataset_get_title (self->dataset));
+  gtk_window_set_title (GTK_WINDOW (self), rd_dataset_get_title (self->dataset));
+  set_subtitle (self, rd_dataset_get_path (self->dataset));
+  gtk_stack_set_visible_child_name (self->main_stack, "dashboard");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
+}
+
+static void
+on_figure_activated (RdChartView *view,
+                     RdIndicator *indicator,
+                     RdWindow    *self)
+{
+  GtkWidget *child;
+
+  /* One figure is selected in the whole page. */
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->charts_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *other = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+
+      if (other != GTK_WIDGET (view))
+        rd_chart_view_set_selected (RD_CHART_VIEW (other), -1);
+    }
+
+  rd_excerpt_panel_set_indicator (self->excerpt_panel, indicator,
+                                  rd_dataset_get_title (self->dataset));
+}
+
+static void
+show_sector (RdWindow *self,
+             RdSector *sector)
+{
+  GListModel *charts = rd_sector_get_charts (sector);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->charts_box))) != NULL)
+    gtk_flow_box_remove (self->charts_box, child);
+
+  for (guint i = 0; i < g_list_model_get_n_items (charts); i++)
+    {
+      g_autoptr(RdChartSpec) spec = g_list_model_get_item (charts, i);
+      GtkWidget *view = rd_chart_view_new (spec, rd_dataset_get_title (self->dataset));
+
+      g_signal_connect (view, "figure-activated", G_CALLBACK (on_figure_activated), self);
+      gtk_flow_box_append (self->charts_box, view);
+      /* Tab goes from chart to chart, not through the flow box children. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (view), FALSE);
+    }
+
+  gtk_label_set_text (self->sector_title, rd_sector_get_name (sector));
+  rd_excerpt_panel_set_indicator (self->excerpt_panel, NULL, NULL);
+
+  g_free (self->sector_id);
+  self->sector_id = g_strdup (rd_sector_get_id (sector));
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-sector", self->sector_id);
+}
+
+static void
+on_sector_selected (GtkListBox    *list,
+                    GtkListBoxRow *row,
+                    RdWindow      *self)
+{
+  RdSector *sector;
+
+  if (row == NULL || self->dataset == NULL)
+    return;
+
+  sector = g_object_get_data (G_OBJECT (row), "sector");
+  if (sector != NULL && g_strcmp0 (rd_sector_get_id (sector), self->sector_id) != 0)
+    show_sector (self, sector);
+}
+
+static GtkWidget *
+create_sector_row (gpointer item,
+                   gpointer user_data)
+{
+  RdSector *sector = item;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *label = gtk_label_new (rd_sector_get_name (sector));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_margin_end (label, 6);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_widget_set_tooltip_text (row, rd_sector_get_name (sector));
+  g_object_set_data_full (G_OBJECT (row), "sector", g_object_ref (sector), g_object_unref);
+
+  return row;
+}
+
+static int
+find_sector_index (RdWindow   *self,
+                   const char *sector_id)
+{
+  GListModel *sectors = rd_dataset_get_sectors (self->dataset);
+
+  for (guint i = 0; sector_id != NULL && i < g_list_model_get_n_items (sectors); i++)
+    {
+      g_autoptr(RdSector) sector = g_list_model_get_item (sectors, i);
+
+      if (g_strcmp0 (rd_sector_get_id (sector), sector_id) == 0)
+        return i;
+    }
+
+  return -1;
+}
+
+gboolean
+rd_window_select_sector (RdWindow   *self,
+                         const char *sector_id)
+{
+  int index;
+
+  g_return_val_if_fail (RD_IS_WINDOW (self), FALSE);
+
+  if (self->dataset == NULL || (index = find_sector_index (self, sector_id)) < 0)
+    return FALSE;
+
+  gtk_list_box_select_row (self->sector_list,
+                           gtk_list_box_get_row_at_index (self->sector_list, index));
+  return TRUE;
+}
+
+static void
+set_dataset (RdWindow  *self,
+             RdDataset *dataset)
+{
+  g_autofree char *last = NULL;
+
+  g_set_object (&self->dataset, dataset);
+  g_clear_pointer (&self->sector_id, g_free);
+
+  gtk_list_box_bind_model (self->sector_list, rd_dataset_get_sectors (dataset),
+                           create_sector_row, NULL, NULL);
+  show_dataset (self);
+
+  if (self->settings != NULL)
+    last = g_settings_get_string (self->settings, "last-sector");
+  if (!rd_window_select_sector (self, last))
+    gtk_list_box_select_row (self->sector_list,
+                             gtk_list_box_get_row_at_index (self->sector_list, 0));
+}
+
+gboolean
+rd_window_open_path (RdWindow   *self,
+                     const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RdDataset) dataset = NULL;
+  const char *hint;
+
+  g_return_val_if_fail (RD_IS_WINDOW (self), FALSE);
+
+  dataset = rd_dataset_open (path, &error);
+  if (dataset != NULL)
+    {
+      set_dataset (self, dataset);
+      return TRUE;
+    }
+
+  hint = rd_dataset_error_hint (error);
+  gtk_label_set_text (self->error_label, error->message);
+  gtk_label_set_text (self->hint_label, hint ? hint : "");
+  gtk_label_set_text (self->title_label, _("ReportDash"));
+  set_subtitle (self, path);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", self->dataset != NULL);
+  gtk_widget_set_visible (self->back_button, self->dataset != NULL);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+  g_message ("Cannot open %s: %s", path, error->message);
+  return FALSE;
+}
+
+static void
+on_chooser_response (GtkNativeDialog *dialog,
+                     int              response,
+                     RdWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = file ? g_file_get_path (file) : NULL;
+
+      if (path != NULL)
+        rd_window_open_path (self, path);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RdWindow *self = RD_WINDOW (widget);
+  GtkFileFilter *filter;
+
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+      return;
+    }
+
+  self->chooser = gtk_file_chooser_native_new (_("Open Dataset"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Open"), _("_Cancel"));
+
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("ReportDash datasets"));
+  gtk_file_filter_add_mime_type (filter, "application/vnd.sqlite3");
+  gtk_file_filter_add_mime_type (filter, "application/x-sqlite3");
+  gtk_file_filter_add_suffix (filter, "sqlite");
+  gtk_file_filter_add_suffix (filter, "db");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_object_unref (filter);
+
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("All files"));
+  gtk_file_filter_add_pattern (filter, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_object_unref (filter);
+
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+open_builtin_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  g_autofree char *path = rd_paths_get_builtin_dataset ();
+
+  rd_window_open_path (RD_WINDOW (widget), path);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RdWindow *self = RD_WINDOW (widget);
+
+  if (self->dataset != NULL)
+    show_dataset (self);
+}
+
+static void
+step_sector_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  RdWindow *self = RD_WINDOW (widget);
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->sector_list);
+  int delta = g_str_equal (action_name, "win.next-sector") ? 1 : -1;
+  GtkListBoxRow *next;
+
+  if (row == NULL)
+    return;
+
+  next = gtk_list_box_get_row_at_index (self->sector_list,
+                                        gtk_list_box_row_get_index (row) + delta);
+  if (next != NULL)
+    gtk_list_box_select_row (self->sector_list, next);
+}
+
+static void
+save_window_state (RdWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+static gboolean
+rd_window_close_request (GtkWindow *window)
+{
+  save_window_state (RD_WINDOW (window));
+  return GTK_WINDOW_CLASS (rd_window_parent_class)->close_request (window);
+}
+
+static void
+rd_window_constructed (GObject *object)
+{
+  RdWindow *self = RD_WINDOW (object);
+
+  G_OBJECT_CLASS (rd_window_parent_class)->constructed (object);
+
+  if (self->settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+}
+
+static void
+rd_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  RdWindow *self = RD_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rd_window_dispose (GObject *object)
+{
+  RdWindow *self = RD_WINDOW (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->dataset);
+  g_clear_pointer (&self->sector_id, g_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RD_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (rd_window_parent_class)->dispose (object);
+}
+
+static void
+rd_window_class_init (RdWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = rd_window_constructed;
+  object_class->set_property = rd_window_set_property;
+  object_class->dispose = rd_window_dispose;
+  window_class->close_request = rd_window_close_request;
+
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Referencing the bundle links it in from the static library, and its
+   * constructor registers it. */
+  (void) reportdash_get_resource ();
+  g_type_ensure (RD_TYPE_EXCERPT_PANEL);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/com/example/ReportDash/rd-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, sector_list);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, sector_title);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, charts_box);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, excerpt_panel);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, back_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_sector_selected);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-builtin", NULL, open_builtin_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-sector", NULL, step_sector_action);
+  gtk_widget_class_install_action (widget_class, "win.next-sector", NULL, step_sector_action);
+}
+
+static void
+rd_window_init (RdWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
+}
+
+RdWindow *
+rd_window_new (GtkApplication *application,
+               GSettings      *settings)
+{
+  return g_object_new (RD_TYPE_WINDOW,
+                       "application", application,
+                       "settings", settings,
+                       NULL);
+}
+
+RdDataset *
+rd_window_get_dataset (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return self->dataset;
+}
+
+const char *
+rd_window_get_sector_id (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return self->sector_id;
+}
+
+GPtrArray *
+rd_window_get_chart_views (RdWindow *self)
+{
+  GPtrArray *views = g_ptr_array_new ();
+  GtkWidget *child;
+
+  g_return_val_if_fail (RD_IS_WINDOW (self), views);
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->charts_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    g_ptr_array_add (views, gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child)));
+
+  return views;
+}
+
+RdExcerptPanel *
+rd_window_get_excerpt_panel (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return self->excerpt_panel;
+}
+
+const char *
+rd_window_get_page (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+const char *
+rd_window_get_error_text (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return gtk_label_get_text (self->error_label);
+}

@@ -1,0 +1,33 @@
+/* rd-window.h: the main window: sectors, charts and the excerpt panel */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "rd-chart-view.h"
+#include "rd-dataset.h"
+#include "rd-excerpt-panel.h"
+
+G_BEGIN_DECLS
+
+#define RD_TYPE_WINDOW (rd_window_get_type ())
+G_DECLARE_FINAL_TYPE (RdWindow, rd_window, RD, WINDOW, GtkApplicationWindow)
+
+/* @settings may be NULL (no schema installed): nothing is remembered. */
+RdWindow       *rd_window_new              (GtkApplication *application,
+                                            GSettings      *settings);
+/* Opens @path; on failure the window shows what is wrong and what to do,
+ * and keeps the dataset it had. */
+gboolean        rd_window_open_path        (RdWindow       *self,
+                                            const char     *path);
+RdDataset      *rd_window_get_dataset      (RdWindow       *self);
+gboolean        rd_window_select_sector    (RdWindow       *self,
+                                            const char     *sector_id);
+const char     *rd_window_get_sector_id    (RdWindow       *self);
+/* The RdChartView widgets of the sector shown, in order. */
+GPtrArray      *rd_window_get_chart_views  (RdWindow       *self);
+RdExcerptPanel *rd_window_get_excerpt_panel (RdWindow      *self);
+/* "dashboard" or "error" */
+const char     *rd_window_get_page         (RdWindow       *self);
+const char     *rd_window_get_error_text   (RdWindow       *self);
+
+G_END_DECLS

@@ -1,0 +1,403 @@
+/* rd-chart-view.c
+ *
+ * Draws through rd_render_chart(), keeps the hit regions of the last draw
+ * for hover, click and tooltips, and moves a focus ring between marks with
+ * the arrow keys.
+ */
+#define G_LOG_DOMAIN "reportdash-chart-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rd-chart-data.h"
+#include "rd-chart-view.h"
+#include "rd-render.h"
+
+struct _RdChartView
+{
+  GtkWidget      parent_instance;
+
+  RdChartSpec   *spec;
+  RdChartData   *data;
+  GArray        *hits;
+  RdRenderState  state;
+  gboolean       dark;
+};
+
+G_DEFINE_FINAL_TYPE (RdChartView, rd_chart_view, GTK_TYPE_WIDGET)
+
+enum {
+  FIGURE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+rd_chart_view_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  RdChartView *self = RD_CHART_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  RdRenderState state = self->state;
+  RdRenderStyle style;
+  cairo_t *cr;
+
+  if (self->data == NULL || width <= 0 || height <= 0)
+    return;
+
+  /* The focus ring shows only while the keyboard is on this chart. */
+  if (!gtk_widget_has_focus (widget))
+    state.focused = -1;
+
+  rd_render_style_init (&style, self->dark);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  rd_render_chart (cr, self->data, &style, &state, width, height, self->hits);
+  cairo_destroy (cr);
+}
+
+static void
+rd_chart_view_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 280;
+      *natural = 480;
+    }
+  else
+    {
+      *minimum = 260;
+      *natural = 340;
+    }
+}
+
+static void
+set_hovered (RdChartView *self,
+             int          index)
+{
+  if (self->state.hovered == index)
+    return;
+
+  self->state.hovered = index;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+update_accessible (RdChartView *self)
+{
+  g_autofree char *description = NULL;
+  int index = self->state.focused;
+
+  if (self->data == NULL)
+    return;
+
+  if (index >= 0 && (guint) index < self->data->items->len)
+    description = g_strdup (g_array_index (self->data->items, RdChartItem, index).description);
+  else
+    description = rd_chart_data_describe (self->data);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->data->title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+void
+rd_chart_view_activate_mark (RdChartView *self,
+                             guint        index)
+{
+  RdChartItem *item;
+
+  g_return_if_fail (RD_IS_CHART_VIEW (self));
+  g_return_if_fail (self->data != NULL && index < self->data->items->len);
+
+  item = &g_array_index (self->data->items, RdChartItem, index);
+  self->state.selected = index;
+  self->state.focused = index;
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[FIGURE_ACTIVATED], 0, item->user_data);
+}
+
+int
+rd_chart_view_activate_at (RdChartView *self,
+                           double       x,
+                           double       y)
+{
+  int index;
+
+  g_return_val_if_fail (RD_IS_CHART_VIEW (self), -1);
+
+  index = rd_hit_regions_lookup (self->hits, x, y);
+  if (index >= 0)
+    rd_chart_view_activate_mark (self, index);
+  return index;
+}
+
+static void
+on_click_released (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   RdChartView     *self)
+{
+  if (rd_chart_view_activate_at (self, x, y) >= 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+static void
+on_motion (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           RdChartView              *self)
+{
+  set_hovered (self, rd_hit_regions_lookup (self->hits, x, y));
+}
+
+static void
+on_leave (GtkEventControllerMotion *controller,
+          RdChartView              *self)
+{
+  set_hovered (self, -1);
+}
+
+static gboolean
+on_query_tooltip (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard_mode,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  RdChartView *self = RD_CHART_VIEW (widget);
+  int index;
+
+  if (self->data == NULL)
+    return FALSE;
+
+  index = keyboard_mode ? self->state.focused : rd_hit_regions_lookup (self->hits, x, y);
+  if (index < 0 || (guint) index >= self->data->items->len)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, g_array_index (self->data->items, RdChartItem, index).description);
+  return TRUE;
+}
+
+static gboolean
+move_focus (RdChartView *self,
+            int          delta)
+{
+  int n = self->data ? (int) self->data->items->len : 0;
+  int index;
+
+  if (n == 0)
+    return FALSE;
+
+  index = self->state.focused < 0 ? (delta > 0 ? 0 : n - 1) : self->state.focused + delta;
+  if (index < 0 || index >= n)
+    return FALSE;
+
+  self->state.focused = index;
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return TRUE;
+}
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        modifiers,
+                RdChartView           *self)
+{
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      return move_focus (self, -1);
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      return move_focus (self, +1);
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_space:
+      if (self->state.focused < 0 && !move_focus (self, +1))
+        return FALSE;
+      rd_chart_view_activate_mark (self, self->state.focused);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static void
+on_focus_leave (GtkEventControllerFocus *controller,
+                RdChartView             *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+rd_chart_view_dispose (GObject *object)
+{
+  RdChartView *self = RD_CHART_VIEW (object);
+
+  g_clear_object (&self->spec);
+  g_clear_pointer (&self->data, rd_chart_data_free);
+  g_clear_pointer (&self->hits, g_array_unref);
+
+  G_OBJECT_CLASS (rd_chart_view_parent_class)->dispose (object);
+}
+
+static void
+rd_chart_view_class_init (RdChartViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rd_chart_view_dispose;
+  widget_class->snapshot = rd_chart_view_snapshot;
+  widget_class->measure = rd_chart_view_measure;
+
+  /**
+   * RdChartView::figure-activated:
+   * @indicator: the RdIndicator of the mark
+   *
+   * A mark was clicked, or Enter was pressed on it.
+   */
+  signals[FIGURE_ACTIVATED] =
+    g_signal_new ("figure-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_OBJECT);
+
+  gtk_widget_class_set_css_name (widget_class, "chart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+rd_chart_view_init (RdChartView *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GtkGesture *click;
+  GtkEventController *controller;
+
+  self->state = (RdRenderState) RD_RENDER_STATE_INIT;
+  self->hits = rd_hit_regions_new ();
+
+  gtk_widget_set_focusable (widget, TRUE);
+  gtk_widget_set_has_tooltip (widget, TRUE);
+  g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (click));
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect (controller, "motion", G_CALLBACK (on_motion), self);
+  g_signal_connect (controller, "leave", G_CALLBACK (on_leave), self);
+  gtk_widget_add_controller (widget, controller);
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (widget, controller);
+
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect (controller, "leave", G_CALLBACK (on_focus_leave), self);
+  gtk_widget_add_controller (widget, controller);
+}
+
+GtkWidget *
+rd_chart_view_new (RdChartSpec *spec,
+                   const char  *report_title)
+{
+  RdChartView *self;
+
+  g_return_val_if_fail (RD_IS_CHART_SPEC (spec), NULL);
+
+  self = g_object_new (RD_TYPE_CHART_VIEW, NULL);
+  self->spec = g_object_ref (spec);
+  self->data = rd_chart_data_new_for_spec (spec, report_title);
+  update_accessible (self);
+
+  return GTK_WIDGET (self);
+}
+
+RdChartSpec *
+rd_chart_view_get_spec (RdChartView *self)
+{
+  g_return_val_if_fail (RD_IS_CHART_VIEW (self), NULL);
+  return self->spec;
+}
+
+int
+rd_chart_view_get_selected (RdChartView *self)
+{
+  g_return_val_if_fail (RD_IS_CHART_VIEW (self), -1);
+  return self->state.selected;
+}
+
+void
+rd_chart_view_set_selected (RdChartView *self,
+                            int          index)
+{
+  g_return_if_fail (RD_IS_CHART_VIEW (self));
+
+  if (self->state.selected == index)
+    return;
+  self->state.selected = index;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+int
+rd_chart_view_get_focused (RdChartView *self)
+{
+  g_return_val_if_fail (RD_IS_CHART_VIEW (self), -1);
+  return self->state.focused;
+}
+
+gboolean
+rd_chart_view_get_mark_center (RdChartView *self,
+                               guint        index,
+                               double      *x,
+                               double      *y)
+{
+  g_return_val_if_fail (RD_IS_CHART_VIEW (self), FALSE);
+
+  for (guint i = 0; i < self->hits->len; i++)
+    {
+      const RdHitRegion *r = &g_array_index (self->hits, RdHitRegion, i);
+
+      if (r->item == index)
+        {
+          *x = r->x + r->width / 2;
+          *y = r->y + r->height / 2;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+void
+rd_chart_view_set_dark (RdChartView *self,
+                        gboolean     dark)
+{
+  g_return_if_fail (RD_IS_CHART_VIEW (self));
+
+  if (self->dark == dark)
+    return;
+  self->dark = dark;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}

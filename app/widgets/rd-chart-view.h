@@ -1,0 +1,36 @@
+/* rd-chart-view.h: a chart on screen, over the shared cairo renderer */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "rd-chart-spec.h"
+
+G_BEGIN_DECLS
+
+#define RD_TYPE_CHART_VIEW (rd_chart_view_get_type ())
+G_DECLARE_FINAL_TYPE (RdChartView, rd_chart_view, RD, CHART_VIEW, GtkWidget)
+
+GtkWidget   *rd_chart_view_new                 (RdChartSpec *spec,
+                                                const char  *report_title);
+RdChartSpec *rd_chart_view_get_spec            (RdChartView *self);
+/* The mark that was last activated, or -1. */
+int          rd_chart_view_get_selected        (RdChartView *self);
+void         rd_chart_view_set_selected        (RdChartView *self,
+                                                int          index);
+int          rd_chart_view_get_focused         (RdChartView *self);
+/* Activates the mark at (@x, @y), as a click does; returns its index or -1. */
+int          rd_chart_view_activate_at         (RdChartView *self,
+                                                double       x,
+                                                double       y);
+/* Activates mark @index, as Enter does. */
+void         rd_chart_view_activate_mark       (RdChartView *self,
+                                                guint        index);
+/* The centre of mark @index in widget coordinates (after a draw). */
+gboolean     rd_chart_view_get_mark_center     (RdChartView *self,
+                                                guint        index,
+                                                double      *x,
+                                                double      *y);
+void         rd_chart_view_set_dark            (RdChartView *self,
+                                                gboolean     dark);
+
+G_END_DECLS
