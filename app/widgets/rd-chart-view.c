@@ -70,7 +70,7 @@ rd_chart_view_measure (GtkWidget      *widget,
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = 280;
-      *natural = 480;
+      *natural = 340;
     }
   else
     {
