@@ -349,6 +349,24 @@ class DatasetTest(unittest.TestCase):
             first = self.q("SELECT type FROM chart WHERE sector=? ORDER BY position LIMIT 1", s)
             self.assertEqual(first[0][0], "bar", s)
 
+    # documentation ----------------------------------------------------------------------------------
+    def test_schema_md_documents_closed_lists(self):
+        path = os.path.join(DATA_DIR, "SCHEMA.md")
+        if not os.path.exists(path):
+            self.skipTest("no data/SCHEMA.md next to the tests")
+        with open(path, encoding="utf-8") as fh:
+            doc = fh.read()
+        for table in CONTRACT:
+            self.assertIn("`%s`" % table, doc)
+        for sql, fmt in (("SELECT id FROM sector", "`%s`"), ("SELECT id FROM measure", "`%s`"),
+                         ("SELECT DISTINCT kind FROM unit", "`%s`"),
+                         ("SELECT unit FROM unit", "| %s |"),
+                         ("SELECT qualifier FROM qualifier", "| %s |")):
+            for (v,) in self.q(sql):
+                self.assertIn(fmt % v, doc, "%s not documented in SCHEMA.md" % v)
+        self.assertIn("user_version", doc)
+        self.assertIn("substr(r.body, i.src_start+1, i.src_end-i.src_start)", doc)
+
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and not sys.argv[1].startswith("-"):
