@@ -6,48 +6,7 @@
 
 #include "rd-dataset.h"
 #include "rd-format.h"
-
-static const char *
-builtin_path (void)
-{
-  const char *path = g_getenv ("REPORTDASH_DATASET");
-
-  g_assert_nonnull (path);
-  return path;
-}
-
-static char *
-checksum_of (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
-
-static char *
-temp_copy (const char *dir,
-           const char *name)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-  char *path = g_build_filename (dir, name, NULL);
-
-  g_assert_true (g_file_get_contents (builtin_path (), &contents, &length, NULL));
-  g_assert_true (g_file_set_contents (path, contents, length, NULL));
-  return path;
-}
-
-static void
-exec_sql (const char *path, const char *sql)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
+#include "rd-test-util.h"
 
 /* Opens @path, expects @code, and checks that the file did not change. */
 static void
@@ -55,7 +14,7 @@ expect_error (const char *path,
               int         code,
               const char *message_part)
 {
-  g_autofree char *before = g_file_test (path, G_FILE_TEST_IS_REGULAR) ? checksum_of (path) : NULL;
+  g_autofree char *before = rd_test_checksum (path);
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(RdDataset) dataset = rd_dataset_open_full (path, 100, &error);
@@ -67,7 +26,7 @@ expect_error (const char *path,
 
   if (before != NULL)
     {
-      after = checksum_of (path);
+      after = rd_test_checksum (path);
       g_assert_cmpstr (before, ==, after);
     }
 }
@@ -76,9 +35,9 @@ static void
 test_open_builtin (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = checksum_of (builtin_path ());
+  g_autofree char *before = rd_test_checksum (rd_test_builtin_dataset ());
   g_autofree char *after = NULL;
-  g_autoptr(RdDataset) dataset = rd_dataset_open (builtin_path (), &error);
+  g_autoptr(RdDataset) dataset = rd_dataset_open (rd_test_builtin_dataset (), &error);
   GListModel *sectors;
   guint n_bar_sectors = 0;
 
@@ -108,14 +67,14 @@ test_open_builtin (void)
     }
   g_assert_cmpuint (n_bar_sectors, >=, 3);
 
-  after = checksum_of (builtin_path ());
+  after = rd_test_checksum (rd_test_builtin_dataset ());
   g_assert_cmpstr (before, ==, after);
 }
 
 static void
 test_model_indicator (void)
 {
-  g_autoptr(RdDataset) dataset = rd_dataset_open (builtin_path (), NULL);
+  g_autoptr(RdDataset) dataset = rd_dataset_open (rd_test_builtin_dataset (), NULL);
   RdIndicator *indicator = rd_dataset_find_indicator (dataset, "industrial-value-added-2018");
   gsize start, end;
   g_autofree char *value = NULL;
@@ -151,7 +110,7 @@ test_model_indicator (void)
 static void
 test_model_qualifier (void)
 {
-  g_autoptr(RdDataset) dataset = rd_dataset_open (builtin_path (), NULL);
+  g_autoptr(RdDataset) dataset = rd_dataset_open (rd_test_builtin_dataset (), NULL);
   RdIndicator *tax = rd_dataset_find_indicator (dataset, "tax-revenue-2018");
   g_autofree char *zh = NULL;
   g_autofree char *en = NULL;
@@ -171,7 +130,7 @@ test_model_qualifier (void)
 static void
 test_model_clean_text (void)
 {
-  g_autoptr(RdDataset) dataset = rd_dataset_open (builtin_path (), NULL);
+  g_autoptr(RdDataset) dataset = rd_dataset_open (rd_test_builtin_dataset (), NULL);
   GListModel *indicators = rd_dataset_get_indicators (dataset);
   const char *body = rd_dataset_get_body (dataset);
 
@@ -189,89 +148,53 @@ test_model_clean_text (void)
     }
 }
 
-static void
-test_error_missing (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("rd-test-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "missing.sqlite", NULL);
+static const struct {
+  RdBadKind   kind;
+  int         code;
+  const char *message;
+} bad_cases[] = {
+  { RD_BAD_MISSING,        RD_DATASET_ERROR_NOT_FOUND,     "does not exist" },
+  { RD_BAD_EMPTY_FILE,     RD_DATASET_ERROR_EMPTY,         "is empty" },
+  { RD_BAD_EMPTY_DATABASE, RD_DATASET_ERROR_EMPTY,         "empty database" },
+  { RD_BAD_NOT_SQLITE,     RD_DATASET_ERROR_NOT_SQLITE,    "not an SQLite database" },
+  { RD_BAD_FOREIGN_SQLITE, RD_DATASET_ERROR_NOT_DATASET,   "not a ReportDash dataset" },
+  { RD_BAD_WRONG_VERSION,  RD_DATASET_ERROR_WRONG_VERSION, "version 99" },
+  { RD_BAD_CORRUPT,        RD_DATASET_ERROR_CORRUPT,       "damaged" },
+};
 
-  expect_error (path, RD_DATASET_ERROR_NOT_FOUND, "does not exist");
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  g_rmdir (dir);
+static void
+test_error_bad (gconstpointer data)
+{
+  guint i = GPOINTER_TO_UINT (data);
+  g_autofree char *dir = g_dir_make_tmp ("rd-test-XXXXXX", NULL);
+  g_autofree char *path = rd_test_make_bad_dataset (dir, bad_cases[i].kind);
+
+  expect_error (path, bad_cases[i].code, bad_cases[i].message);
+  if (bad_cases[i].kind == RD_BAD_MISSING)
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  rd_test_remove_dir (dir);
 }
 
 static void
-test_error_empty (void)
+test_error_folder_and_tables (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("rd-test-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "empty.sqlite", NULL);
-  g_autofree char *db_path = g_build_filename (dir, "empty-db.sqlite", NULL);
-  sqlite3 *db = NULL;
+  g_autofree char *path = g_build_filename (dir, "half.sqlite", NULL);
 
-  g_assert_true (g_file_set_contents (path, "", 0, NULL));
-  expect_error (path, RD_DATASET_ERROR_EMPTY, "is empty");
-
-  /* A valid SQLite file with no tables at all. */
-  g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "PRAGMA page_size=4096; VACUUM;", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-  expect_error (db_path, RD_DATASET_ERROR_EMPTY, "empty database");
-
-  g_unlink (path);
-  g_unlink (db_path);
-  g_rmdir (dir);
-}
-
-static void
-test_error_not_sqlite (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("rd-test-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "report.sqlite", NULL);
-  g_autofree char *text = g_strnfill (8192, 'x');
-
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  expect_error (path, RD_DATASET_ERROR_NOT_SQLITE, "not an SQLite database");
-  g_unlink (path);
-
-  /* A folder is not a dataset either. */
+  /* A folder is not a dataset. */
   expect_error (dir, RD_DATASET_ERROR_NOT_SQLITE, "not a file");
-  g_rmdir (dir);
-}
-
-static void
-test_error_foreign_sqlite (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("rd-test-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "other.sqlite", NULL);
-
-  exec_sql (path, "CREATE TABLE contacts(name TEXT, phone TEXT);");
-  expect_error (path, RD_DATASET_ERROR_NOT_DATASET, "not a ReportDash dataset");
-  g_unlink (path);
 
   /* Right version number, wrong tables. */
-  exec_sql (path, "CREATE TABLE contacts(name TEXT); PRAGMA user_version = 1;");
+  rd_test_exec_sql (path, "CREATE TABLE contacts(name TEXT); PRAGMA user_version = 1;");
   expect_error (path, RD_DATASET_ERROR_NOT_DATASET, "no such table");
-  g_unlink (path);
-  g_rmdir (dir);
-}
-
-static void
-test_error_wrong_version (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("rd-test-XXXXXX", NULL);
-  g_autofree char *path = temp_copy (dir, "future.sqlite");
-
-  exec_sql (path, "PRAGMA user_version = 99;");
-  expect_error (path, RD_DATASET_ERROR_WRONG_VERSION, "version 99");
-  g_unlink (path);
-  g_rmdir (dir);
+  rd_test_remove_dir (dir);
 }
 
 static void
 test_error_locked (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("rd-test-XXXXXX", NULL);
-  g_autofree char *path = temp_copy (dir, "locked.sqlite");
+  g_autofree char *path = rd_test_copy_builtin (dir, "locked.sqlite");
   sqlite3 *writer = NULL;
 
   /* Another program in the middle of writing holds an exclusive lock. */
@@ -287,28 +210,7 @@ test_error_locked (void)
     g_autoptr(RdDataset) dataset = rd_dataset_open (path, NULL);
     g_assert_nonnull (dataset);
   }
-  g_unlink (path);
-  g_rmdir (dir);
-}
-
-static void
-test_error_corrupt (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("rd-test-XXXXXX", NULL);
-  g_autofree char *path = temp_copy (dir, "damaged.sqlite");
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  /* Keep the header, scribble over every page after the first. */
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  g_assert_cmpuint (length, >, 8192);
-  for (gsize i = 4096; i < length; i++)
-    contents[i] = (char) (i * 7919 % 251);
-  g_assert_true (g_file_set_contents (path, contents, length, NULL));
-
-  expect_error (path, RD_DATASET_ERROR_CORRUPT, "damaged");
-  g_unlink (path);
-  g_rmdir (dir);
+  rd_test_remove_dir (dir);
 }
 
 int
@@ -320,13 +222,13 @@ main (int argc, char *argv[])
   g_test_add_func ("/dataset/model/indicator", test_model_indicator);
   g_test_add_func ("/dataset/model/qualifier", test_model_qualifier);
   g_test_add_func ("/dataset/model/clean-text", test_model_clean_text);
-  g_test_add_func ("/dataset/error/missing", test_error_missing);
-  g_test_add_func ("/dataset/error/empty", test_error_empty);
-  g_test_add_func ("/dataset/error/not-sqlite", test_error_not_sqlite);
-  g_test_add_func ("/dataset/error/foreign-sqlite", test_error_foreign_sqlite);
-  g_test_add_func ("/dataset/error/wrong-version", test_error_wrong_version);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/dataset/error/bad-%u", i);
+      g_test_add_data_func (name, GUINT_TO_POINTER (i), test_error_bad);
+    }
+  g_test_add_func ("/dataset/error/folder-and-tables", test_error_folder_and_tables);
   g_test_add_func ("/dataset/error/locked", test_error_locked);
-  g_test_add_func ("/dataset/error/corrupt", test_error_corrupt);
 
   return g_test_run ();
 }

@@ -396,7 +396,6 @@ rd_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->sector_id, g_free);
-  gtk_widget_dispose_template (GTK_WIDGET (self), RD_TYPE_WINDOW);
 
   G_OBJECT_CLASS (rd_window_parent_class)->dispose (object);
 }

@@ -1,0 +1,33 @@
+/* rd-test-util.h: bad datasets and checksums shared by the tests */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  RD_BAD_MISSING,
+  RD_BAD_EMPTY_FILE,
+  RD_BAD_EMPTY_DATABASE,
+  RD_BAD_NOT_SQLITE,
+  RD_BAD_FOREIGN_SQLITE,
+  RD_BAD_WRONG_VERSION,
+  RD_BAD_CORRUPT,
+  RD_BAD_N_KINDS
+} RdBadKind;
+
+/* The dataset built with the project ($REPORTDASH_DATASET). */
+const char *rd_test_builtin_dataset (void);
+/* Makes a bad dataset of @kind in @dir and returns its path. */
+char       *rd_test_make_bad_dataset (const char *dir,
+                                      RdBadKind   kind);
+char       *rd_test_copy_builtin     (const char *dir,
+                                      const char *name);
+void        rd_test_exec_sql         (const char *path,
+                                      const char *sql);
+/* SHA-256 of the file's contents, or NULL if it does not exist. */
+char       *rd_test_checksum         (const char *path);
+/* Removes @dir and the files in it. */
+void        rd_test_remove_dir       (const char *dir);
+
+G_END_DECLS

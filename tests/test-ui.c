@@ -1,0 +1,211 @@
+/* test-ui.c: the window under Xvfb: sectors, a bar click, the excerpt panel,
+ * the error state and remembered window state. */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "rd-application.h"
+#include "rd-format.h"
+#include "rd-test-util.h"
+#include "rd-window.h"
+
+/* Runs the main loop until @done or a few seconds have passed. */
+static gboolean
+wait_for (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  return done (data);
+}
+
+static gboolean
+chart_drawn (gpointer data)
+{
+  double x, y;
+  return rd_chart_view_get_mark_center (data, 0, &x, &y);
+}
+
+static gboolean
+expect_chinese (void)
+{
+  /* Set by meson for the zh_CN run, so that a missing translation fails
+   * instead of quietly testing English twice. */
+  return g_strcmp0 (g_getenv ("RD_TEST_LANGUAGE"), "zh") == 0;
+}
+
+static RdWindow *
+open_window (GSettings *settings)
+{
+  RdWindow *window = rd_window_new (NULL, settings);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (rd_window_open_path (window, rd_test_builtin_dataset ()));
+  g_assert_cmpstr (rd_window_get_page (window), ==, "dashboard");
+  return window;
+}
+
+static void
+test_click_bar_shows_excerpt (void)
+{
+  RdWindow *window = open_window (NULL);
+  g_autoptr(GPtrArray) views = NULL;
+  RdChartView *view;
+  RdExcerptPanel *panel = rd_window_get_excerpt_panel (window);
+  RdIndicator *indicator;
+  double x, y;
+
+  g_assert_cmpint (rd_format_use_chinese (), ==, expect_chinese ());
+
+  g_assert_true (rd_window_select_sector (window, "industry"));
+  g_assert_cmpstr (rd_window_get_sector_id (window), ==, "industry");
+  views = rd_window_get_chart_views (window);
+  g_assert_cmpuint (views->len, >=, 1);
+  view = g_ptr_array_index (views, 0);
+  g_assert_cmpstr (rd_chart_spec_get_id (rd_chart_view_get_spec (view)), ==,
+                   "industry-value-added-growth");
+
+  g_assert_null (rd_excerpt_panel_get_indicator (panel));
+  g_assert_true (wait_for (chart_drawn, view));
+  g_assert_true (rd_chart_view_get_mark_center (view, 0, &x, &y));
+  g_assert_cmpint (rd_chart_view_activate_at (view, x, y), ==, 0);
+
+  indicator = rd_excerpt_panel_get_indicator (panel);
+  g_assert_nonnull (indicator);
+  g_assert_cmpstr (rd_indicator_get_key (indicator), ==, "industrial-value-added-growth-2018");
+  g_assert_nonnull (strstr (rd_excerpt_panel_get_excerpt_text (panel),
+                            "全年实现规模工业增加值136亿元,增长7.9%"));
+  g_assert_cmpstr (rd_excerpt_panel_get_value_text (panel), ==, "7.9%");
+  g_assert_cmpint (rd_chart_view_get_selected (view), ==, 0);
+
+  /* Clicking outside every mark changes nothing. */
+  g_assert_cmpint (rd_chart_view_activate_at (view, 1, 1), ==, -1);
+  g_assert_true (rd_excerpt_panel_get_indicator (panel) == indicator);
+
+  /* The keyboard path: the second mark, as Enter would. */
+  rd_chart_view_activate_mark (view, 1);
+  g_assert_cmpstr (rd_indicator_get_key (rd_excerpt_panel_get_indicator (panel)), ==,
+                   "industrial-value-added-growth-2019");
+
+  /* Another sector clears the selection. */
+  g_assert_true (rd_window_select_sector (window, "environment"));
+  g_assert_null (rd_excerpt_panel_get_indicator (panel));
+  g_assert_false (rd_window_select_sector (window, "no-such-sector"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_value_text_follows_language (void)
+{
+  RdWindow *window = open_window (NULL);
+  g_autoptr(GPtrArray) views = NULL;
+  RdExcerptPanel *panel = rd_window_get_excerpt_panel (window);
+
+  g_assert_true (rd_window_select_sector (window, "fiscal"));
+  views = rd_window_get_chart_views (window);
+  /* fiscal-revenue-2018: 80.2亿元 and 突破70亿元 */
+  rd_chart_view_activate_mark (g_ptr_array_index (views, 0), 1);
+  if (expect_chinese ())
+    g_assert_cmpstr (rd_excerpt_panel_get_value_text (panel), ==, "突破70亿元");
+  else
+    g_assert_cmpstr (rd_excerpt_panel_get_value_text (panel), ==, "over 70 (100 million yuan)");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_error_state (void)
+{
+  RdWindow *window = open_window (NULL);
+  g_autofree char *dir = g_dir_make_tmp ("rd-ui-XXXXXX", NULL);
+
+  for (RdBadKind kind = 0; kind < RD_BAD_N_KINDS; kind++)
+    {
+      g_autofree char *path = rd_test_make_bad_dataset (dir, kind);
+      g_autofree char *before = rd_test_checksum (path);
+      g_autofree char *after = NULL;
+      g_autofree char *basename = g_path_get_basename (path);
+
+      g_assert_false (rd_window_open_path (window, path));
+      g_assert_cmpstr (rd_window_get_page (window), ==, "error");
+      g_assert_nonnull (strstr (rd_window_get_error_text (window), basename));
+      after = rd_test_checksum (path);
+      g_assert_cmpstr (before, ==, after);
+
+      /* The dataset that was open is still there to go back to. */
+      g_assert_nonnull (rd_window_get_dataset (window));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+      g_assert_cmpstr (rd_window_get_page (window), ==, "dashboard");
+    }
+
+  rd_test_remove_dir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_error_state_on_start (void)
+{
+  RdWindow *window = rd_window_new (NULL, NULL);
+  g_autofree char *dir = g_dir_make_tmp ("rd-ui-XXXXXX", NULL);
+  g_autofree char *path = rd_test_make_bad_dataset (dir, RD_BAD_WRONG_VERSION);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_false (rd_window_open_path (window, path));
+  g_assert_cmpstr (rd_window_get_page (window), ==, "error");
+  g_assert_null (rd_window_get_dataset (window));
+  /* Nothing to go back to. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL) &&
+                  g_str_equal (rd_window_get_page (window), "dashboard"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-builtin", NULL));
+  g_assert_cmpstr (rd_window_get_page (window), ==, "dashboard");
+
+  rd_test_remove_dir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_state_remembered (void)
+{
+  g_autoptr(GSettings) settings = rd_application_create_settings ();
+  RdWindow *window;
+  int width, height;
+
+  g_assert_nonnull (settings);
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 640);
+  g_settings_set_string (settings, "last-sector", "environment");
+
+  window = open_window (settings);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+  g_assert_cmpstr (rd_window_get_sector_id (window), ==, "environment");
+
+  g_assert_true (rd_window_select_sector (window, "industry"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_close (GTK_WINDOW (window));
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+  {
+    g_autofree char *last = g_settings_get_string (settings, "last-sector");
+    g_assert_cmpstr (last, ==, "industry");
+  }
+}
+
+int
+main (int argc, char *argv[])
+{
+  rd_application_init_i18n ();
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ui/click-bar-shows-excerpt", test_click_bar_shows_excerpt);
+  g_test_add_func ("/ui/value-text-follows-language", test_value_text_follows_language);
+  g_test_add_func ("/ui/error-state", test_error_state);
+  g_test_add_func ("/ui/error-state-on-start", test_error_state_on_start);
+  g_test_add_func ("/ui/window-state-remembered", test_window_state_remembered);
+
+  return g_test_run ();
+}
