@@ -222,12 +222,10 @@ rd_application_local_command_line (GApplication   *app,
         { NULL }
       };
       g_auto(GStrv) copy = g_strdupv (argv);
-      int argc = g_strv_length (copy);
-      char **parse = copy;
 
       g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
       g_option_context_set_help_enabled (context, FALSE);
-      if (!g_option_context_parse (context, &argc, &parse, &error))
+      if (!g_option_context_parse_strv (context, &copy, &error))
         {
           g_printerr ("reportdash: %s\n", error->message);
           *exit_status = 2;
