@@ -128,6 +128,40 @@ test_model_qualifier (void)
 }
 
 static void
+check_value (RdDataset  *dataset,
+             const char *key,
+             const char *lang,
+             const char *value,
+             const char *mark)
+{
+  RdIndicator *indicator = rd_dataset_find_indicator (dataset, key);
+  g_autofree char *v = NULL;
+  g_autofree char *m = NULL;
+
+  g_assert_nonnull (indicator);
+  rd_format_force_language (lang);
+  v = rd_indicator_format_value (indicator);
+  m = rd_indicator_format_mark (indicator);
+  rd_format_force_language (NULL);
+  g_assert_cmpstr (v, ==, value);
+  g_assert_cmpstr (m, ==, mark);
+}
+
+static void
+test_model_qualifier_places (void)
+{
+  g_autoptr(RdDataset) dataset = rd_dataset_open (rd_test_builtin_dataset (), NULL);
+
+  /* Each hedge where the report prints it, the unit left to the axis. */
+  check_value (dataset, "idle-land-recovered-2018", "zh", "2600多亩", "2600多");
+  check_value (dataset, "sales-revenue-support-2018", "zh", "10亿元以上", "10以上");
+  check_value (dataset, "good-air-rate-2019", "zh", "确保80%以上", "确保80%以上");
+  check_value (dataset, "rd-growth-2019", "en", "striving for at least 15%", "striving for at least 15%");
+  check_value (dataset, "idle-land-recovered-2018", "en", "more than 2600 mu", "more than 2600");
+  check_value (dataset, "tax-share-2018", "zh", "87.4%", "87.4%");
+}
+
+static void
 test_model_clean_text (void)
 {
   g_autoptr(RdDataset) dataset = rd_dataset_open (rd_test_builtin_dataset (), NULL);
@@ -221,6 +255,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dataset/open/builtin", test_open_builtin);
   g_test_add_func ("/dataset/model/indicator", test_model_indicator);
   g_test_add_func ("/dataset/model/qualifier", test_model_qualifier);
+  g_test_add_func ("/dataset/model/qualifier-places", test_model_qualifier_places);
   g_test_add_func ("/dataset/model/clean-text", test_model_clean_text);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {

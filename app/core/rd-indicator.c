@@ -257,52 +257,81 @@ static const struct {
   { "约",   BEFORE,  "about" },
   { "达到", BEFORE,  "reaching" },
   { "力争", BEFORE,  "striving for" },
-  { "确保", BEFORE,  "at least" },
+  { "确保", BEFORE,  "ensuring" },
   { "多",   BETWEEN, "more than" },
   { "余",   BETWEEN, "more than" },
   { "以上", AFTER,   "at least" },
   { "左右", AFTER,   "about" },
 };
 
+static char *
+format_value (RdIndicator *self,
+              gboolean     with_unit)
+{
+  g_autofree char *number = rd_format_number (self->value, 2);
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GString) before = g_string_new (NULL);
+  g_autoptr(GString) between = g_string_new (NULL);
+  g_autoptr(GString) after = g_string_new (NULL);
+  gboolean percent = g_strcmp0 (self->unit, "%") == 0;
+  const char *unit;
+
+  if (!rd_format_use_chinese ())
+    {
+      /* English puts every hedge first: "striving for at least 15%". */
+      g_autofree char *quantity = NULL;
+
+      if (with_unit)
+        quantity = rd_format_quantity (self->value, self->unit, self->unit_en);
+      else
+        quantity = percent ? g_strconcat (number, "%", NULL) : g_strdup (number);
+
+      words = g_strsplit (self->qualifier ? self->qualifier : "", " ", -1);
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          const char *en = words[w];
+
+          for (guint i = 0; i < G_N_ELEMENTS (qualifiers); i++)
+            if (g_str_equal (words[w], qualifiers[i].zh))
+              en = qualifiers[i].en;
+          if (en[0] != '\0')
+            g_string_append_printf (before, "%s ", en);
+        }
+      return g_strconcat (before->str, quantity, NULL);
+    }
+
+  /* Chinese keeps each hedge where the report prints it: 超过60%,
+   * 2600多亩, 10亿元以上. */
+  words = g_strsplit (self->qualifier ? self->qualifier : "", " ", -1);
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      QualifierPlace place = BEFORE;
+
+      if (words[w][0] == '\0')
+        continue;
+      for (guint i = 0; i < G_N_ELEMENTS (qualifiers); i++)
+        if (g_str_equal (words[w], qualifiers[i].zh))
+          place = qualifiers[i].place;
+
+      g_string_append (place == BEFORE ? before : place == BETWEEN ? between : after, words[w]);
+    }
+
+  unit = with_unit || percent ? self->unit : "";
+  return g_strconcat (before->str, number, between->str, unit ? unit : "", after->str, NULL);
+}
+
 char *
 rd_indicator_format_value (RdIndicator *self)
 {
-  g_autofree char *quantity = NULL;
-  const char *q;
-
   g_return_val_if_fail (RD_IS_INDICATOR (self), NULL);
+  return format_value (self, TRUE);
+}
 
-  quantity = rd_format_quantity (self->value, self->unit, self->unit_en);
-  q = self->qualifier;
-  if (q == NULL || q[0] == '\0')
-    return g_steal_pointer (&quantity);
-
-  for (guint i = 0; i < G_N_ELEMENTS (qualifiers); i++)
-    {
-      if (!g_str_equal (q, qualifiers[i].zh))
-        continue;
-
-      if (!rd_format_use_chinese ())
-        return g_strdup_printf ("%s %s", qualifiers[i].en, quantity);
-
-      switch (qualifiers[i].place)
-        {
-        case BEFORE:
-          return g_strconcat (q, quantity, NULL);
-        case AFTER:
-          return g_strconcat (quantity, q, NULL);
-        case BETWEEN:
-          {
-            g_autofree char *number = rd_format_number (self->value, 2);
-            return g_strconcat (number, q, self->unit, NULL);
-          }
-        default:
-          g_assert_not_reached ();
-        }
-    }
-
-  /* A hedge the table does not know: show it as printed, never drop it. */
-  return g_strdup_printf ("%s %s", q, quantity);
+char *
+rd_indicator_format_mark (RdIndicator *self)
+{
+  g_return_val_if_fail (RD_IS_INDICATOR (self), NULL);
+  return format_value (self, FALSE);
 }
 
 char *

@@ -48,6 +48,9 @@ const char *rd_indicator_get_section_title (RdIndicator *self);
 /* "80.2亿元" / "80.2 (100 million yuan)" with the qualifier where one is
  * printed: "超过60%" / "more than 60%". */
 char       *rd_indicator_format_value      (RdIndicator *self);
+/* The same without the unit, which a chart states on its axis:
+ * "超过60%" / "突破70" / "over 70". */
+char       *rd_indicator_format_mark       (RdIndicator *self);
 /* One line for assistive technologies and tooltips:
  * "2018年 规模工业增加值 136亿元（实际）". */
 char       *rd_indicator_describe          (RdIndicator *self);

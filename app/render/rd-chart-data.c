@@ -74,22 +74,6 @@ rd_chart_data_free (RdChartData *data)
   g_free (data);
 }
 
-/* The value on a mark: the number with its hedge, the unit being on the
- * axis. "超过60" would lose the %, so percentages keep their sign. */
-static char *
-mark_text (RdIndicator *indicator)
-{
-  g_autofree char *number = rd_format_number (rd_indicator_get_value (indicator), 2);
-  const char *qualifier = rd_indicator_get_qualifier (indicator);
-  const char *unit = rd_indicator_get_unit (indicator);
-  gboolean percent = g_strcmp0 (unit, "%") == 0;
-
-  if (qualifier != NULL)
-    return rd_indicator_format_value (indicator);
-
-  return percent ? g_strconcat (number, "%", NULL) : g_steal_pointer (&number);
-}
-
 RdChartData *
 rd_chart_data_new_for_spec (RdChartSpec *spec,
                             const char  *report_title)
@@ -146,7 +130,7 @@ rd_chart_data_new_for_spec (RdChartSpec *spec,
   for (guint i = 0; i < n; i++)
     {
       RdIndicator *indicator = rd_chart_spec_get_figure (spec, i);
-      g_autofree char *text = mark_text (indicator);
+      g_autofree char *text = rd_indicator_format_mark (indicator);
       g_autofree char *description = rd_indicator_describe (indicator);
 
       rd_chart_data_add_item (data, rd_chart_spec_get_label (spec, i),
