@@ -196,43 +196,16 @@ rd_application_handle_local_options (GApplication *app,
   return -1;
 }
 
-/* --check must answer without a display, so it is handled before GTK or
- * D-Bus are touched. */
+/* The terminal commands (--check, ...) must answer without a display, so
+ * they are handled before GTK or D-Bus are touched. */
 static gboolean
 rd_application_local_command_line (GApplication   *app,
                                    char         ***arguments,
                                    int            *exit_status)
 {
-  char **argv = *arguments;
-  gboolean check = FALSE;
-
-  for (int i = 1; argv[i] != NULL; i++)
-    if (g_str_equal (argv[i], "--check"))
-      check = TRUE;
-
-  if (check)
+  if (rd_cli_handles (*arguments))
     {
-      g_autoptr(GOptionContext) context = g_option_context_new (_("[FILE]"));
-      g_auto(GStrv) files = NULL;
-      g_autoptr(GError) error = NULL;
-      gboolean dummy = FALSE;
-      GOptionEntry entries[] = {
-        { "check", 0, 0, G_OPTION_ARG_NONE, &dummy, NULL, NULL },
-        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
-        { NULL }
-      };
-      g_auto(GStrv) copy = g_strdupv (argv);
-
-      g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-      g_option_context_set_help_enabled (context, FALSE);
-      if (!g_option_context_parse_strv (context, &copy, &error))
-        {
-          g_printerr ("reportdash: %s\n", error->message);
-          *exit_status = 2;
-          return TRUE;
-        }
-
-      *exit_status = rd_cli_check (files && files[0] ? files[0] : NULL);
+      *exit_status = rd_cli_run (*arguments);
       return TRUE;
     }
 

@@ -37,3 +37,42 @@ rd_cli_check (const char *path)
            g_list_model_get_n_items (rd_dataset_get_sectors (dataset)));
   return 0;
 }
+
+static const char * const cli_options[] = { "--check", NULL };
+
+gboolean
+rd_cli_handles (char **argv)
+{
+  for (int i = 1; argv[i] != NULL; i++)
+    if (g_strv_contains (cli_options, argv[i]))
+      return TRUE;
+  return FALSE;
+}
+
+int
+rd_cli_run (char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("[FILE]"));
+  g_auto(GStrv) files = NULL;
+  g_auto(GStrv) args = g_strdupv (argv);
+  g_autoptr(GError) error = NULL;
+  gboolean check = FALSE;
+  GOptionEntry entries[] = {
+    { "check", 0, 0, G_OPTION_ARG_NONE, &check, NULL, NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_help_enabled (context, FALSE);
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      g_printerr ("reportdash: %s\n", error->message);
+      return 2;
+    }
+
+  if (check)
+    return rd_cli_check (files && files[0] ? files[0] : NULL);
+
+  return 2;
+}

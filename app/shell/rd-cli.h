@@ -1,12 +1,21 @@
-/* rd-cli.h: what runs from a terminal without a display */
+/* rd-cli.h: what runs from a terminal without a display
+ *
+ * Nothing here may initialise GTK: these commands work over SSH and in
+ * scripts, with DISPLAY and WAYLAND_DISPLAY unset.
+ */
 #pragma once
 
 #include <glib.h>
 
 G_BEGIN_DECLS
 
+/* Whether @argv asks for a terminal command (--check, ...). */
+gboolean rd_cli_handles (char **argv);
+/* Runs it; returns the exit status. Errors go to stderr as one line. */
+int      rd_cli_run     (char **argv);
+
 /* `reportdash --check [PATH]`: one line on stdout (OK) or stderr (what is
  * wrong and what to do); returns the exit status. */
-int rd_cli_check (const char *path);
+int      rd_cli_check   (const char *path);
 
 G_END_DECLS
