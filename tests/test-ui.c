@@ -96,6 +96,63 @@ test_click_bar_shows_excerpt (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* gtk_test_accessible_assert_property() pastes the value into a format
+ * string, which a "%" in a figure breaks. */
+static void
+assert_accessible_text (GtkWidget             *widget,
+                        GtkAccessibleProperty  property,
+                        const char            *expected)
+{
+  g_autofree char *wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), property, expected);
+
+  if (wrong != NULL)
+    g_error ("accessible property %d is “%s”, expected “%s”", property, wrong, expected);
+}
+
+static void
+test_accessible_names (void)
+{
+  RdWindow *window = open_window (NULL);
+  g_autoptr(GPtrArray) views = NULL;
+
+  g_assert_true (rd_window_select_sector (window, "industry"));
+  views = rd_window_get_chart_views (window);
+
+  for (guint v = 0; v < views->len; v++)
+    {
+      RdChartView *view = g_ptr_array_index (views, v);
+      RdChartSpec *spec = rd_chart_view_get_spec (view);
+
+      gtk_test_accessible_assert_role (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_ROLE_LIST);
+      assert_accessible_text (GTK_WIDGET (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                              rd_chart_spec_get_title (spec));
+      for (guint i = 0; i < rd_chart_spec_get_n_figures (spec); i++)
+        {
+          GtkWidget *mark = rd_chart_view_get_mark_widget (view, i);
+          g_autofree char *describe = rd_indicator_describe (rd_chart_spec_get_figure (spec, i));
+
+          gtk_test_accessible_assert_role (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_ROLE_LIST_ITEM);
+          assert_accessible_text (mark, GTK_ACCESSIBLE_PROPERTY_LABEL, rd_chart_spec_get_label (spec, i));
+          assert_accessible_text (mark, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, describe);
+        }
+    }
+
+  /* Generated from the data, in the language of the interface. */
+  {
+    RdChartView *first = g_ptr_array_index (views, 0);
+    GtkWidget *mark = rd_chart_view_get_mark_widget (first, 0);
+
+    if (expect_chinese ())
+      assert_accessible_text (mark, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                              "2018年规模工业增加值增长7.9%（实际）");
+    else
+      assert_accessible_text (mark, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                              "Growth of value added of industrial enterprises above designated size, 2018: 7.9% (actual)");
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_value_text_follows_language (void)
 {
@@ -202,6 +259,7 @@ main (int argc, char *argv[])
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/click-bar-shows-excerpt", test_click_bar_shows_excerpt);
+  g_test_add_func ("/ui/accessible-names", test_accessible_names);
   g_test_add_func ("/ui/value-text-follows-language", test_value_text_follows_language);
   g_test_add_func ("/ui/error-state", test_error_state);
   g_test_add_func ("/ui/error-state-on-start", test_error_state_on_start);

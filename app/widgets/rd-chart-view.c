@@ -23,7 +23,36 @@ struct _RdChartView
   GArray        *hits;
   RdRenderState  state;
   gboolean       dark;
+  GPtrArray     *marks;   /* RdChartMark children, one per item */
 };
+
+/* An invisible child for each mark, placed over it, so that assistive
+ * technologies see every figure with its own name and description (GTK 4.8
+ * has no other way to expose parts of a drawing). It takes no input: the
+ * chart handles pointer and keys. */
+#define RD_TYPE_CHART_MARK (rd_chart_mark_get_type ())
+G_DECLARE_FINAL_TYPE (RdChartMark, rd_chart_mark, RD, CHART_MARK, GtkWidget)
+
+struct _RdChartMark
+{
+  GtkWidget parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (RdChartMark, rd_chart_mark, GTK_TYPE_WIDGET)
+
+static void
+rd_chart_mark_class_init (RdChartMarkClass *klass)
+{
+  gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "mark");
+  gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_LIST_ITEM);
+}
+
+static void
+rd_chart_mark_init (RdChartMark *self)
+{
+  gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
+  gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
+}
 
 G_DEFINE_FINAL_TYPE (RdChartView, rd_chart_view, GTK_TYPE_WIDGET)
 
@@ -76,6 +105,52 @@ rd_chart_view_measure (GtkWidget      *widget,
     {
       *minimum = 260;
       *natural = 340;
+    }
+}
+
+static void
+layout_hits (RdChartView *self,
+             int          width,
+             int          height)
+{
+  cairo_surface_t *scratch;
+  RdRenderStyle style;
+  cairo_t *cr;
+
+  /* The geometry, without the pixels: a 1×1 surface clips everything. */
+  scratch = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (scratch);
+  rd_render_style_init (&style, self->dark);
+  rd_render_chart (cr, self->data, &style, &self->state, width, height, self->hits);
+  cairo_destroy (cr);
+  cairo_surface_destroy (scratch);
+}
+
+static void
+rd_chart_view_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  RdChartView *self = RD_CHART_VIEW (widget);
+
+  if (self->data == NULL)
+    return;
+
+  layout_hits (self, width, height);
+  for (guint i = 0; i < self->marks->len; i++)
+    {
+      GtkWidget *mark = g_ptr_array_index (self->marks, i);
+      GtkAllocation area = { 0, 0, 0, 0 };
+
+      for (guint j = 0; j < self->hits->len; j++)
+        {
+          const RdHitRegion *r = &g_array_index (self->hits, RdHitRegion, j);
+
+          if (r->item == i)
+            area = (GtkAllocation) { (int) r->x, (int) r->y, (int) r->width, (int) r->height };
+        }
+      gtk_widget_size_allocate (mark, &area, -1);
     }
 }
 
@@ -187,7 +262,31 @@ on_query_tooltip (GtkWidget  *widget,
   if (index < 0 || (guint) index >= self->data->items->len)
     return FALSE;
 
-  gtk_tooltip_set_text (tooltip, g_array_index (self->data->items, RdChartItem, index).description);
+  {
+    RdChartItem *item = &g_array_index (self->data->items, RdChartItem, index);
+    g_autofree char *markup = NULL;
+    g_autofree char *excerpt = NULL;
+    g_autofree char *escaped = NULL;
+
+    /* The figure, then the first words of the sentence it comes from. */
+    if (item->user_data != NULL)
+      {
+        const char *text = rd_indicator_get_excerpt (item->user_data);
+        glong n = g_utf8_strlen (text, -1);
+
+        excerpt = n > 40 ? g_strconcat (g_utf8_substring (text, 0, 40), "…", NULL)
+                         : g_strdup (text);
+      }
+    escaped = g_markup_escape_text (item->description, -1);
+    if (excerpt != NULL)
+      {
+        g_autofree char *quote = g_markup_escape_text (excerpt, -1);
+        markup = g_strdup_printf ("<b>%s</b>\n%s", escaped, quote);
+      }
+    else
+      markup = g_strdup_printf ("<b>%s</b>", escaped);
+    gtk_tooltip_set_markup (tooltip, markup);
+  }
   return TRUE;
 }
 
@@ -254,6 +353,12 @@ rd_chart_view_dispose (GObject *object)
 {
   RdChartView *self = RD_CHART_VIEW (object);
 
+  if (self->marks != NULL)
+    {
+      for (guint i = 0; i < self->marks->len; i++)
+        gtk_widget_unparent (g_ptr_array_index (self->marks, i));
+      g_clear_pointer (&self->marks, g_ptr_array_unref);
+    }
   g_clear_object (&self->spec);
   g_clear_pointer (&self->data, rd_chart_data_free);
   g_clear_pointer (&self->hits, g_array_unref);
@@ -270,6 +375,7 @@ rd_chart_view_class_init (RdChartViewClass *klass)
   object_class->dispose = rd_chart_view_dispose;
   widget_class->snapshot = rd_chart_view_snapshot;
   widget_class->measure = rd_chart_view_measure;
+  widget_class->size_allocate = rd_chart_view_size_allocate;
 
   /**
    * RdChartView::figure-activated:
@@ -282,7 +388,7 @@ rd_chart_view_class_init (RdChartViewClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_OBJECT);
 
   gtk_widget_class_set_css_name (widget_class, "chart");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LIST);
 }
 
 static void
@@ -294,6 +400,7 @@ rd_chart_view_init (RdChartView *self)
 
   self->state = (RdRenderState) RD_RENDER_STATE_INIT;
   self->hits = rd_hit_regions_new ();
+  self->marks = g_ptr_array_new ();
 
   gtk_widget_set_focusable (widget, TRUE);
   gtk_widget_set_has_tooltip (widget, TRUE);
@@ -329,6 +436,19 @@ rd_chart_view_new (RdChartSpec *spec,
   self = g_object_new (RD_TYPE_CHART_VIEW, NULL);
   self->spec = g_object_ref (spec);
   self->data = rd_chart_data_new_for_spec (spec, report_title);
+
+  for (guint i = 0; i < self->data->items->len; i++)
+    {
+      RdChartItem *item = &g_array_index (self->data->items, RdChartItem, i);
+      GtkWidget *mark = g_object_new (RD_TYPE_CHART_MARK, NULL);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (mark),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, item->label,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, item->description,
+                                      -1);
+      gtk_widget_set_parent (mark, GTK_WIDGET (self));
+      g_ptr_array_add (self->marks, mark);
+    }
   update_accessible (self);
 
   return GTK_WIDGET (self);
@@ -400,4 +520,13 @@ rd_chart_view_set_dark (RdChartView *self,
     return;
   self->dark = dark;
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+GtkWidget *
+rd_chart_view_get_mark_widget (RdChartView *self,
+                               guint        index)
+{
+  g_return_val_if_fail (RD_IS_CHART_VIEW (self), NULL);
+  g_return_val_if_fail (index < self->marks->len, NULL);
+  return g_ptr_array_index (self->marks, index);
 }

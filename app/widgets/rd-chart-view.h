@@ -30,6 +30,9 @@ gboolean     rd_chart_view_get_mark_center     (RdChartView *self,
                                                 guint        index,
                                                 double      *x,
                                                 double      *y);
+/* The accessible child standing for mark @index. */
+GtkWidget   *rd_chart_view_get_mark_widget     (RdChartView *self,
+                                                guint        index);
 void         rd_chart_view_set_dark            (RdChartView *self,
                                                 gboolean     dark);
 
