@@ -154,6 +154,25 @@ test_accessible_names (void)
 }
 
 static void
+test_charts_follow_dark_style (void)
+{
+  RdWindow *window = open_window (NULL);
+  g_autoptr(GPtrArray) views = rd_window_get_chart_views (window);
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (window));
+
+  g_assert_cmpuint (views->len, >, 0);
+  g_object_set (settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
+  for (guint i = 0; i < views->len; i++)
+    g_assert_true (rd_chart_view_get_dark (g_ptr_array_index (views, i)));
+
+  g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
+  for (guint i = 0; i < views->len; i++)
+    g_assert_false (rd_chart_view_get_dark (g_ptr_array_index (views, i)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_value_text_follows_language (void)
 {
   RdWindow *window = open_window (NULL);
@@ -260,6 +279,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/ui/click-bar-shows-excerpt", test_click_bar_shows_excerpt);
   g_test_add_func ("/ui/accessible-names", test_accessible_names);
+  g_test_add_func ("/ui/charts-follow-dark-style", test_charts_follow_dark_style);
   g_test_add_func ("/ui/value-text-follows-language", test_value_text_follows_language);
   g_test_add_func ("/ui/error-state", test_error_state);
   g_test_add_func ("/ui/error-state-on-start", test_error_state_on_start);

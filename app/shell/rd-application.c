@@ -16,6 +16,10 @@ struct _RdApplication
   GtkApplication  parent_instance;
 
   GSettings      *settings;
+  char           *color_scheme;     /* "default", "light" or "dark" */
+  gboolean        system_dark;
+  GDBusConnection *portal_bus;
+  guint           portal_watch;
 };
 
 G_DEFINE_FINAL_TYPE (RdApplication, rd_application, GTK_TYPE_APPLICATION)
@@ -149,9 +153,117 @@ about_action (GSimpleAction *action,
                          NULL);
 }
 
+static void
+apply_color_scheme (RdApplication *self)
+{
+  gboolean dark = g_str_equal (self->color_scheme, "dark") ||
+                  (g_str_equal (self->color_scheme, "default") && self->system_dark);
+
+  g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", dark, NULL);
+}
+
+/* The desktop's preference, as the settings portal tells it:
+ * 0 no preference, 1 prefer dark, 2 prefer light. */
+static void
+set_system_color_scheme (RdApplication *self,
+                         GVariant      *value)
+{
+  g_autoptr(GVariant) inner = NULL;
+
+  while (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_VARIANT))
+    {
+      GVariant *next = g_variant_get_variant (value);
+      g_clear_pointer (&inner, g_variant_unref);
+      value = inner = next;
+    }
+
+  if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_UINT32))
+    {
+      self->system_dark = g_variant_get_uint32 (value) == 1;
+      apply_color_scheme (self);
+    }
+}
+
+static void
+on_portal_read (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(RdApplication) self = user_data;
+  g_autoptr(GVariant) reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, NULL);
+
+  if (reply != NULL)
+    {
+      g_autoptr(GVariant) value = NULL;
+      g_variant_get (reply, "(v)", &value);
+      set_system_color_scheme (self, value);
+    }
+}
+
+static void
+on_portal_setting_changed (GDBusConnection *connection,
+                           const char      *sender,
+                           const char      *path,
+                           const char      *interface,
+                           const char      *signal,
+                           GVariant        *parameters,
+                           gpointer         user_data)
+{
+  const char *ns, *key;
+  g_autoptr(GVariant) value = NULL;
+
+  g_variant_get (parameters, "(&s&sv)", &ns, &key, &value);
+  if (g_str_equal (ns, "org.freedesktop.appearance") && g_str_equal (key, "color-scheme"))
+    set_system_color_scheme (user_data, value);
+}
+
+static void
+watch_system_color_scheme (RdApplication *self)
+{
+  GDBusConnection *bus = g_application_get_dbus_connection (G_APPLICATION (self));
+
+  /* No session bus (a test, a bare X session): stay light unless asked. */
+  if (bus == NULL)
+    return;
+
+  self->portal_bus = g_object_ref (bus);
+  self->portal_watch =
+    g_dbus_connection_signal_subscribe (bus, "org.freedesktop.portal.Desktop",
+                                        "org.freedesktop.portal.Settings", "SettingChanged",
+                                        "/org/freedesktop/portal/desktop", NULL,
+                                        G_DBUS_SIGNAL_FLAGS_NONE,
+                                        on_portal_setting_changed, self, NULL);
+  g_dbus_connection_call (bus, "org.freedesktop.portal.Desktop", "/org/freedesktop/portal/desktop",
+                          "org.freedesktop.portal.Settings", "Read",
+                          g_variant_new ("(ss)", "org.freedesktop.appearance", "color-scheme"),
+                          G_VARIANT_TYPE ("(v)"), G_DBUS_CALL_FLAGS_NONE, 2000, NULL,
+                          on_portal_read, g_object_ref (self));
+}
+
+static void
+color_scheme_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  RdApplication *self = user_data;
+  const char *scheme = g_variant_get_string (parameter, NULL);
+
+  if (!g_str_equal (scheme, "default") && !g_str_equal (scheme, "light") &&
+      !g_str_equal (scheme, "dark"))
+    return;
+
+  g_free (self->color_scheme);
+  self->color_scheme = g_strdup (scheme);
+  g_simple_action_set_state (action, parameter);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "color-scheme", scheme);
+  apply_color_scheme (self);
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_action },
   { .name = "about", .activate = about_action },
+  { .name = "color-scheme", .activate = color_scheme_action, .parameter_type = "s", .state = "'default'" },
 };
 
 static void
@@ -181,6 +293,12 @@ rd_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.next-sector", next_accels);
 
   self->settings = rd_application_create_settings ();
+  self->color_scheme = self->settings ? g_settings_get_string (self->settings, "color-scheme")
+                                      : g_strdup ("default");
+  g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app), "color-scheme")),
+                             g_variant_new_string (self->color_scheme));
+  apply_color_scheme (self);
+  watch_system_color_scheme (self);
 }
 
 static int
@@ -217,7 +335,12 @@ rd_application_dispose (GObject *object)
 {
   RdApplication *self = RD_APPLICATION (object);
 
+  if (self->portal_watch != 0)
+    g_dbus_connection_signal_unsubscribe (self->portal_bus, self->portal_watch);
+  self->portal_watch = 0;
+  g_clear_object (&self->portal_bus);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->color_scheme, g_free);
 
   G_OBJECT_CLASS (rd_application_parent_class)->dispose (object);
 }

@@ -349,6 +349,40 @@ on_focus_leave (GtkEventControllerFocus *controller,
 }
 
 static void
+on_prefer_dark_changed (GtkSettings *settings,
+                        GParamSpec  *pspec,
+                        RdChartView *self)
+{
+  gboolean dark = FALSE;
+
+  g_object_get (settings, "gtk-application-prefer-dark-theme", &dark, NULL);
+  rd_chart_view_set_dark (self, dark);
+}
+
+static void
+rd_chart_view_root (GtkWidget *widget)
+{
+  GtkSettings *settings;
+
+  GTK_WIDGET_CLASS (rd_chart_view_parent_class)->root (widget);
+
+  /* Charts follow the application's style, which follows the desktop's
+   * dark preference unless the user chose one. */
+  settings = gtk_widget_get_settings (widget);
+  g_signal_connect_object (settings, "notify::gtk-application-prefer-dark-theme",
+                           G_CALLBACK (on_prefer_dark_changed), widget, 0);
+  on_prefer_dark_changed (settings, NULL, RD_CHART_VIEW (widget));
+}
+
+static void
+rd_chart_view_unroot (GtkWidget *widget)
+{
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_settings (widget),
+                                        on_prefer_dark_changed, widget);
+  GTK_WIDGET_CLASS (rd_chart_view_parent_class)->unroot (widget);
+}
+
+static void
 rd_chart_view_dispose (GObject *object)
 {
   RdChartView *self = RD_CHART_VIEW (object);
@@ -376,6 +410,8 @@ rd_chart_view_class_init (RdChartViewClass *klass)
   widget_class->snapshot = rd_chart_view_snapshot;
   widget_class->measure = rd_chart_view_measure;
   widget_class->size_allocate = rd_chart_view_size_allocate;
+  widget_class->root = rd_chart_view_root;
+  widget_class->unroot = rd_chart_view_unroot;
 
   /**
    * RdChartView::figure-activated:
@@ -403,6 +439,7 @@ rd_chart_view_init (RdChartView *self)
   self->marks = g_ptr_array_new ();
 
   gtk_widget_set_focusable (widget, TRUE);
+  gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);  /* rounded corners */
   gtk_widget_set_has_tooltip (widget, TRUE);
   g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
 
@@ -508,6 +545,13 @@ rd_chart_view_get_mark_center (RdChartView *self,
     }
 
   return FALSE;
+}
+
+gboolean
+rd_chart_view_get_dark (RdChartView *self)
+{
+  g_return_val_if_fail (RD_IS_CHART_VIEW (self), FALSE);
+  return self->dark;
 }
 
 void
