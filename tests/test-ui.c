@@ -79,6 +79,12 @@ test_click_bar_shows_excerpt (void)
   g_assert_cmpstr (rd_excerpt_panel_get_value_text (panel), ==, "7.9%");
   g_assert_cmpint (rd_chart_view_get_selected (view), ==, 0);
 
+  {
+    g_autofree char *citation = rd_excerpt_panel_get_citation (panel);
+    g_assert_nonnull (strstr (citation, rd_indicator_get_excerpt (indicator)));
+    g_assert_nonnull (strstr (citation, rd_dataset_get_title (rd_window_get_dataset (window))));
+  }
+
   /* Clicking outside every mark changes nothing. */
   g_assert_cmpint (rd_chart_view_activate_at (view, 1, 1), ==, -1);
   g_assert_true (rd_excerpt_panel_get_indicator (panel) == indicator);

@@ -78,8 +78,13 @@ on_figure_activated (RdChartView *view,
         rd_chart_view_set_selected (RD_CHART_VIEW (other), -1);
     }
 
-  rd_excerpt_panel_set_indicator (self->excerpt_panel, indicator,
-                                  rd_dataset_get_title (self->dataset));
+  {
+    RdSector *sector = rd_dataset_find_sector (self->dataset, rd_indicator_get_sector (indicator));
+
+    rd_excerpt_panel_set_indicator (self->excerpt_panel, indicator,
+                                    sector ? rd_sector_get_name (sector) : NULL,
+                                    rd_dataset_get_title (self->dataset));
+  }
 }
 
 static void
@@ -104,7 +109,7 @@ show_sector (RdWindow *self,
     }
 
   gtk_label_set_text (self->sector_title, rd_sector_get_name (sector));
-  rd_excerpt_panel_set_indicator (self->excerpt_panel, NULL, NULL);
+  rd_excerpt_panel_set_indicator (self->excerpt_panel, NULL, NULL, NULL);
 
   g_free (self->sector_id);
   self->sector_id = g_strdup (rd_sector_get_id (sector));

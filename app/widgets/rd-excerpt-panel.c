@@ -21,6 +21,7 @@ struct _RdExcerptPanel
   GtkLabel    *year_label;
   GtkLabel    *basis_label;
   GtkLabel    *qualifier_label;
+  GtkLabel    *sector_label;
   GtkLabel    *section_label;
   GtkLabel    *excerpt_label;
   GtkLabel    *source_label;
@@ -37,6 +38,31 @@ rd_excerpt_panel_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RD_TYPE_EXCERPT_PANEL);
 
   G_OBJECT_CLASS (rd_excerpt_panel_parent_class)->dispose (object);
+}
+
+char *
+rd_excerpt_panel_get_citation (RdExcerptPanel *self)
+{
+  g_return_val_if_fail (RD_IS_EXCERPT_PANEL (self), NULL);
+
+  if (self->indicator == NULL)
+    return NULL;
+
+  /* Translators: the sentence of the report, then the report's title. */
+  return g_strdup_printf (_("%s (Source: %s)"),
+                          rd_indicator_get_excerpt (self->indicator),
+                          gtk_label_get_text (self->source_label));
+}
+
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  g_autofree char *text = rd_excerpt_panel_get_citation (RD_EXCERPT_PANEL (widget));
+
+  if (text != NULL)
+    gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
 }
 
 static void
@@ -56,9 +82,12 @@ rd_excerpt_panel_class_init (RdExcerptPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RdExcerptPanel, year_label);
   gtk_widget_class_bind_template_child (widget_class, RdExcerptPanel, basis_label);
   gtk_widget_class_bind_template_child (widget_class, RdExcerptPanel, qualifier_label);
+  gtk_widget_class_bind_template_child (widget_class, RdExcerptPanel, sector_label);
   gtk_widget_class_bind_template_child (widget_class, RdExcerptPanel, section_label);
   gtk_widget_class_bind_template_child (widget_class, RdExcerptPanel, excerpt_label);
   gtk_widget_class_bind_template_child (widget_class, RdExcerptPanel, source_label);
+
+  gtk_widget_class_install_action (widget_class, "excerpt.copy", NULL, copy_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "excerpt-panel");
@@ -68,6 +97,7 @@ static void
 rd_excerpt_panel_init (RdExcerptPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "excerpt.copy", FALSE);
 }
 
 GtkWidget *
@@ -101,6 +131,7 @@ rd_excerpt_panel_markup (const char *excerpt,
 void
 rd_excerpt_panel_set_indicator (RdExcerptPanel *self,
                                 RdIndicator    *indicator,
+                                const char     *sector_name,
                                 const char     *report_title)
 {
   g_autofree char *value = NULL;
@@ -113,6 +144,7 @@ rd_excerpt_panel_set_indicator (RdExcerptPanel *self,
   g_return_if_fail (RD_IS_EXCERPT_PANEL (self));
 
   g_set_object (&self->indicator, indicator);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "excerpt.copy", indicator != NULL);
   if (indicator == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -132,6 +164,7 @@ rd_excerpt_panel_set_indicator (RdExcerptPanel *self,
                       rd_format_unit (rd_indicator_get_unit (indicator),
                                       rd_indicator_get_unit_en (indicator)));
   gtk_label_set_text (self->year_label, year);
+  gtk_label_set_text (self->sector_label, sector_name ? sector_name : rd_indicator_get_sector (indicator));
   gtk_label_set_text (self->basis_label,
                       rd_indicator_get_basis (indicator) == RD_BASIS_TARGET
                         ? _("Target") : _("Actual result"));

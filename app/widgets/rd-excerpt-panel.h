@@ -14,7 +14,11 @@ GtkWidget   *rd_excerpt_panel_new            (void);
 /* Shows @indicator, or the empty state for NULL. */
 void         rd_excerpt_panel_set_indicator  (RdExcerptPanel *self,
                                               RdIndicator    *indicator,
+                                              const char     *sector_name,
                                               const char     *report_title);
+/* "sentence (Source: report)", what the copy button puts on the clipboard;
+ * NULL when nothing is selected. */
+char        *rd_excerpt_panel_get_citation   (RdExcerptPanel *self);
 RdIndicator *rd_excerpt_panel_get_indicator  (RdExcerptPanel *self);
 /* The sentence as shown, without markup. */
 const char  *rd_excerpt_panel_get_excerpt_text (RdExcerptPanel *self);
