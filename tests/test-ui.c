@@ -179,6 +179,37 @@ test_charts_follow_dark_style (void)
 }
 
 static void
+test_copy_chart_as_image (void)
+{
+  RdWindow *window = open_window (NULL);
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  GdkContentProvider *content;
+  g_auto(GValue) value = G_VALUE_INIT;
+  GdkTexture *texture;
+  g_autoptr(GPtrArray) views = NULL;
+
+  g_assert_true (rd_window_select_sector (window, "fiscal"));
+  views = rd_window_get_chart_views (window);
+  /* With nothing chosen, the first chart; after a click, that chart. */
+  g_assert_true (rd_window_get_current_chart (window) == g_ptr_array_index (views, 0));
+  rd_chart_view_activate_mark (g_ptr_array_index (views, 1), 0);
+  g_assert_true (rd_window_get_current_chart (window) == g_ptr_array_index (views, 1));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-chart", NULL));
+  content = gdk_clipboard_get_content (clipboard);
+  g_assert_nonnull (content);
+  g_value_init (&value, GDK_TYPE_TEXTURE);
+  g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+  texture = g_value_get_object (&value);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 1920);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, 1080);
+  /* Pastable as PNG, what office suites and chats ask for. */
+  g_assert_true (gdk_content_formats_contain_mime_type (gdk_clipboard_get_formats (clipboard), "image/png"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_value_text_follows_language (void)
 {
   RdWindow *window = open_window (NULL);
@@ -286,6 +317,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/click-bar-shows-excerpt", test_click_bar_shows_excerpt);
   g_test_add_func ("/ui/accessible-names", test_accessible_names);
   g_test_add_func ("/ui/charts-follow-dark-style", test_charts_follow_dark_style);
+  g_test_add_func ("/ui/copy-chart-as-image", test_copy_chart_as_image);
   g_test_add_func ("/ui/value-text-follows-language", test_value_text_follows_language);
   g_test_add_func ("/ui/error-state", test_error_state);
   g_test_add_func ("/ui/error-state-on-start", test_error_state_on_start);

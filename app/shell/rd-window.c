@@ -15,6 +15,7 @@ struct _RdWindow
 
   GSettings            *settings;
   RdDataset            *dataset;
+  RdChartView          *current_view;  /* weak: the chart last focused or clicked */
   char                 *sector_id;
   GtkFileChooserNative *chooser;
 
@@ -61,11 +62,33 @@ show_dataset (RdWindow *self)
 }
 
 static void
+set_current_view (RdWindow    *self,
+                  RdChartView *view)
+{
+  if (self->current_view == view)
+    return;
+  if (self->current_view != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->current_view), (gpointer *) &self->current_view);
+  self->current_view = view;
+  if (view != NULL)
+    g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &self->current_view);
+}
+
+static void
+on_chart_focus_enter (GtkEventControllerFocus *controller,
+                      RdWindow                *self)
+{
+  set_current_view (self, RD_CHART_VIEW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))));
+}
+
+static void
 on_figure_activated (RdChartView *view,
                      RdIndicator *indicator,
                      RdWindow    *self)
 {
   GtkWidget *child;
+
+  set_current_view (self, view);
 
   /* One figure is selected in the whole page. */
   for (child = gtk_widget_get_first_child (GTK_WIDGET (self->charts_box));
@@ -94,6 +117,7 @@ show_sector (RdWindow *self,
   GListModel *charts = rd_sector_get_charts (sector);
   GtkWidget *child;
 
+  set_current_view (self, NULL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->charts_box))) != NULL)
     gtk_flow_box_remove (self->charts_box, child);
 
@@ -102,7 +126,11 @@ show_sector (RdWindow *self,
       g_autoptr(RdChartSpec) spec = g_list_model_get_item (charts, i);
       GtkWidget *view = rd_chart_view_new (spec, rd_dataset_get_title (self->dataset));
 
+      GtkEventController *focus = gtk_event_controller_focus_new ();
+
       g_signal_connect (view, "figure-activated", G_CALLBACK (on_figure_activated), self);
+      g_signal_connect (focus, "enter", G_CALLBACK (on_chart_focus_enter), self);
+      gtk_widget_add_controller (view, focus);
       gtk_flow_box_append (self->charts_box, view);
       /* Tab goes from chart to chart, not through the flow box children. */
       gtk_widget_set_focusable (gtk_widget_get_parent (view), FALSE);
@@ -330,6 +358,51 @@ step_sector_action (GtkWidget  *widget,
     gtk_list_box_select_row (self->sector_list, next);
 }
 
+RdChartView *
+rd_window_get_current_chart (RdWindow *self)
+{
+  GtkWidget *first;
+
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+
+  if (self->current_view != NULL)
+    return self->current_view;
+
+  /* Nothing chosen yet: the first chart of the page. */
+  first = gtk_widget_get_first_child (GTK_WIDGET (self->charts_box));
+  return first ? RD_CHART_VIEW (gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (first))) : NULL;
+}
+
+static void
+copy_chart_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  RdWindow *self = RD_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  RdChartView *view;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  /* Ctrl+C in a text with a selection copies the text, as everywhere. */
+  if (GTK_IS_LABEL (focus) && gtk_label_get_selection_bounds (GTK_LABEL (focus), NULL, NULL))
+    {
+      gtk_widget_activate_action (focus, "clipboard.copy", NULL);
+      return;
+    }
+  if (GTK_IS_EDITABLE (focus) || (focus && GTK_IS_EDITABLE (gtk_widget_get_parent (focus))))
+    {
+      gtk_widget_activate_action (focus, "clipboard.copy", NULL);
+      return;
+    }
+
+  if (self->dataset == NULL || (view = rd_window_get_current_chart (self)) == NULL)
+    return;
+
+  /* Slide-sized, so that it pastes into WPS, LibreOffice or a chat as is. */
+  texture = rd_chart_view_render_texture (view, 1920, 1080);
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
+}
+
 static void
 save_window_state (RdWindow *self)
 {
@@ -398,6 +471,7 @@ rd_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  set_current_view (self, NULL);
   g_clear_object (&self->settings);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->sector_id, g_free);
@@ -443,6 +517,7 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-builtin", NULL, open_builtin_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, copy_chart_action);
   gtk_widget_class_install_action (widget_class, "win.previous-sector", NULL, step_sector_action);
   gtk_widget_class_install_action (widget_class, "win.next-sector", NULL, step_sector_action);
 }

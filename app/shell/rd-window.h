@@ -25,6 +25,8 @@ gboolean        rd_window_select_sector    (RdWindow       *self,
 const char     *rd_window_get_sector_id    (RdWindow       *self);
 /* The RdChartView widgets of the sector shown, in order. */
 GPtrArray      *rd_window_get_chart_views  (RdWindow       *self);
+/* The chart that copy, export, print and present act on. */
+RdChartView    *rd_window_get_current_chart (RdWindow      *self);
 RdExcerptPanel *rd_window_get_excerpt_panel (RdWindow      *self);
 /* "dashboard" or "error" */
 const char     *rd_window_get_page         (RdWindow       *self);

@@ -574,3 +574,36 @@ rd_chart_view_get_mark_widget (RdChartView *self,
   g_return_val_if_fail (index < self->marks->len, NULL);
   return g_ptr_array_index (self->marks, index);
 }
+
+GdkTexture *
+rd_chart_view_render_texture (RdChartView *self,
+                              int          width,
+                              int          height)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  cairo_surface_t *surface;
+  RdRenderStyle style;
+  cairo_t *cr;
+  GdkTexture *texture;
+
+  g_return_val_if_fail (RD_IS_CHART_VIEW (self), NULL);
+  g_return_val_if_fail (width > 0 && height > 0, NULL);
+
+  /* Documents and slides are light whatever the app's style. */
+  rd_render_style_init (&style, FALSE);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  rd_render_chart (cr, self->data, &style, NULL, width, height, NULL);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                       (gsize) cairo_image_surface_get_stride (surface) * height);
+  /* CAIRO_FORMAT_ARGB32 is premultiplied BGRA in memory on little-endian,
+   * which is GDK_MEMORY_DEFAULT. */
+  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes,
+                                    cairo_image_surface_get_stride (surface));
+  cairo_surface_destroy (surface);
+
+  return texture;
+}

@@ -33,6 +33,10 @@ gboolean     rd_chart_view_get_mark_center     (RdChartView *self,
 /* The accessible child standing for mark @index. */
 GtkWidget   *rd_chart_view_get_mark_widget     (RdChartView *self,
                                                 guint        index);
+/* The chart drawn at @width × @height pixels, light, for the clipboard. */
+GdkTexture  *rd_chart_view_render_texture      (RdChartView *self,
+                                                int          width,
+                                                int          height);
 gboolean     rd_chart_view_get_dark            (RdChartView *self);
 void         rd_chart_view_set_dark            (RdChartView *self,
                                                 gboolean     dark);
