@@ -277,6 +277,7 @@ rd_application_startup (GApplication *app)
   static const char *prev_accels[] = { "<Control>Page_Up", NULL };
   static const char *next_accels[] = { "<Control>Page_Down", NULL };
   static const char *copy_accels[] = { "<Control>c", NULL };
+  static const char *present_accels[] = { "F5", NULL };
 
   G_APPLICATION_CLASS (rd_application_parent_class)->startup (app);
 
@@ -293,6 +294,7 @@ rd_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.previous-sector", prev_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.next-sector", next_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.copy-chart", copy_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.present", present_accels);
 
   self->settings = rd_application_create_settings ();
   self->color_scheme = self->settings ? g_settings_get_string (self->settings, "color-scheme")

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "rd-paths.h"
+#include "rd-presentation.h"
 #include "reportdash-resources.h"
 #include "rd-window.h"
 
@@ -404,6 +405,184 @@ copy_chart_action (GtkWidget  *widget,
 }
 
 static void
+on_presentation_finished (RdPresentation *presentation,
+                          RdChartSpec    *chart,
+                          RdWindow       *self)
+{
+  g_autoptr(GPtrArray) views = NULL;
+
+  /* Back to the chart the show ended on. */
+  if (chart == NULL || !rd_window_select_sector (self, rd_chart_spec_get_sector (chart)))
+    return;
+
+  views = rd_window_get_chart_views (self);
+  for (guint i = 0; i < views->len; i++)
+    if (rd_chart_view_get_spec (g_ptr_array_index (views, i)) == chart)
+      {
+        set_current_view (self, g_ptr_array_index (views, i));
+        gtk_widget_grab_focus (g_ptr_array_index (views, i));
+      }
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+static GPtrArray *
+build_deck (RdWindow *self,
+            gboolean  current_sector_only)
+{
+  GPtrArray *deck = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(GStrv) chosen = NULL;
+  GListModel *sectors;
+
+  if (self->dataset == NULL)
+    return deck;
+
+  if (self->settings != NULL && !current_sector_only)
+    chosen = g_settings_get_strv (self->settings, "presentation-sectors");
+
+  sectors = rd_dataset_get_sectors (self->dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (sectors); i++)
+    {
+      g_autoptr(RdSector) sector = g_list_model_get_item (sectors, i);
+      const char *id = rd_sector_get_id (sector);
+      gboolean wanted = (chosen == NULL || chosen[0] == NULL)
+                          ? g_strcmp0 (id, self->sector_id) == 0
+                          : g_strv_contains ((const char * const *) chosen, id);
+      GListModel *charts = rd_sector_get_charts (sector);
+
+      for (guint j = 0; wanted && j < g_list_model_get_n_items (charts); j++)
+        g_ptr_array_add (deck, g_list_model_get_item (charts, j));
+    }
+
+  return deck;
+}
+
+GPtrArray *
+rd_window_build_deck (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return build_deck (self, FALSE);
+}
+
+RdPresentation *
+rd_window_present_slides (RdWindow *self)
+{
+  g_autoptr(GPtrArray) deck = NULL;
+  RdChartView *current;
+  RdPresentation *presentation;
+  guint start = 0;
+
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+
+  if (self->dataset == NULL)
+    return NULL;
+
+  deck = rd_window_build_deck (self);
+  current = rd_window_get_current_chart (self);
+
+  /* F5 starts at the chart on screen: when the chosen sectors leave it
+   * out, this show is of the sector on screen (the choice is kept). */
+  if (current != NULL && !g_ptr_array_find (deck, rd_chart_view_get_spec (current), &start))
+    {
+      g_ptr_array_unref (deck);
+      deck = build_deck (self, TRUE);
+      g_ptr_array_find (deck, rd_chart_view_get_spec (current), &start);
+    }
+
+  if (deck->len == 0)
+    return NULL;
+
+  presentation = rd_presentation_new (GTK_WINDOW (self), self->dataset, deck, start,
+                                      rd_excerpt_panel_get_indicator (self->excerpt_panel));
+  g_signal_connect_object (presentation, "finished", G_CALLBACK (on_presentation_finished), self, 0);
+  gtk_window_fullscreen (GTK_WINDOW (presentation));
+  gtk_window_present (GTK_WINDOW (presentation));
+  return presentation;
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  rd_window_present_slides (RD_WINDOW (widget));
+}
+
+static void
+on_deck_sector_toggled (GtkCheckButton *button,
+                        RdWindow       *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) ids = NULL;
+  GtkWidget *list = gtk_widget_get_parent (GTK_WIDGET (button));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_CHECK_BUTTON (child) && gtk_check_button_get_active (GTK_CHECK_BUTTON (child)))
+      g_strv_builder_add (builder, g_object_get_data (G_OBJECT (child), "sector-id"));
+
+  ids = g_strv_builder_end (builder);
+  if (self->settings != NULL)
+    g_settings_set_strv (self->settings, "presentation-sectors", (const char * const *) ids);
+}
+
+static void
+choose_slides_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  RdWindow *self = RD_WINDOW (widget);
+  GtkWidget *dialog, *box, *list, *label, *scroller;
+  g_auto(GStrv) chosen = NULL;
+  GListModel *sectors;
+
+  if (self->dataset == NULL)
+    return;
+
+  chosen = self->settings ? g_settings_get_strv (self->settings, "presentation-sectors") : NULL;
+
+  dialog = gtk_window_new ();
+  gtk_window_set_title (GTK_WINDOW (dialog), _("Choose Slides"));
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 380, 520);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_set_margin_start (box, 18);
+  gtk_widget_set_margin_end (box, 18);
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_bottom (box, 18);
+
+  label = gtk_label_new (_("The slideshow (F5) shows every chart of the sectors checked here. "
+                           "With none checked, it shows the sector on screen."));
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), label);
+
+  list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  sectors = rd_dataset_get_sectors (self->dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (sectors); i++)
+    {
+      g_autoptr(RdSector) sector = g_list_model_get_item (sectors, i);
+      GtkWidget *check = gtk_check_button_new_with_label (rd_sector_get_name (sector));
+
+      g_object_set_data_full (G_OBJECT (check), "sector-id", g_strdup (rd_sector_get_id (sector)), g_free);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   chosen && g_strv_contains ((const char * const *) chosen,
+                                                              rd_sector_get_id (sector)));
+      g_signal_connect (check, "toggled", G_CALLBACK (on_deck_sector_toggled), self);
+      gtk_box_append (GTK_BOX (list), check);
+    }
+
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
+  gtk_box_append (GTK_BOX (box), scroller);
+
+  gtk_window_set_child (GTK_WINDOW (dialog), box);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 save_window_state (RdWindow *self)
 {
   int width, height;
@@ -518,6 +697,8 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-builtin", NULL, open_builtin_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, copy_chart_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.choose-slides", NULL, choose_slides_action);
   gtk_widget_class_install_action (widget_class, "win.previous-sector", NULL, step_sector_action);
   gtk_widget_class_install_action (widget_class, "win.next-sector", NULL, step_sector_action);
 }

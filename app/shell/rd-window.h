@@ -6,6 +6,7 @@
 #include "rd-chart-view.h"
 #include "rd-dataset.h"
 #include "rd-excerpt-panel.h"
+#include "rd-presentation.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +29,11 @@ GPtrArray      *rd_window_get_chart_views  (RdWindow       *self);
 /* The chart that copy, export, print and present act on. */
 RdChartView    *rd_window_get_current_chart (RdWindow      *self);
 RdExcerptPanel *rd_window_get_excerpt_panel (RdWindow      *self);
+/* The charts of the slideshow: the sectors chosen for it, or the sector
+ * shown. */
+GPtrArray      *rd_window_build_deck       (RdWindow       *self);
+/* Starts the slideshow at the current chart (F5). */
+RdPresentation *rd_window_present_slides   (RdWindow       *self);
 /* "dashboard" or "error" */
 const char     *rd_window_get_page         (RdWindow       *self);
 const char     *rd_window_get_error_text   (RdWindow       *self);
