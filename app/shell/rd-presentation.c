@@ -278,8 +278,23 @@ rd_presentation_new (GtkWindow   *parent,
   self = g_object_new (RD_TYPE_PRESENTATION, NULL);
   if (parent != NULL)
     {
+      GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (parent));
+      GdkMonitor *monitor = NULL;
+
       gtk_window_set_transient_for (GTK_WINDOW (self), parent);
       gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
+
+      /* Fullscreen on the monitor of the window; the size also serves
+       * where no window manager honours fullscreen. */
+      if (surface != NULL)
+        monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (parent)), surface);
+      if (monitor != NULL)
+        {
+          GdkRectangle geometry;
+
+          gdk_monitor_get_geometry (monitor, &geometry);
+          gtk_window_set_default_size (GTK_WINDOW (self), geometry.width, geometry.height);
+        }
     }
   self->dataset = g_object_ref (dataset);
   self->deck = g_ptr_array_ref (deck);

@@ -494,8 +494,8 @@ rd_window_present_slides (RdWindow *self)
   presentation = rd_presentation_new (GTK_WINDOW (self), self->dataset, deck, start,
                                       rd_excerpt_panel_get_indicator (self->excerpt_panel));
   g_signal_connect_object (presentation, "finished", G_CALLBACK (on_presentation_finished), self, 0);
-  gtk_window_fullscreen (GTK_WINDOW (presentation));
   gtk_window_present (GTK_WINDOW (presentation));
+  gtk_window_fullscreen (GTK_WINDOW (presentation));
   return presentation;
 }
 

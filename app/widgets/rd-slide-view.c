@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include "rd-chart-data.h"
+#include "rd-excerpt-panel.h"
 #include "rd-render-private.h"
 #include "rd-slide-view.h"
 
@@ -21,6 +22,7 @@ struct _RdSlideView
   RdChartSpec *spec;
   RdChartData *data;
   char        *caption;
+  char        *caption_markup;
   char        *footer;
   gboolean     blank;
 };
@@ -105,6 +107,7 @@ rd_slide_view_snapshot (GtkWidget   *widget,
   if (self->caption != NULL && self->caption[0] != '\0')
     {
       caption = make_layout (cr, self->caption, caption_px, FALSE, width - 2 * margin, 3);
+      pango_layout_set_markup (caption, self->caption_markup, -1);
       pango_layout_get_extents (caption, NULL, &logical);
       caption_h = logical.height / (double) PANGO_SCALE + margin;
     }
@@ -152,6 +155,7 @@ rd_slide_view_dispose (GObject *object)
   g_clear_object (&self->spec);
   g_clear_pointer (&self->data, rd_chart_data_free);
   g_clear_pointer (&self->caption, g_free);
+  g_clear_pointer (&self->caption_markup, g_free);
   g_clear_pointer (&self->footer, g_free);
 
   G_OBJECT_CLASS (rd_slide_view_parent_class)->dispose (object);
@@ -204,10 +208,19 @@ rd_slide_view_set_slide (RdSlideView *self,
   if (selected == NULL && rd_chart_spec_get_n_figures (spec) > 0)
     selected = rd_chart_spec_get_figure (spec, 0);
 
-  g_free (self->caption);
-  /* Translators: the caption of a slide: the sentence of the report. */
-  self->caption = selected ? g_strdup_printf (_("Report text: %s"), rd_indicator_get_excerpt (selected))
-                           : NULL;
+  g_clear_pointer (&self->caption, g_free);
+  g_clear_pointer (&self->caption_markup, g_free);
+  if (selected != NULL)
+    {
+      gsize start, end;
+      g_autofree char *sentence = NULL;
+
+      rd_indicator_get_highlight (selected, &start, &end);
+      sentence = rd_excerpt_panel_markup (rd_indicator_get_excerpt (selected), start, end);
+      /* Translators: the caption of a slide: the sentence of the report. */
+      self->caption = g_strdup_printf (_("Report text: %s"), rd_indicator_get_excerpt (selected));
+      self->caption_markup = g_strdup_printf (_("Report text: %s"), sentence);
+    }
 
   g_free (self->footer);
   /* Translators: slide number, number of slides. */
