@@ -36,6 +36,14 @@ CREATE INDEX indicator_sector ON indicator(sector, src_start);
 CREATE INDEX chart_sector ON chart(sector, position);
 """
 
+# Full-text index of the figures (SQLite FTS5, trigram tokenizer: any
+# substring of three or more characters, Chinese included, case-insensitive).
+# Contentless: the app reads the text from the tables above and only asks the
+# index which rowids (= indicator.id) match.  See SCHEMA.md, indicator_fts.
+FTS_SQL = """
+CREATE VIRTUAL TABLE indicator_fts USING fts5(key, name_zh, name_en, unit, unit_en, sector_zh, sector_en, excerpt, content='', tokenize='trigram');
+"""
+
 KINDS = ("money-cny", "money-usd", "percent", "days", "years", "area",
          "length", "count", "rank", "grade")
 BASES = ("actual", "target")
@@ -641,6 +649,7 @@ def build(data_dir, output):
         db.execute("PRAGMA journal_mode=DELETE")
         db.execute("PRAGMA foreign_keys=ON")
         db.executescript(SCHEMA_SQL)
+        db.executescript(FTS_SQL)
         db.execute("PRAGMA user_version=%d" % SCHEMA_VERSION)
         with db:
             db.execute("INSERT INTO report VALUES (1,?,?,?,?,?,?,?)",
@@ -674,6 +683,11 @@ def build(data_dir, output):
                             float(r["value"]), r["unit"], r["measure"], r.year, r["basis"],
                             " ".join(r.quals) or None, r.start, r.end, r.ex_start, r.ex_end,
                             sid, r["printed"]))
+                db.execute("INSERT INTO indicator_fts(rowid, key, name_zh, name_en, unit, unit_en, "
+                           "sector_zh, sector_en, excerpt) VALUES (?,?,?,?,?,?,?,?,?)",
+                           (i, r["key"].replace("-", " "), r["name_zh"], r["name_en"], r["unit"],
+                            unit_map[r["unit"]]["name_en"], sector_ids[r["sector"]]["name_zh"],
+                            sector_ids[r["sector"]]["name_en"], body[r.ex_start:r.ex_end]))
             for fa, ft, note in pairs:
                 db.execute("INSERT INTO indicator_pair VALUES (?,?,?)",
                            (ids[fa["key"]], ids[ft["key"]], note or None))

@@ -5,6 +5,8 @@
 
 #include "rd-chart-spec.h"
 #include "rd-indicator.h"
+#include "rd-pair.h"
+#include "rd-section.h"
 #include "rd-sector.h"
 
 G_BEGIN_DECLS
@@ -53,8 +55,16 @@ const char  *rd_dataset_get_body        (RdDataset     *self);
 
 /* RdSector items that have at least one chart, in dashboard order. */
 GListModel  *rd_dataset_get_sectors     (RdDataset     *self);
-/* Every RdIndicator, in report order. */
+/* Every RdIndicator, in report order. Items are made on first use, so a
+ * large dataset costs only what is looked at. */
 GListModel  *rd_dataset_get_indicators  (RdDataset     *self);
+/* The RdIndicator items of the report rd_dataset_get_body() shows, in
+ * text order. */
+GListModel  *rd_dataset_get_report_indicators (RdDataset *self);
+/* RdSection items: the headings of that report, in text order. */
+GListModel  *rd_dataset_get_sections    (RdDataset     *self);
+/* RdPair items: each 2018 result with its target, in dataset order. */
+GListModel  *rd_dataset_get_pairs       (RdDataset     *self);
 RdSector    *rd_dataset_find_sector     (RdDataset     *self,
                                          const char    *id);
 RdIndicator *rd_dataset_find_indicator  (RdDataset     *self,

@@ -16,6 +16,12 @@ enum {
   PROP_SECTOR,
   PROP_VALUE,
   PROP_YEAR,
+  PROP_KEY,
+  PROP_UNIT_LABEL,
+  PROP_MEASURE,
+  PROP_BASIS,
+  PROP_QUALIFIER,
+  PROP_PRINTED,
   N_PROPS
 };
 
@@ -64,6 +70,24 @@ rd_indicator_get_property (GObject    *object,
     case PROP_YEAR:
       g_value_set_int (value, self->year);
       break;
+    case PROP_KEY:
+      g_value_set_string (value, self->key);
+      break;
+    case PROP_UNIT_LABEL:
+      g_value_set_string (value, rd_format_unit (self->unit, self->unit_en));
+      break;
+    case PROP_MEASURE:
+      g_value_set_string (value, self->measure);
+      break;
+    case PROP_BASIS:
+      g_value_set_int (value, self->basis);
+      break;
+    case PROP_QUALIFIER:
+      g_value_set_string (value, self->qualifier);
+      break;
+    case PROP_PRINTED:
+      g_value_set_string (value, self->printed);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -89,6 +113,26 @@ rd_indicator_class_init (RdIndicatorClass *klass)
   properties[PROP_YEAR] =
     g_param_spec_int ("year", NULL, NULL, 0, G_MAXINT, 0,
                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_KEY] =
+    g_param_spec_string ("key", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* The unit in the display language (rd_format_unit()). */
+  properties[PROP_UNIT_LABEL] =
+    g_param_spec_string ("unit-label", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MEASURE] =
+    g_param_spec_string ("measure", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* An RdBasis. */
+  properties[PROP_BASIS] =
+    g_param_spec_int ("basis", NULL, NULL, RD_BASIS_ACTUAL, RD_BASIS_TARGET, RD_BASIS_ACTUAL,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_QUALIFIER] =
+    g_param_spec_string ("qualifier", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PRINTED] =
+    g_param_spec_string ("printed", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -98,7 +98,7 @@ rd_chart_view_measure (GtkWidget      *widget,
 {
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = 280;
+      *minimum = 260;
       *natural = 340;
     }
   else
@@ -271,11 +271,19 @@ on_query_tooltip (GtkWidget  *widget,
     /* The figure, then the first words of the sentence it comes from. */
     if (item->user_data != NULL)
       {
+        /* The words around the figure, not the start of a long sentence. */
         const char *text = rd_indicator_get_excerpt (item->user_data);
         glong n = g_utf8_strlen (text, -1);
+        gsize hl_start, hl_end;
+        glong at, from, to;
+        g_autofree char *middle = NULL;
 
-        excerpt = n > 40 ? g_strconcat (g_utf8_substring (text, 0, 40), "…", NULL)
-                         : g_strdup (text);
+        rd_indicator_get_highlight (item->user_data, &hl_start, &hl_end);
+        at = g_utf8_pointer_to_offset (text, text + hl_start);
+        from = MAX (0, at - 16);
+        to = MIN (n, from + 44);
+        middle = g_utf8_substring (text, from, to);
+        excerpt = g_strconcat (from > 0 ? "…" : "", middle, to < n ? "…" : "", NULL);
       }
     escaped = g_markup_escape_text (item->description, -1);
     if (excerpt != NULL)

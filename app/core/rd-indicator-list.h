@@ -1,0 +1,17 @@
+/* rd-indicator-list.h: a GListModel of RdIndicator made on demand */
+#pragma once
+
+#include "rd-dataset-private.h"
+
+G_BEGIN_DECLS
+
+#define RD_TYPE_INDICATOR_LIST (rd_indicator_list_get_type ())
+G_DECLARE_FINAL_TYPE (RdIndicatorList, rd_indicator_list, RD, INDICATOR_LIST, GObject)
+
+/* Every figure of @store, in store order. */
+RdIndicatorList *rd_indicator_list_new  (RdFigureStore   *store);
+/* The item at @position (transfer none), made and kept on first use. */
+RdIndicator     *rd_indicator_list_peek (RdIndicatorList *self,
+                                         guint            position);
+
+G_END_DECLS

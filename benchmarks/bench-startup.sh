@@ -1,0 +1,47 @@
+#!/bin/sh
+# Startup: launch to the first painted frame of the fully drawn overview,
+# against a bare GTK 4 window, measured in one run with the shared
+# firstframe tool under one X display (Xvfb when none is given).
+#
+#   xvfb-run -a -s "-screen 0 1920x1080x24" benchmarks/bench-startup.sh BUILD_DIR [RUNS]
+#
+# Needs libx11-dev and libxdamage-dev to build firstframe.
+set -eu
+build=$(cd "$1" && pwd)
+runs=${2:-15}
+src=$(cd "$(dirname "$0")/.." && pwd)
+tools=${REPORTDASH_TOOLS:-$src/../shared/tools}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+cc -O2 -o "$tmp/firstframe" "$tools/firstframe.c" -lX11 -lXdamage
+cc -O2 -o "$tmp/baregtk" "$tools/baregtk.c" $(pkg-config --cflags --libs gtk4)
+
+if [ -z "${DISPLAY:-}" ]; then
+  echo "bench-startup.sh needs an X display; run it under xvfb-run -a -s '-screen 0 1920x1080x24'" >&2
+  exit 2
+fi
+
+export GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1 LC_ALL=zh_CN.UTF-8 LANGUAGE=zh_CN
+export REPORTDASH_DATADIR="$build/data" REPORTDASH_LOCALEDIR="$build/po" GSETTINGS_SCHEMA_DIR="$build/data"
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+paint() { sed -n 's/.*first_paint_ms=\([0-9.]*\).*/\1/p'; }
+
+# One warm-up each (font and icon caches), then alternate so that both
+# see the same machine state.
+"$tmp/firstframe" BareGtk "$tmp/baregtk" >/dev/null
+"$tmp/firstframe" 天元区 "$build/app/reportdash" >/dev/null
+: > "$tmp/bare"; : > "$tmp/app"
+i=0
+while [ $i -lt "$runs" ]; do
+  "$tmp/firstframe" BareGtk "$tmp/baregtk" | paint >> "$tmp/bare"
+  "$tmp/firstframe" 天元区 "$build/app/reportdash" | paint >> "$tmp/app"
+  i=$((i + 1))
+done
+
+bare=$(median < "$tmp/bare")
+app=$(median < "$tmp/app")
+echo "bare GTK 4 window:        median first paint $bare ms ($runs runs)"
+echo "ReportDash overview:      median first paint $app ms ($runs runs)"
+awk -v a="$app" -v b="$bare" 'BEGIN { printf "ratio ReportDash / bare:  %.2f (target <= 1.20)\n", a / b }'
