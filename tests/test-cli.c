@@ -1,29 +1,63 @@
-/* test-cli.c: `reportdash --check` from a terminal with no display */
+/* test-cli.c: `reportdash --check`, `--list-charts` and `--export` from a
+ * terminal with no display */
 #include "config.h"
 
+#include <string.h>
+
+#include <glib/gstdio.h>
+
 #include "rd-test-util.h"
+
+/* Runs the app with @args (NULL-terminated) and no display at all: the
+ * terminal commands must not need one. Returns the exit status. */
+static int
+run_app (const char * const  *args,
+         char               **out,
+         char               **err)
+{
+  const char *bin = g_getenv ("REPORTDASH_BIN");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_nonnull (bin);
+  g_ptr_array_add (argv, (char *) bin);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, &status, &error));
+  g_assert_no_error (error);
+  return g_spawn_check_wait_status (status, NULL) ? 0 : WEXITSTATUS (status);
+}
 
 static int
 run_check (const char  *path,
            char       **out,
            char       **err)
 {
-  const char *bin = g_getenv ("REPORTDASH_BIN");
-  const char *argv[] = { bin, "--check", path, NULL };
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  int status = 0;
+  const char *args[] = { "--check", path, NULL };
 
-  g_assert_nonnull (bin);
-  /* No display at all: --check must not need one. */
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  return run_app (args, out, err);
+}
 
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               out, err, &status, &error));
-  g_assert_no_error (error);
-  return g_spawn_check_wait_status (status, NULL) ? 0 : WEXITSTATUS (status);
+/* One line on stderr starting "reportdash: ", nothing on stdout. */
+static void
+assert_one_error_line (const char *out,
+                       const char *err)
+{
+  const char *newline = strchr (err, '\n');
+
+  g_assert_cmpstr (out, ==, "");
+  g_assert_true (g_str_has_prefix (err, "reportdash: "));
+  g_assert_nonnull (newline);
+  g_assert_cmpstr (newline + 1, ==, "");
 }
 
 static void
@@ -61,28 +95,287 @@ test_check_bad (gconstpointer data)
   g_autofree char *after = NULL;
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
-  const char *newline;
 
   g_assert_cmpint (run_check (path, &out, &err), !=, 0);
-  g_assert_cmpstr (out, ==, "");
-  g_assert_true (g_str_has_prefix (err, "reportdash: "));
-  g_assert_nonnull (strstr (err, cases[i].message));
   /* One line: what is wrong, then what to do. */
-  newline = strchr (err, '\n');
-  g_assert_nonnull (newline);
-  g_assert_cmpstr (newline + 1, ==, "");
+  assert_one_error_line (out, err);
+  g_assert_nonnull (strstr (err, cases[i].message));
 
   after = rd_test_checksum (path);
   g_assert_cmpstr (before, ==, after);
   rd_test_remove_dir (dir);
 }
 
+static char **
+list_charts (const char *language)
+{
+  const char *args[] = { "--list-charts", "--language", language, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (run_app (args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_str_has_suffix (out, "\n"));
+  out[strlen (out) - 1] = '\0';
+  return g_strsplit (out, "\n", -1);
+}
+
+static void
+test_list_charts (void)
+{
+  g_auto(GStrv) en = list_charts ("en");
+  g_auto(GStrv) zh = list_charts ("zh");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *check[] = { "--check", NULL };
+  guint n_charts = 0;
+
+  /* As many as --check counts. */
+  g_assert_cmpint (run_app (check, &out, &err), ==, 0);
+  g_assert_true (sscanf (strstr (out, "figures in ") + strlen ("figures in "), "%u", &n_charts) == 1);
+  g_assert_cmpuint (g_strv_length (en), ==, n_charts);
+  g_assert_cmpuint (g_strv_length (zh), ==, n_charts);
+
+  for (guint i = 0; en[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (en[i], "\t", -1);
+      g_auto(GStrv) fields_zh = g_strsplit (zh[i], "\t", -1);
+
+      /* id, sector, type, title */
+      g_assert_cmpuint (g_strv_length (fields), ==, 4);
+      g_assert_cmpstr (fields[0], ==, fields_zh[0]);
+      g_assert_cmpstr (fields[1], ==, fields_zh[1]);
+      g_assert_cmpstr (fields[2], ==, fields_zh[2]);
+      g_assert_cmpstr (fields[3], !=, "");
+    }
+  g_assert_cmpstr (en[0], ==, "overview-growth-2018\toverview\tbar\tHeadline growth rates, 2018");
+  g_assert_cmpstr (zh[0], ==, "overview-growth-2018\toverview\tbar\t2018年主要经济指标增速");
+}
+
+/* Width and height from a PNG's header. */
+static void
+png_size (const char *path,
+          guint      *width,
+          guint      *height)
+{
+  g_autofree guchar *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, (char **) &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 24);
+  g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpmem (contents + 12, 4, "IHDR", 4);
+  *width = GUINT32_FROM_BE (*(guint32 *) (contents + 16));
+  *height = GUINT32_FROM_BE (*(guint32 *) (contents + 20));
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) d = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      remove_tree (child);
+    }
+  g_remove (path);
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  if (d == NULL)
+    return 0;
+  while (g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_export_all (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rd-cli-XXXXXX", NULL);
+  g_autofree char *output = g_build_filename (dir, "new", "folder", NULL);
+  const char *args[] = { "--export", "all", "--format", "png", "--size", "160x90", "--scale", "2",
+                         "--output", output, NULL };
+  g_auto(GStrv) charts = list_charts ("en");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_auto(GStrv) written = NULL;
+
+  /* The output folder is made. */
+  g_assert_cmpint (run_app (args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  written = g_strsplit (g_strstrip (out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (written), ==, g_strv_length (charts));
+  g_assert_cmpuint (count_files (output), ==, g_strv_length (charts));
+
+  for (guint i = 0; written[i] != NULL; i++)
+    {
+      guint width, height;
+
+      g_assert_true (g_str_has_prefix (written[i], output));
+      png_size (written[i], &width, &height);
+      g_assert_cmpuint (width, ==, 320);
+      g_assert_cmpuint (height, ==, 180);
+    }
+
+  remove_tree (dir);
+}
+
+static void
+test_export_errors (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rd-cli-XXXXXX", NULL);
+  g_autofree char *file = g_build_filename (dir, "file.txt", NULL);
+  /* Under a regular file: fails even for root, unlike a read-only folder. */
+  g_autofree char *under_file = g_build_filename (file, "out", NULL);
+  g_autofree char *empty = rd_test_make_bad_dataset (dir, RD_BAD_EMPTY_FILE);
+  g_autofree char *missing = g_build_filename (dir, "missing.sqlite", NULL);
+  const struct {
+    const char *args[12];
+    const char *message;
+  } errors[] = {
+    { { "--export", "no-such-chart", "--output", dir }, "no chart or sector “no-such-chart”" },
+    { { "--export", "all", "--size", "12by10", "--output", dir }, "is not a size" },
+    { { "--export", "all", "--size", "10x10", "--output", dir }, "between 16 and 16384" },
+    { { "--export", "all", "--format", "gif", "--output", dir }, "is not a format" },
+    { { "--export", "all", "--scale", "4", "--output", dir }, "scale must be 1, 2 or 3" },
+    { { "--export", "all", "--background", "red", "--output", dir }, "is not a background" },
+    { { "--export", "all", "--language", "fr", "--output", dir }, "is not a language" },
+    { { "--export", "fiscal", "--output", under_file }, "Cannot write to" },
+    { { "--export", "fiscal", "--output", "/proc/reportdash-test" }, "Cannot write to" },
+    { { "--export", "fiscal", "--output", dir, missing }, "does not exist" },
+    { { "--export", "fiscal", "--output", dir, empty }, "is empty" },
+    { { "--list-charts", empty }, "is empty" },
+    { { "--format", "png", "--output", dir }, "go with --export" },
+    { { "--export", "all", "--list-charts" }, "use one of" },
+    { { "--export", "all", "--no-such-option" }, "--no-such-option" },
+  };
+
+  g_assert_true (g_file_set_contents (file, "not a folder", -1, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (errors); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      g_test_message ("case %u: %s", i, errors[i].message);
+      g_assert_cmpint (run_app (errors[i].args, &out, &err), !=, 0);
+      assert_one_error_line (out, err);
+      g_assert_nonnull (strstr (err, errors[i].message));
+      /* Nothing written: the file, the empty dataset, no temporary file. */
+      g_assert_cmpuint (count_files (dir), ==, 2);
+    }
+  g_assert_false (g_file_test ("/proc/reportdash-test", G_FILE_TEST_EXISTS));
+
+  remove_tree (dir);
+}
+
+static void
+test_export_overwrite (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rd-cli-XXXXXX", NULL);
+  const char *args[] = { "--export", "fiscal", "--format", "svg", "--output", dir, NULL };
+  const char *again[] = { "--export", "fiscal", "--format", "svg", "--output", dir, "--overwrite", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) written = NULL;
+  guint n;
+
+  g_assert_cmpint (run_app (args, &out, &err), ==, 0);
+  written = g_strsplit (g_strstrip (out), "\n", -1);
+  n = g_strv_length (written);
+  g_assert_cmpuint (n, >, 1);
+  g_assert_true (g_file_set_contents (written[1], "precious", -1, NULL));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Not replaced without --overwrite, and the command says how. */
+  g_assert_cmpint (run_app (args, &out, &err), ==, 1);
+  assert_one_error_line (out, err);
+  g_assert_nonnull (strstr (err, "already exists"));
+  g_assert_nonnull (strstr (err, "--overwrite"));
+  g_assert_true (g_file_get_contents (written[1], &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "precious");
+  g_assert_cmpuint (count_files (dir), ==, n);
+  g_clear_pointer (&contents, g_free);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_app (again, &out, &err), ==, 0);
+  g_assert_true (g_file_get_contents (written[1], &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "<?xml"));
+  g_assert_cmpuint (count_files (dir), ==, n);
+
+  remove_tree (dir);
+}
+
+/* strstr() for a binary file. */
+static gboolean
+contains_bytes (const char *data,
+                gsize       length,
+                const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_export_formats (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rd-cli-XXXXXX", NULL);
+  const char *pdf[] = { "--export", "fiscal-tax-share-2018", "--format", "pdf", "--size", "a4",
+                        "--caption", "--background", "dark", "--language", "zh", "--output", dir, NULL };
+  const char *svg[] = { "--export", "fiscal-tax-share-2018", "--format", "svg", "--size", "800x600",
+                        "--background", "transparent", "--language", "en", "--output", dir, NULL };
+  g_autofree char *pdf_path = g_build_filename (dir, "税收占比-2019.pdf", NULL);
+  g_autofree char *svg_path = g_build_filename (dir, "Tax share of revenue-2019.svg", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  /* The file names come from the title, in the language asked for, and the year. */
+  g_assert_cmpint (run_app (pdf, &out, &err), ==, 0);
+  g_assert_cmpstr (g_strstrip (out), ==, pdf_path);
+  g_assert_true (g_file_get_contents (pdf_path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_true (contains_bytes (contents, length, "/MediaBox [ 0 0 595.28 841.89 ]"));
+  g_clear_pointer (&contents, g_free);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_app (svg, &out, &err), ==, 0);
+  g_assert_cmpstr (g_strstrip (out), ==, svg_path);
+  g_assert_true (g_file_get_contents (svg_path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "<title>Tax share of revenue</title>"));
+  g_assert_nonnull (strstr (contents, "width=\"800px\""));
+
+  remove_tree (dir);
+}
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cli/check/builtin", test_check_builtin);
+  g_test_add_func ("/cli/list-charts", test_list_charts);
+  g_test_add_func ("/cli/export/all", test_export_all);
+  g_test_add_func ("/cli/export/errors", test_export_errors);
+  g_test_add_func ("/cli/export/overwrite", test_export_overwrite);
+  g_test_add_func ("/cli/export/formats", test_export_formats);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/cli/check/bad-%u", i);

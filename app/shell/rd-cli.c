@@ -3,17 +3,63 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <locale.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "rd-cli.h"
 #include "rd-dataset.h"
+#include "rd-export.h"
+#include "rd-format.h"
 #include "rd-paths.h"
+
+/* Exit statuses: 1 when the work failed, 2 when the command is wrong. */
+#define EXIT_USAGE 2
+
+/* One line on stderr. */
+G_GNUC_PRINTF (1, 2)
+static void
+fail (const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("reportdash: %s\n", message);
+}
+
+static RdDataset *
+open_dataset (const char *path)
+{
+  g_autofree char *builtin = NULL;
+  g_autoptr(GError) error = NULL;
+  RdDataset *dataset;
+
+  if (path == NULL)
+    path = builtin = rd_paths_get_builtin_dataset ();
+
+  dataset = rd_dataset_open (path, &error);
+  if (dataset == NULL)
+    {
+      const char *hint = rd_dataset_error_hint (error);
+
+      fail ("%s%s%s", error->message, hint ? " " : "", hint ? hint : "");
+    }
+  return dataset;
+}
 
 int
 rd_cli_check (const char *path)
 {
   g_autofree char *builtin = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(RdDataset) dataset = NULL;
   g_autofree char *display = NULL;
 
@@ -21,14 +67,9 @@ rd_cli_check (const char *path)
     path = builtin = rd_paths_get_builtin_dataset ();
 
   display = g_filename_display_name (path);
-  dataset = rd_dataset_open (path, &error);
+  dataset = open_dataset (path);
   if (dataset == NULL)
-    {
-      const char *hint = rd_dataset_error_hint (error);
-
-      g_printerr ("reportdash: %s%s%s\n", error->message, hint ? " " : "", hint ? hint : "");
-      return 1;
-    }
+    return 1;
 
   /* Translators: %s is a file name; the numbers count figures, charts and sectors. */
   g_print (_("%s: OK, %u figures in %u charts across %u sectors\n"), display,
@@ -38,27 +79,265 @@ rd_cli_check (const char *path)
   return 0;
 }
 
-static const char * const cli_options[] = { "--check", NULL };
+/* The charts of the dashboard, in its order, whose id or sector is
+ * @target ("all": every chart). */
+static GPtrArray *
+find_charts (RdDataset  *dataset,
+             const char *target)
+{
+  GListModel *sectors = rd_dataset_get_sectors (dataset);
+  GPtrArray *specs = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean all = target == NULL || g_str_equal (target, "all");
+
+  for (guint s = 0; s < g_list_model_get_n_items (sectors); s++)
+    {
+      g_autoptr(RdSector) sector = g_list_model_get_item (sectors, s);
+      GListModel *charts = rd_sector_get_charts (sector);
+      gboolean whole = all || g_str_equal (rd_sector_get_id (sector), target);
+
+      for (guint c = 0; c < g_list_model_get_n_items (charts); c++)
+        {
+          g_autoptr(RdChartSpec) spec = g_list_model_get_item (charts, c);
+
+          if (whole || g_str_equal (rd_chart_spec_get_id (spec), target))
+            g_ptr_array_add (specs, g_steal_pointer (&spec));
+        }
+    }
+
+  return specs;
+}
+
+static int
+list_charts (const char *path)
+{
+  g_autoptr(RdDataset) dataset = open_dataset (path);
+  g_autoptr(GPtrArray) specs = NULL;
+
+  if (dataset == NULL)
+    return 1;
+
+  specs = find_charts (dataset, "all");
+  for (guint i = 0; i < specs->len; i++)
+    {
+      RdChartSpec *spec = specs->pdata[i];
+
+      g_print ("%s\t%s\t%s\t%s\n", rd_chart_spec_get_id (spec), rd_chart_spec_get_sector (spec),
+               rd_chart_spec_get_chart_type (spec), rd_chart_spec_get_title (spec));
+    }
+  return 0;
+}
+
+/* "1920x1080", "1920×1080", "a4" or "a4-landscape". */
+static gboolean
+parse_size (const char      *text,
+            RdExportOptions *options)
+{
+  g_auto(GStrv) parts = NULL;
+  char *end = NULL;
+
+  if (g_ascii_strcasecmp (text, "a4") == 0 || g_ascii_strcasecmp (text, "a4-landscape") == 0)
+    {
+      options->size = g_ascii_strcasecmp (text, "a4") == 0 ? RD_EXPORT_SIZE_A4_PORTRAIT
+                                                           : RD_EXPORT_SIZE_A4_LANDSCAPE;
+      return TRUE;
+    }
+
+  parts = g_regex_split_simple ("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[xX×]\\s*([0-9]+(?:\\.[0-9]+)?)\\s*$",
+                                text, 0, 0);
+  if (g_strv_length (parts) != 4)
+    return FALSE;
+
+  options->size = RD_EXPORT_SIZE_CUSTOM;
+  options->width = g_ascii_strtod (parts[1], &end);
+  options->height = g_ascii_strtod (parts[2], &end);
+  return options->width > 0 && options->height > 0;
+}
+
+static gboolean
+parse_choice (const char         *text,
+              const char * const *names,
+              int                *value)
+{
+  for (int i = 0; names[i] != NULL; i++)
+    if (g_ascii_strcasecmp (text, names[i]) == 0)
+      {
+        *value = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* Figures, units and the words of the drawing in @lang ("zh" or "en"),
+ * whatever the locale. */
+static void
+force_language (const char *lang)
+{
+  gboolean chinese = g_str_equal (lang, "zh");
+  const char *messages = setlocale (LC_MESSAGES, NULL);
+
+  rd_format_force_language (lang);
+  g_setenv ("LANGUAGE", chinese ? "zh_CN" : "en", TRUE);
+  /* gettext ignores LANGUAGE in the C locale, and prints no Chinese in
+   * ASCII. */
+  if (chinese && (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX")))
+    {
+      setlocale (LC_MESSAGES, "C.UTF-8");
+      setlocale (LC_CTYPE, "C.UTF-8");
+    }
+  /* Drops the translations gettext has cached. */
+  textdomain (GETTEXT_PACKAGE);
+}
+
+typedef struct
+{
+  const char *target;
+  const char *format;
+  const char *size;
+  int         scale;
+  const char *output;
+  const char *background;
+  gboolean    caption;
+  gboolean    overwrite;
+  const char *dataset;
+} ExportArgs;
+
+static int
+export_charts (const ExportArgs *args)
+{
+  static const char * const formats[] = { "png", "svg", "pdf", NULL };
+  static const char * const backgrounds[] = { "white", "transparent", "dark", NULL };
+  RdExportOptions options;
+  int format = RD_EXPORT_PNG, background = RD_EXPORT_BACKGROUND_WHITE;
+  g_autoptr(RdDataset) dataset = NULL;
+  g_autoptr(GPtrArray) specs = NULL;
+  g_autoptr(GPtrArray) charts = NULL;
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  rd_export_options_init (&options);
+
+  if (args->format != NULL && !parse_choice (args->format, formats, &format))
+    {
+      fail (_("“%s” is not a format: use png, svg or pdf."), args->format);
+      return EXIT_USAGE;
+    }
+  options.format = format;
+
+  if (args->size != NULL && !parse_size (args->size, &options))
+    {
+      fail (_("“%s” is not a size: use WIDTHxHEIGHT (e.g. 1920x1080), a4 or a4-landscape."),
+                  args->size);
+      return EXIT_USAGE;
+    }
+  options.scale = args->scale;
+
+  if (args->background != NULL && !parse_choice (args->background, backgrounds, &background))
+    {
+      fail (_("“%s” is not a background: use white, transparent or dark."),
+                  args->background);
+      return EXIT_USAGE;
+    }
+  options.background = background;
+  options.include_caption = args->caption;
+  options.overwrite = args->overwrite;
+
+  dataset = open_dataset (args->dataset);
+  if (dataset == NULL)
+    return 1;
+
+  specs = find_charts (dataset, args->target);
+  if (specs->len == 0)
+    {
+      fail (_("there is no chart or sector “%s”. Run reportdash --list-charts to see them."),
+                  args->target);
+      return EXIT_USAGE;
+    }
+
+  output = g_strdup (args->output ? args->output : ".");
+  if (g_mkdir_with_parents (output, 0777) != 0)
+    {
+      int errsv = errno;
+      g_autofree char *display = g_filename_display_name (output);
+
+      /* Translators: the second %s is the system's reason. */
+      fail (_("Cannot write to “%s”: %s. Choose another folder."), display, g_strerror (errsv));
+      return 1;
+    }
+
+  charts = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_chart_data_free);
+  for (guint i = 0; i < specs->len; i++)
+    g_ptr_array_add (charts, rd_chart_data_new_for_spec (specs->pdata[i], rd_dataset_get_title (dataset)));
+
+  written = rd_export_charts (charts, rd_dataset_get_year (dataset), output, &options,
+                              NULL, NULL, NULL, &error);
+  if (written == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        fail ("%s %s", error->message, _("Use --overwrite to replace it."));
+      else
+        fail ("%s", error->message);
+      /* A size or scale out of range is a wrong command, not a failure. */
+      return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT) ? EXIT_USAGE : 1;
+    }
+
+  for (guint i = 0; i < written->len; i++)
+    g_print ("%s\n", (const char *) written->pdata[i]);
+  return 0;
+}
+
+/* The options of rd_cli_run(); any of them makes a terminal command. */
+static const char * const cli_options[] = {
+  "--check", "--export", "--list-charts", "--format", "--size", "--scale", "--output",
+  "--background", "--caption", "--language", "--overwrite", NULL
+};
 
 gboolean
 rd_cli_handles (char **argv)
 {
+  gboolean found = FALSE;
+
   for (int i = 1; argv[i] != NULL; i++)
-    if (g_strv_contains (cli_options, argv[i]))
-      return TRUE;
-  return FALSE;
+    {
+      g_autofree char *name = g_strndup (argv[i], strcspn (argv[i], "="));
+
+      /* GApplication prints the help, which lists these options too. */
+      if (g_str_has_prefix (argv[i], "--help") || g_str_equal (argv[i], "-h") || g_str_equal (argv[i], "-?"))
+        return FALSE;
+      if (g_str_equal (argv[i], "--"))
+        break;
+      found = found || g_strv_contains (cli_options, name);
+    }
+  return found;
 }
 
 int
 rd_cli_run (char **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (_("[FILE]"));
-  g_auto(GStrv) files = NULL;
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_auto(GStrv) args = g_strdupv (argv);
+  g_auto(GStrv) files = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean check = FALSE;
+  g_autofree char *target = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *background = NULL;
+  g_autofree char *language = NULL;
+  gboolean check = FALSE, list = FALSE, caption = FALSE, overwrite = FALSE;
+  int scale = 1;
+  const char *dataset;
   GOptionEntry entries[] = {
     { "check", 0, 0, G_OPTION_ARG_NONE, &check, NULL, NULL },
+    { "export", 0, 0, G_OPTION_ARG_STRING, &target, NULL, NULL },
+    { "list-charts", 0, 0, G_OPTION_ARG_NONE, &list, NULL, NULL },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, NULL, NULL },
+    { "size", 0, 0, G_OPTION_ARG_STRING, &size, NULL, NULL },
+    { "scale", 0, 0, G_OPTION_ARG_INT, &scale, NULL, NULL },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, &output, NULL, NULL },
+    { "background", 0, 0, G_OPTION_ARG_STRING, &background, NULL, NULL },
+    { "caption", 0, 0, G_OPTION_ARG_NONE, &caption, NULL, NULL },
+    { "language", 0, 0, G_OPTION_ARG_STRING, &language, NULL, NULL },
+    { "overwrite", 0, 0, G_OPTION_ARG_NONE, &overwrite, NULL, NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };
@@ -67,12 +346,51 @@ rd_cli_run (char **argv)
   g_option_context_set_help_enabled (context, FALSE);
   if (!g_option_context_parse_strv (context, &args, &error))
     {
-      g_printerr ("reportdash: %s\n", error->message);
-      return 2;
+      fail ("%s", error->message);
+      return EXIT_USAGE;
+    }
+
+  if (target == NULL && (format || size || output || background || caption || overwrite || scale != 1))
+    {
+      fail (_("--format, --size, --scale, --output, --background, --caption and --overwrite go with --export."));
+      return EXIT_USAGE;
+    }
+  if ((check ? 1 : 0) + (list ? 1 : 0) + (target ? 1 : 0) != 1)
+    {
+      fail (_("use one of --check, --export and --list-charts."));
+      return EXIT_USAGE;
+    }
+  if (files != NULL && g_strv_length (files) > 1)
+    {
+      fail (_("give at most one dataset."));
+      return EXIT_USAGE;
+    }
+  dataset = files != NULL ? files[0] : NULL;
+
+  if (language != NULL)
+    {
+      if (!g_str_equal (language, "zh") && !g_str_equal (language, "en"))
+        {
+          fail (_("“%s” is not a language: use zh or en."), language);
+          return EXIT_USAGE;
+        }
+      force_language (language);
     }
 
   if (check)
-    return rd_cli_check (files && files[0] ? files[0] : NULL);
+    return rd_cli_check (dataset);
+  if (list)
+    return list_charts (dataset);
 
-  return 2;
+  return export_charts (&(ExportArgs) {
+    .target = target,
+    .format = format,
+    .size = size,
+    .scale = scale,
+    .output = output,
+    .background = background,
+    .caption = caption,
+    .overwrite = overwrite,
+    .dataset = dataset,
+  });
 }

@@ -9,7 +9,8 @@
 
 G_BEGIN_DECLS
 
-/* Whether @argv asks for a terminal command (--check, ...). */
+/* Whether @argv asks for a terminal command (--check, --export,
+ * --list-charts or one of their options). */
 gboolean rd_cli_handles (char **argv);
 /* Runs it; returns the exit status. Errors go to stderr as one line. */
 int      rd_cli_run     (char **argv);
