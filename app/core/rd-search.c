@@ -1,24 +1,28 @@
 /* rd-search.c
  *
- * Two ways to find a query, with the same ranking:
+ * What is searched, and how:
  *
- * - the dataset's FTS5 trigram index (indicator_fts), read-only, for
- *   queries of three or more characters: a trigram index cannot answer
- *   shorter ones;
- * - a scan of the loaded text: one lower-cased buffer of every figure's
- *   names and the report bodies, searched with memmem(); for one or two
- *   characters, and for datasets built without the index.
+ * - names: few distinct strings (every report names its GDP growth the same
+ *   way), so the distinct (name_zh, name_en) pairs are kept once in one
+ *   lower-cased buffer and scanned; a match ranks every figure of that name;
+ * - keys: one buffer of "\x1e" + key words, so that a key that starts with
+ *   the query is one scan for "\x1e" + query;
+ * - sectors, units and years: a handful of values, compared directly;
+ * - sentences, the bulk of the text: through the dataset's FTS5 trigram
+ *   index (indicator_fts, read-only) for queries of three or more
+ *   characters; by scanning the report bodies for shorter queries, which a
+ *   trigram index cannot answer, and when the file has no index.
  *
- * Ranks are decided on the loaded text either way (rank_names()), so the
- * two agree; the index only narrows down which figures to look at.
- * Case is folded for ASCII only (GDP = gdp), which keeps byte offsets of
- * the lower-cased copies equal to those of the originals.
+ * Scans look for the needle's rarest byte with memchr() (find()), several
+ * times faster than memmem() on UTF-8 Chinese text. Case is folded for
+ * ASCII only (GDP = gdp), which keeps the byte offsets of the lower-cased
+ * copies equal to those of the originals.
  */
 #define G_LOG_DOMAIN "reportdash-search"
+#define _GNU_SOURCE  /* memmem() */
 
 #include "config.h"
 
-#define _GNU_SOURCE
 #include <string.h>
 #include <sqlite3.h>
 
@@ -27,7 +31,8 @@
 
 #define NO_MATCH 255
 #define FIELD_SEP '\x1f'
-#define FIGURE_SEP '\x1e'
+#define RECORD_SEP '\x1e'
+#define MAX_LENGTH 255
 
 enum {
   RANK_EXACT,
@@ -39,11 +44,16 @@ enum {
 
 typedef struct
 {
-  guint          index;
-  guint          length;  /* of the matched name, in characters */
-  guint8         rank;
-  RdSearchField  field;
-} NameMatch;
+  const char *zh;
+  const char *en;
+} NamePair;
+
+typedef struct
+{
+  char   *text;
+  gsize   len;
+  gsize   rare;  /* the position of its rarest byte */
+} Needle;
 
 struct _RdSearch
 {
@@ -53,10 +63,17 @@ struct _RdSearch
   RdFigureStore *store;
   guint          n_figures;
 
-  /* Per figure "name_zh \x1f name_en \x1f key words \x1e", lower-cased;
-   * figure i is names[name_offsets[i] .. name_offsets[i + 1]). */
+  /* Distinct names: "name_zh \x1f name_en \x1e", lower-cased; name n is
+   * names[name_offsets[n] .. name_offsets[n + 1]) and its figures are
+   * name_figures[name_first[n] .. name_first[n + 1]). */
+  guint          n_names;
   char          *names;
   gsize         *name_offsets;
+  guint         *name_first;
+  guint         *name_figures;
+  /* "\x1e" + key words of figure i at key_offsets[i], then a final "\x1e". */
+  char          *keys;
+  gsize         *key_offsets;
   /* Lower-cased bodies; NULL where the body has no upper case. */
   GPtrArray     *lower_bodies;
   guint         *report_first;  /* first figure of each report, plus n */
@@ -64,13 +81,14 @@ struct _RdSearch
   guint16       *unit_of;
   GPtrArray     *sector_ids;    /* interned pointers of the store */
   GPtrArray     *unit_names;    /* interned unit pointers of the store */
+  guint32        byte_counts[256];
 
   sqlite3       *db;
-  sqlite3_stmt  *fts_names;
-  sqlite3_stmt  *fts_excerpt;
+  sqlite3_stmt  *fts;
 
   /* Scratch, per query. */
   guint8        *ranks;
+  guint8        *lengths;
   GArray        *hits;
 };
 
@@ -92,11 +110,14 @@ rd_search_finalize (GObject *object)
 {
   RdSearch *self = RD_SEARCH (object);
 
-  sqlite3_finalize (self->fts_names);
-  sqlite3_finalize (self->fts_excerpt);
+  sqlite3_finalize (self->fts);
   sqlite3_close (self->db);
   g_free (self->names);
   g_free (self->name_offsets);
+  g_free (self->name_first);
+  g_free (self->name_figures);
+  g_free (self->keys);
+  g_free (self->key_offsets);
   g_clear_pointer (&self->lower_bodies, g_ptr_array_unref);
   g_free (self->report_first);
   g_free (self->sector_of);
@@ -104,6 +125,7 @@ rd_search_finalize (GObject *object)
   g_clear_pointer (&self->sector_ids, g_ptr_array_unref);
   g_clear_pointer (&self->unit_names, g_ptr_array_unref);
   g_free (self->ranks);
+  g_free (self->lengths);
   g_clear_pointer (&self->hits, g_array_unref);
   g_clear_pointer (&self->store, rd_figure_store_unref);
   g_clear_object (&self->dataset);
@@ -135,7 +157,7 @@ append_lower (GString    *buffer,
       char c = buffer->str[i];
 
       /* The separators must never occur inside a field. */
-      if (c == FIELD_SEP || c == FIGURE_SEP)
+      if (c == FIELD_SEP || c == RECORD_SEP)
         buffer->str[i] = ' ';
       else
         buffer->str[i] = g_ascii_tolower (c);
@@ -158,6 +180,82 @@ intern_index (GPtrArray  *table,
   return GPOINTER_TO_UINT (index);
 }
 
+static guint
+name_pair_hash (gconstpointer key)
+{
+  const NamePair *pair = key;
+
+  return g_direct_hash (pair->zh) * 31 + g_direct_hash (pair->en);
+}
+
+static gboolean
+name_pair_equal (gconstpointer a,
+                 gconstpointer b)
+{
+  const NamePair *x = a, *y = b;
+
+  return x->zh == y->zh && x->en == y->en;
+}
+
+static void
+count_bytes (RdSearch   *self,
+             const char *text,
+             gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    self->byte_counts[(guchar) text[i]]++;
+}
+
+/* Names and strings are interned in the store, so equal names are equal
+ * pointers. */
+static void
+build_name_index (RdSearch *self)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (name_pair_hash, name_pair_equal, g_free, NULL);
+  g_autofree guint *name_of = g_new (guint, MAX (self->n_figures, 1));
+  g_autoptr(GArray) offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
+  GString *names = g_string_new (NULL);
+  guint *fill;
+
+  for (guint i = 0; i < self->n_figures; i++)
+    {
+      const RdFigure *figure = rd_figure_store_get (self->store, i);
+      NamePair pair = { figure->name_zh, figure->name_en };
+      gpointer id;
+
+      if (!g_hash_table_lookup_extended (ids, &pair, NULL, &id))
+        {
+          id = GUINT_TO_POINTER (offsets->len);
+          g_hash_table_insert (ids, g_memdup2 (&pair, sizeof pair), id);
+          g_array_append_val (offsets, names->len);
+          append_lower (names, pair.zh);
+          g_string_append_c (names, FIELD_SEP);
+          append_lower (names, pair.en);
+          g_string_append_c (names, RECORD_SEP);
+        }
+      name_of[i] = GPOINTER_TO_UINT (id);
+    }
+  g_array_append_val (offsets, names->len);
+
+  self->n_names = offsets->len - 1;
+  self->name_offsets = (gsize *) (gpointer) g_array_free (g_steal_pointer (&offsets), FALSE);
+  self->names = g_string_free (names, FALSE);
+
+  /* The figures of each name, in report order. */
+  self->name_first = g_new0 (guint, self->n_names + 1);
+  self->name_figures = g_new (guint, MAX (self->n_figures, 1));
+  for (guint i = 0; i < self->n_figures; i++)
+    self->name_first[name_of[i] + 1]++;
+  for (guint n = 0; n < self->n_names; n++)
+    self->name_first[n + 1] += self->name_first[n];
+  fill = g_memdup2 (self->name_first, sizeof (guint) * (self->n_names + 1));
+  for (guint i = 0; i < self->n_figures; i++)
+    self->name_figures[fill[name_of[i]]++] = i;
+  g_free (fill);
+
+  count_bytes (self, self->names, self->name_offsets[self->n_names]);
+}
+
 static void
 build_text_index (RdSearch *self)
 {
@@ -165,35 +263,32 @@ build_text_index (RdSearch *self)
   GPtrArray *reports = self->store->reports;
   g_autoptr(GHashTable) sectors = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) units = g_hash_table_new (NULL, NULL);
-  GString *names = g_string_sized_new (figures->len * 96 + 1);
+  GString *keys = g_string_sized_new (figures->len * 32 + 1);
   guint report = 0;
 
   self->n_figures = figures->len;
-  self->name_offsets = g_new (gsize, figures->len + 1);
+  self->key_offsets = g_new (gsize, figures->len + 1);
   self->report_first = g_new0 (guint, reports->len + 1);
-  self->sector_of = g_new (guint16, figures->len);
-  self->unit_of = g_new (guint16, figures->len);
+  self->sector_of = g_new (guint16, MAX (figures->len, 1));
+  self->unit_of = g_new (guint16, MAX (figures->len, 1));
   self->sector_ids = g_ptr_array_new ();
   self->unit_names = g_ptr_array_new ();
   self->ranks = g_new (guint8, MAX (figures->len, 1));
+  self->lengths = g_new (guint8, MAX (figures->len, 1));
 
   for (guint i = 0; i < figures->len; i++)
     {
       const RdFigure *figure = rd_figure_store_get (self->store, i);
-      gsize key_start;
+      gsize start;
 
       while (report < figure->report)
         self->report_first[++report] = i;
 
-      self->name_offsets[i] = names->len;
-      append_lower (names, figure->name_zh);
-      g_string_append_c (names, FIELD_SEP);
-      append_lower (names, figure->name_en);
-      g_string_append_c (names, FIELD_SEP);
-      key_start = names->len;
-      append_lower (names, figure->key);
-      g_strdelimit (names->str + key_start, "-", ' ');
-      g_string_append_c (names, FIGURE_SEP);
+      self->key_offsets[i] = keys->len;
+      g_string_append_c (keys, RECORD_SEP);
+      start = keys->len;
+      append_lower (keys, figure->key);
+      g_strdelimit (keys->str + start, "-", ' ');
 
       /* Sector ids and units are interned in the store: compare pointers. */
       self->sector_of[i] = intern_index (self->sector_ids, sectors, figure->sector);
@@ -201,18 +296,27 @@ build_text_index (RdSearch *self)
     }
   while (report < reports->len)
     self->report_first[++report] = figures->len;
-  self->name_offsets[figures->len] = names->len;
-  self->names = g_string_free (names, FALSE);
+  self->key_offsets[figures->len] = keys->len;
+  g_string_append_c (keys, RECORD_SEP);
+  self->keys = g_string_free (keys, FALSE);
+  count_bytes (self, self->keys, MIN (self->key_offsets[figures->len], 1 << 20));
+
+  build_name_index (self);
 
   self->lower_bodies = g_ptr_array_new_with_free_func (g_free);
   for (guint r = 0; r < reports->len; r++)
     {
       RdReportText *text = g_ptr_array_index (reports, r);
       gboolean upper = FALSE;
+      char *lower;
 
       for (const char *p = text->body; *p && !upper; p++)
         upper = g_ascii_isupper (*p);
-      g_ptr_array_add (self->lower_bodies, upper ? g_ascii_strdown (text->body, -1) : NULL);
+      lower = upper ? g_ascii_strdown (text->body, text->body_len) : NULL;
+      g_ptr_array_add (self->lower_bodies, lower);
+      /* How common each byte is, from a sample of the text. */
+      if (r < 8)
+        count_bytes (self, lower ? lower : text->body, MIN (text->body_len, 1 << 18));
     }
 }
 
@@ -229,16 +333,14 @@ open_index (RdSearch *self)
 
   /* A dataset built before the index existed has no such table: the
    * prepare fails and the loaded text serves every query. */
-  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &self->fts_names, NULL) != SQLITE_OK ||
-      sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &self->fts_excerpt, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &self->fts, NULL) != SQLITE_OK)
     goto fail;
   return;
 
 fail:
   g_debug ("No full-text index in %s: %s", path ? path : "(none)",
            self->db ? sqlite3_errmsg (self->db) : "cannot open");
-  g_clear_pointer (&self->fts_names, sqlite3_finalize);
-  g_clear_pointer (&self->fts_excerpt, sqlite3_finalize);
+  g_clear_pointer (&self->fts, sqlite3_finalize);
   g_clear_pointer (&self->db, sqlite3_close);
 }
 
@@ -288,84 +390,75 @@ normalize_query (const char *text)
     ? g_string_free (g_steal_pointer (&query), FALSE) : NULL;
 }
 
-/* Ranks figure @index on its names alone; FALSE when none matches. */
-static gboolean
-rank_names (RdSearch   *self,
-            guint       index,
-            const char *query,
-            gsize       query_len,
-            NameMatch  *match)
-{
-  const char *field = self->names + self->name_offsets[index];
-  const char *end = self->names + self->name_offsets[index + 1] - 1;
-  static const RdSearchField fields[] = {
-    RD_SEARCH_FIELD_NAME_ZH, RD_SEARCH_FIELD_NAME_EN, RD_SEARCH_FIELD_KEY
-  };
-
-  match->rank = NO_MATCH;
-  for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
-    {
-      const char *stop = memchr (field, f < 2 ? FIELD_SEP : FIGURE_SEP, end + 1 - field);
-      gsize len = stop - field;
-      guint8 rank = NO_MATCH;
-
-      if (len == query_len && memcmp (field, query, len) == 0)
-        rank = RANK_EXACT;
-      else if (fields[f] == RD_SEARCH_FIELD_KEY)
-        {
-          /* Keys name the quantity first (gdp-growth-2018): a query that is
-           * their first words is as good as a name that starts with it. */
-          if (len > query_len && memcmp (field, query, query_len) == 0 && field[query_len] == ' ')
-            rank = RANK_PREFIX;
-        }
-      else if (len > query_len && memcmp (field, query, query_len) == 0)
-        rank = RANK_PREFIX;
-      else if (memmem (field, len, query, query_len) != NULL)
-        rank = RANK_NAME;
-
-      if (rank < match->rank)
-        {
-          match->rank = rank;
-          match->field = fields[f];
-          match->length = g_utf8_strlen (field, len);
-        }
-      field = stop + 1;
-    }
-
-  match->index = index;
-  return match->rank != NO_MATCH;
-}
-
 static void
-add_name_match (RdSearch   *self,
-                GArray     *matches,
-                guint       index,
-                const char *query,
-                gsize       query_len)
+needle_init (RdSearch   *self,
+             Needle     *needle,
+             const char *prefix,
+             const char *query)
 {
-  NameMatch match;
-
-  if (self->ranks[index] != NO_MATCH)
-    return;
-  if (rank_names (self, index, query, query_len, &match))
-    {
-      self->ranks[index] = match.rank;
-      g_array_append_val (matches, match);
-    }
+  needle->text = g_strconcat (prefix, query, NULL);
+  needle->len = strlen (needle->text);
+  needle->rare = 0;
+  for (gsize i = 1; i < needle->len; i++)
+    if (self->byte_counts[(guchar) needle->text[i]] <
+        self->byte_counts[(guchar) needle->text[needle->rare]])
+      needle->rare = i;
 }
 
-/* The figure whose names segment holds byte @offset of self->names. */
-static guint
-figure_at_name_offset (RdSearch *self,
-                       gsize     offset)
+/* The first occurrence of @needle in @haystack, or NULL: memchr() for the
+ * needle's rarest byte, then a compare. */
+static const char *
+find (const char   *haystack,
+      gsize         len,
+      const Needle *needle)
 {
-  guint lo = 0, hi = self->n_figures;
+  const char *end = haystack + len;
+  const char *p = haystack + needle->rare;
+  guchar c = needle->text[needle->rare];
+
+  if (needle->len > len)
+    return NULL;
+
+  while (p < end && (p = memchr (p, c, end - p)) != NULL)
+    {
+      const char *start = p - needle->rare;
+
+      if (start + needle->len <= end && memcmp (start, needle->text, needle->len) == 0)
+        return start;
+      p++;
+    }
+  return NULL;
+}
+
+static guint8
+rank_text (const char *text,
+           gsize       len,
+           const char *query,
+           gsize       query_len)
+{
+  if (len == query_len && memcmp (text, query, len) == 0)
+    return RANK_EXACT;
+  if (len > query_len && memcmp (text, query, query_len) == 0)
+    return RANK_PREFIX;
+  if (len > query_len && memmem (text, len, query, query_len) != NULL)
+    return RANK_NAME;
+  return NO_MATCH;
+}
+
+/* The index of the last entry of @offsets (sorted, @n entries) that is
+ * at or before @offset. */
+static guint
+find_offset (const gsize *offsets,
+             guint        n,
+             gsize        offset)
+{
+  guint lo = 0, hi = n;
 
   while (hi - lo > 1)
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (self->name_offsets[mid] <= offset)
+      if (offsets[mid] <= offset)
         lo = mid;
       else
         hi = mid;
@@ -374,98 +467,76 @@ figure_at_name_offset (RdSearch *self,
 }
 
 static void
-scan_names (RdSearch   *self,
-            GArray     *matches,
-            const char *query,
-            gsize       query_len)
+set_rank (RdSearch *self,
+          guint     index,
+          guint8    rank,
+          gsize     length)
 {
-  const char *names = self->names;
-  gsize total = self->name_offsets[self->n_figures];
+  length = MIN (length, MAX_LENGTH);
+  if (rank < self->ranks[index] ||
+      (rank == self->ranks[index] && length < self->lengths[index]))
+    {
+      self->ranks[index] = rank;
+      self->lengths[index] = length;
+    }
+}
+
+static void
+scan_names (RdSearch     *self,
+            const Needle *query)
+{
+  gsize total = self->name_offsets[self->n_names];
   gsize from = 0;
   const char *hit;
 
-  while (from < total && (hit = memmem (names + from, total - from, query, query_len)) != NULL)
+  while (from < total && (hit = find (self->names + from, total - from, query)) != NULL)
     {
-      guint index = figure_at_name_offset (self, hit - names);
+      guint name = find_offset (self->name_offsets, self->n_names, hit - self->names);
+      const char *zh = self->names + self->name_offsets[name];
+      const char *en = strchr (zh, FIELD_SEP) + 1;
+      const char *end = strchr (en, RECORD_SEP);
+      guint8 rank_zh = rank_text (zh, en - 1 - zh, query->text, query->len);
+      guint8 rank_en = rank_text (en, end - en, query->text, query->len);
+      guint8 rank = MIN (rank_zh, rank_en);
+      glong length = rank_zh <= rank_en ? g_utf8_strlen (zh, en - 1 - zh) : g_utf8_strlen (en, end - en);
 
-      add_name_match (self, matches, index, query, query_len);
-      from = self->name_offsets[index + 1];
+      for (guint f = self->name_first[name]; rank != NO_MATCH && f < self->name_first[name + 1]; f++)
+        set_rank (self, self->name_figures[f], rank, length);
+      from = self->name_offsets[name + 1];
     }
 }
 
-static char *
-fts_phrase (const char *columns,
-            const char *query)
-{
-  g_autofree char *quoted = NULL;
-  g_auto(GStrv) parts = g_strsplit (query, "\"", -1);
-
-  quoted = g_strjoinv ("\"\"", parts);
-  return g_strdup_printf ("{%s} : \"%s\"", columns, quoted);
-}
-
-/* Runs an index query and calls @func on each figure it names; FALSE on
- * an error, so that the caller scans the text instead. */
-static gboolean
-fts_each (RdSearch     *self,
-          sqlite3_stmt *stmt,
-          const char   *columns,
-          const char   *query,
-          void        (*func) (RdSearch *, guint, gpointer),
-          gpointer      data)
-{
-  g_autofree char *match = fts_phrase (columns, query);
-  int rc;
-
-  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      int index = rd_dataset_find_figure (self->dataset, sqlite3_column_int64 (stmt, 0));
-
-      /* A rowid the loaded dataset does not know: the file changed since. */
-      if (index >= 0)
-        func (self, index, data);
-    }
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      g_warning ("Full-text query %s failed: %s", match, sqlite3_errmsg (self->db));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-typedef struct
-{
-  GArray     *matches;
-  const char *query;
-  gsize       query_len;
-} NameQuery;
-
+/* Keys name the quantity first (gdp-growth-2018): a query that is their
+ * first words is as good as a name that starts with it. */
 static void
-on_fts_name (RdSearch *self,
-             guint     index,
-             gpointer  data)
+scan_keys (RdSearch   *self,
+           const char *query)
 {
-  NameQuery *q = data;
+  Needle needle;
+  gsize total = self->key_offsets[self->n_figures];
+  gsize from = 0;
+  const char *hit;
 
-  add_name_match (self, q->matches, index, q->query, q->query_len);
-}
+  needle_init (self, &needle, "\x1e", query);
+  while (from < total && (hit = find (self->keys + from, total - from, &needle)) != NULL)
+    {
+      guint index = find_offset (self->key_offsets, self->n_figures, hit - self->keys);
+      char after = hit[needle.len];
 
-static void
-on_fts_excerpt (RdSearch *self,
-                guint     index,
-                gpointer  data)
-{
-  if (self->ranks[index] > RANK_EXCERPT)
-    self->ranks[index] = RANK_EXCERPT;
+      if (after == RECORD_SEP || after == ' ')
+        {
+          const char *end = strchr (hit + 1, RECORD_SEP);
+          set_rank (self, index, after == RECORD_SEP ? RANK_EXACT : RANK_PREFIX,
+                    g_utf8_strlen (hit + 1, end - hit - 1));
+        }
+      from = hit - self->keys + 1;
+    }
+  g_free (needle.text);
 }
 
 static void
 rank_attributes (RdSearch   *self,
-                        const char *query)
+                 const char *query)
 {
   g_autofree gboolean *sector_hit = g_new0 (gboolean, self->sector_ids->len);
   /* 0 not looked at yet, 1 matches, 2 does not */
@@ -484,20 +555,20 @@ rank_attributes (RdSearch   *self,
     }
 
   /* A unit matches on its printed or English name: the English name is
-   * found through the figures that use it. */
+   * found through the first figure that uses it. */
   for (guint i = 0; i < self->n_figures; i++)
     {
-      const RdFigure *figure = rd_figure_store_get (self->store, i);
       guint16 u = self->unit_of[i];
 
-      if (!unit_hit[u])
+      if (unit_hit[u] == 0)
         {
+          const RdFigure *figure = rd_figure_store_get (self->store, i);
           g_autofree char *en = g_ascii_strdown (figure->unit_en, -1);
+
           unit_hit[u] = strstr (figure->unit, query) || strstr (en, query) ? 1 : 2;
+          any |= unit_hit[u] == 1;
         }
     }
-  for (guint u = 0; u < self->unit_names->len; u++)
-    any |= unit_hit[u] == 1;
 
   /* A year matches the figures that describe it. */
   if (strlen (query) == 4 && g_ascii_string_to_unsigned (query, 10, 1000, 9999, &year, NULL))
@@ -513,14 +584,56 @@ rank_attributes (RdSearch   *self,
       self->ranks[i] = RANK_SECTOR;
 }
 
+static char *
+fts_phrase (const char *query)
+{
+  g_auto(GStrv) parts = g_strsplit (query, "\"", -1);
+  g_autofree char *quoted = g_strjoinv ("\"\"", parts);
+
+  return g_strdup_printf ("excerpt : \"%s\"", quoted);
+}
+
+/* The sentences that contain @query, from the full-text index; FALSE on
+ * an error, so that the caller scans the text instead. */
+static gboolean
+fts_excerpts (RdSearch   *self,
+              const char *query)
+{
+  g_autofree char *match = fts_phrase (query);
+  int rc;
+
+  sqlite3_bind_text (self->fts, 1, match, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (self->fts)) == SQLITE_ROW)
+    {
+      int index = rd_dataset_find_figure (self->dataset, sqlite3_column_int64 (self->fts, 0));
+
+      /* A rowid the loaded dataset does not know: the file changed since. */
+      if (index >= 0 && self->ranks[index] > RANK_EXCERPT)
+        self->ranks[index] = RANK_EXCERPT;
+    }
+  sqlite3_reset (self->fts);
+  sqlite3_clear_bindings (self->fts);
+
+  if (rc != SQLITE_DONE)
+    {
+      g_warning ("Full-text query %s failed: %s", match, sqlite3_errmsg (self->db));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Marks the figures whose sentence contains @query, report by report,
+ * until @wanted of them are found (G_MAXUINT for all): sentences rank in
+ * report order, so later reports cannot make the first @wanted. */
 static void
-scan_excerpts (RdSearch   *self,
-               const char *query,
-               gsize       query_len)
+scan_excerpts (RdSearch     *self,
+               const Needle *query,
+               guint         wanted)
 {
   GPtrArray *reports = self->store->reports;
+  guint found = 0;
 
-  for (guint r = 0; r < reports->len; r++)
+  for (guint r = 0; r < reports->len && found < wanted; r++)
     {
       RdReportText *text = g_ptr_array_index (reports, r);
       const char *body = g_ptr_array_index (self->lower_bodies, r);
@@ -533,8 +646,7 @@ scan_excerpts (RdSearch   *self,
         body = text->body;
 
       g_array_set_size (self->hits, 0);
-      while (from < text->body_len &&
-             (hit = memmem (body + from, text->body_len - from, query, query_len)) != NULL)
+      while (from < text->body_len && (hit = find (body + from, text->body_len - from, query)) != NULL)
         {
           gsize offset = hit - body;
 
@@ -563,52 +675,82 @@ scan_excerpts (RdSearch   *self,
               else
                 hi = mid;
             }
-          if (lo < n_hits && hits[lo] + query_len <= figure->excerpt_byte_end)
-            self->ranks[i] = RANK_EXCERPT;
+          if (lo < n_hits && hits[lo] + query->len <= figure->excerpt_byte_end)
+            {
+              self->ranks[i] = RANK_EXCERPT;
+              found++;
+            }
         }
     }
 }
 
-static int
-compare_name_matches (gconstpointer a,
-                      gconstpointer b)
-{
-  const NameMatch *x = a;
-  const NameMatch *y = b;
-
-  if (x->rank != y->rank)
-    return x->rank - y->rank;
-  if (x->length != y->length)
-    return x->length < y->length ? -1 : 1;
-  return x->index < y->index ? -1 : x->index > y->index;
-}
-
-/* Fills self->ranks for @query; returns the name matches, best first. */
-static GArray *
+/* Fills self->ranks (and self->lengths) for @query. With @wanted below
+ * G_MAXUINT only the best @wanted are sure to be found. */
+static void
 run_query (RdSearch   *self,
-           const char *query)
+           const char *query,
+           guint       wanted)
 {
-  GArray *matches = g_array_new (FALSE, FALSE, sizeof (NameMatch));
-  gsize query_len = strlen (query);
-  gboolean indexed = self->db != NULL && g_utf8_strlen (query, -1) >= 3;
-  NameQuery name_query = { matches, query, query_len };
+  Needle needle;
+  guint better = 0;
 
   memset (self->ranks, NO_MATCH, self->n_figures);
+  needle_init (self, &needle, "", query);
 
-  if (!indexed ||
-      !fts_each (self, self->fts_names, "key name_zh name_en", query, on_fts_name, &name_query))
-    {
-      indexed = FALSE;
-      scan_names (self, matches, query, query_len);
-    }
-
+  scan_names (self, &needle);
+  scan_keys (self, query);
   rank_attributes (self, query);
 
-  if (!indexed || !fts_each (self, self->fts_excerpt, "excerpt", query, on_fts_excerpt, NULL))
-    scan_excerpts (self, query, query_len);
+  if (wanted != G_MAXUINT)
+    {
+      for (guint i = 0; i < self->n_figures; i++)
+        better += self->ranks[i] != NO_MATCH;
+      wanted = better >= wanted ? 0 : wanted - better;
+    }
 
-  g_array_sort (matches, compare_name_matches);
-  return matches;
+  if (wanted > 0 &&
+      (self->db == NULL || g_utf8_strlen (query, -1) < 3 || !fts_excerpts (self, query)))
+    scan_excerpts (self, &needle, wanted);
+
+  g_free (needle.text);
+}
+
+/* The figures with a rank, best first: by rank, then by the length of the
+ * matched name (ranks 0 to 2), then in report order. A counting sort: the
+ * keys are small. */
+static GArray *
+sorted_matches (RdSearch *self,
+                guint     limit)
+{
+  enum { N_KEYS = (RANK_EXCERPT + 1) * (MAX_LENGTH + 1) };
+  g_autofree guint *starts = g_new0 (guint, N_KEYS + 1);
+  GArray *order;
+  guint n = 0;
+
+  for (guint i = 0; i < self->n_figures; i++)
+    if (self->ranks[i] != NO_MATCH)
+      {
+        guint key = self->ranks[i] * (MAX_LENGTH + 1) + (self->ranks[i] <= RANK_NAME ? self->lengths[i] : 0);
+
+        starts[key + 1]++;
+        n++;
+      }
+  for (guint k = 0; k < N_KEYS; k++)
+    starts[k + 1] += starts[k];
+
+  order = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
+  g_array_set_size (order, n);
+  for (guint i = 0; i < self->n_figures; i++)
+    if (self->ranks[i] != NO_MATCH)
+      {
+        guint key = self->ranks[i] * (MAX_LENGTH + 1) + (self->ranks[i] <= RANK_NAME ? self->lengths[i] : 0);
+
+        g_array_index (order, guint, starts[key]++) = i;
+      }
+
+  if (order->len > limit)
+    g_array_set_size (order, limit);
+  return order;
 }
 
 static char *
@@ -640,38 +782,40 @@ find_in (const char *text,
 static RdSearchResult *
 make_result (RdSearch   *self,
              guint       index,
-             guint8      rank,
              const char *query)
 {
   RdIndicator *indicator = rd_dataset_peek_indicator (self->dataset, index);
-  NameMatch match = { 0 };
+  guint8 rank = self->ranks[index];
   RdSearchField field = RD_SEARCH_FIELD_EXCERPT;
   const char *text = NULL;
   gssize start = -1, end = -1;
 
   if (rank <= RANK_NAME)
     {
-      rank_names (self, index, query, strlen (query), &match);
-      field = match.field;
-      /* Show a name rather than the key when one contains the query. */
-      if (field == RD_SEARCH_FIELD_KEY)
+      const char *zh = rd_indicator_get_name_zh (indicator);
+      const char *en = rd_indicator_get_name_en (indicator);
+      g_autofree char *zh_lower = lower_dup (zh);
+      g_autofree char *en_lower = lower_dup (en);
+      gsize query_len = strlen (query);
+      guint8 rank_zh = rank_text (zh_lower, strlen (zh_lower), query, query_len);
+      guint8 rank_en = rank_text (en_lower, strlen (en_lower), query, query_len);
+
+      /* Show the name that matched; a key match shows a name too when one
+       * contains the query. */
+      if (rank_zh != NO_MATCH || rank_en != NO_MATCH)
         {
-          if (find_in (rd_indicator_get_name_en (indicator), query, &start, &end))
-            field = RD_SEARCH_FIELD_NAME_EN;
-          else if (find_in (rd_indicator_get_name_zh (indicator), query, &start, &end))
-            field = RD_SEARCH_FIELD_NAME_ZH;
-        }
-      text = field == RD_SEARCH_FIELD_NAME_ZH ? rd_indicator_get_name_zh (indicator)
-           : field == RD_SEARCH_FIELD_NAME_EN ? rd_indicator_get_name_en (indicator)
-           : rd_indicator_get_key (indicator);
-      if (field == RD_SEARCH_FIELD_KEY)
-        {
-          /* Matched as words: gdp-growth-2018 is "gdp growth 2018". */
-          g_autofree char *words = g_strdelimit (g_strdup (text), "-", ' ');
-          find_in (words, query, &start, &end);
+          field = rank_zh <= rank_en ? RD_SEARCH_FIELD_NAME_ZH : RD_SEARCH_FIELD_NAME_EN;
+          text = field == RD_SEARCH_FIELD_NAME_ZH ? zh : en;
+          find_in (text, query, &start, &end);
         }
       else
-        find_in (text, query, &start, &end);
+        {
+          g_autofree char *words = g_strdelimit (g_strdup (rd_indicator_get_key (indicator)), "-", ' ');
+
+          field = RD_SEARCH_FIELD_KEY;
+          text = rd_indicator_get_key (indicator);
+          find_in (words, query, &start, &end);
+        }
     }
   else if (rank == RANK_SECTOR)
     {
@@ -682,7 +826,6 @@ make_result (RdSearch   *self,
         rd_indicator_get_unit (indicator),
         rd_indicator_get_unit_en (indicator),
       };
-
       g_autofree char *year = g_strdup_printf ("%d", rd_indicator_get_year (indicator));
 
       for (guint c = 0; c < G_N_ELEMENTS (candidates) && text == NULL; c++)
@@ -692,10 +835,7 @@ make_result (RdSearch   *self,
             field = c < 2 ? RD_SEARCH_FIELD_SECTOR : RD_SEARCH_FIELD_UNIT;
           }
       if (text == NULL && g_str_equal (year, query))
-        {
-          field = RD_SEARCH_FIELD_YEAR;
-          return rd_search_result_new (indicator, field, year, 0, strlen (year), rank);
-        }
+        return rd_search_result_new (indicator, RD_SEARCH_FIELD_YEAR, year, 0, strlen (year), rank);
     }
   else
     {
@@ -714,50 +854,34 @@ rd_search_query (RdSearch   *self,
 {
   GListStore *results;
   g_autofree char *query = NULL;
-  g_autoptr(GArray) matches = NULL;
-  guint count = 0;
+  g_autoptr(GArray) order = NULL;
 
   g_return_val_if_fail (RD_IS_SEARCH (self), NULL);
 
   results = g_list_store_new (RD_TYPE_SEARCH_RESULT);
   query = normalize_query (text);
+  if (n_matches)
+    *n_matches = 0;
   if (query == NULL || self->n_figures == 0)
-    {
-      if (n_matches)
-        *n_matches = 0;
-      return G_LIST_MODEL (results);
-    }
+    return G_LIST_MODEL (results);
 
   if (limit == 0)
     limit = G_MAXUINT;
 
-  matches = run_query (self, query);
+  /* Counting every match costs a full scan of the text. */
+  run_query (self, query, n_matches ? G_MAXUINT : limit);
+  order = sorted_matches (self, limit);
 
-  for (guint m = 0; m < matches->len && count < limit; m++, count++)
+  for (guint m = 0; m < order->len; m++)
     {
-      NameMatch *match = &g_array_index (matches, NameMatch, m);
-      g_autoptr(RdSearchResult) result = make_result (self, match->index, match->rank, query);
+      g_autoptr(RdSearchResult) result = make_result (self, g_array_index (order, guint, m), query);
 
       g_list_store_append (results, result);
     }
 
-  /* Then sector and unit matches, then sentences, in report order. */
-  for (guint8 rank = RANK_SECTOR; rank <= RANK_EXCERPT; rank++)
-    for (guint i = 0; i < self->n_figures && count < limit; i++)
-      if (self->ranks[i] == rank)
-        {
-          g_autoptr(RdSearchResult) result = make_result (self, i, rank, query);
-
-          g_list_store_append (results, result);
-          count++;
-        }
-
   if (n_matches)
-    {
-      *n_matches = 0;
-      for (guint i = 0; i < self->n_figures; i++)
-        *n_matches += self->ranks[i] != NO_MATCH;
-    }
+    for (guint i = 0; i < self->n_figures; i++)
+      *n_matches += self->ranks[i] != NO_MATCH;
 
   return G_LIST_MODEL (results);
 }
@@ -775,18 +899,17 @@ rd_search_match_all (RdSearch   *self,
   g_atomic_ref_count_init (&set->ref_count);
   set->dataset = g_object_ref (self->dataset);
   set->n_figures = self->n_figures;
-  set->ranks = g_new (guint8, MAX (self->n_figures, 1));
 
   query = normalize_query (text);
   if (query == NULL)
-    memset (set->ranks, RANK_EXACT, self->n_figures);
-  else
     {
-      g_autoptr(GArray) matches = run_query (self, query);
-
-      memcpy (set->ranks, self->ranks, self->n_figures);
+      set->ranks = g_malloc0 (MAX (self->n_figures, 1));
+      set->size = self->n_figures;
+      return set;
     }
 
+  run_query (self, query, G_MAXUINT);
+  set->ranks = g_memdup2 (self->ranks, MAX (self->n_figures, 1));
   for (guint i = 0; i < set->n_figures; i++)
     set->size += set->ranks[i] != NO_MATCH;
   return set;
