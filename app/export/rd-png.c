@@ -75,18 +75,39 @@ write_chunk (GOutputStream  *stream,
          g_output_stream_write_all (stream, tail, sizeof tail, NULL, cancellable, error);
 }
 
-/* One row of @surface as RGB or RGBA (straight alpha) bytes. */
+/* One row of pixels as RGB bytes, filtered "Up": each byte minus the one
+ * above it (@above: the row above, NULL for zeros). */
 static void
-unpack_row (const guint32 *pixels,
+filter_rgb (const guint32 *pixels,
+            const guint32 *above,
             int            width,
-            gboolean       alpha,
             guint8        *out)
 {
-  for (int x = 0; x < width; x++)
+  for (int x = 0; x < width; x++, out += 3)
     {
       guint32 p = pixels[x];
-      guint a = alpha ? p >> 24 : 255;
-      guint r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
+      guint32 q = above ? above[x] : 0;
+      /* The bytes of p - q at once, without borrows between them. */
+      guint32 d = ((p | 0x80808080u) - (q & 0x7f7f7f7fu)) ^ ((p ^ ~q) & 0x80808080u);
+
+      out[0] = d >> 16;
+      out[1] = d >> 8;
+      out[2] = d;
+    }
+}
+
+/* The same as RGBA with straight alpha; @above keeps the unpremultiplied
+ * row above. */
+static void
+filter_rgba (const guint32 *pixels,
+             int            width,
+             guint8        *above,
+             guint8        *out)
+{
+  for (int x = 0; x < width; x++, above += 4, out += 4)
+    {
+      guint32 p = pixels[x];
+      guint a = p >> 24, r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
 
       if (a != 255 && a != 0)
         {
@@ -94,11 +115,14 @@ unpack_row (const guint32 *pixels,
           g = (g * 255 + a / 2) / a;
           b = (b * 255 + a / 2) / a;
         }
-      *out++ = r;
-      *out++ = g;
-      *out++ = b;
-      if (alpha)
-        *out++ = a;
+      out[0] = r - above[0];
+      out[1] = g - above[1];
+      out[2] = b - above[2];
+      out[3] = a - above[3];
+      above[0] = r;
+      above[1] = g;
+      above[2] = b;
+      above[3] = a;
     }
 }
 
@@ -118,8 +142,7 @@ rd_png_write (cairo_surface_t  *surface,
   gsize row_bytes;
   guint8 header[13];
   g_autofree guint8 *row = NULL;
-  g_autofree guint8 *previous = NULL;
-  g_autofree guint8 *current = NULL;
+  g_autofree guint8 *above = NULL;
   g_autofree guint8 *out = NULL;
   gsize out_len = 0;
   g_autoptr(GZlibCompressor) zlib = NULL;
@@ -159,8 +182,7 @@ rd_png_write (cairo_surface_t  *surface,
     }
 
   row = g_malloc (row_bytes + 1);
-  previous = g_malloc0 (row_bytes);
-  current = g_malloc (row_bytes);
+  above = alpha ? g_malloc0 (row_bytes) : NULL;   /* zeros above the first row */
   out = g_malloc (IDAT_SIZE);
   zlib = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB, DEFLATE_LEVEL);
 
@@ -170,16 +192,15 @@ rd_png_write (cairo_surface_t  *surface,
       const guint8 *in = row;
       gsize in_len = row_bytes + 1;
       GConverterResult result;
-      guint8 *swap;
 
-      unpack_row ((const guint32 *) (pixels + (gsize) y * stride), width, alpha, current);
-      /* Up: the difference with the row above (zeros above the first). */
-      row[0] = 2;
-      for (gsize i = 0; i < row_bytes; i++)
-        row[i + 1] = current[i] - previous[i];
-      swap = previous;
-      previous = current;
-      current = swap;
+      const guint32 *line = (const guint32 *) (pixels + (gsize) y * stride);
+
+      row[0] = 2;   /* Up */
+      if (alpha)
+        filter_rgba (line, width, above, row + 1);
+      else
+        filter_rgb (line, y > 0 ? (const guint32 *) (pixels + (gsize) (y - 1) * stride) : NULL,
+                    width, row + 1);
 
       do
         {
