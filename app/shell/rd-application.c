@@ -296,6 +296,9 @@ rd_application_startup (GApplication *app)
   static const char *next_accels[] = { "<Control>Page_Down", NULL };
   static const char *copy_accels[] = { "<Control>c", NULL };
   static const char *present_accels[] = { "F5", NULL };
+  static const char *export_accels[] = { "<Control>e", NULL };
+  static const char *export_sector_accels[] = { "<Control><Shift>e", NULL };
+  static const char *print_accels[] = { "<Control>p", NULL };
 
   G_APPLICATION_CLASS (rd_application_parent_class)->startup (app);
 
@@ -313,6 +316,9 @@ rd_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.next-sector", next_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.copy-chart", copy_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.present", present_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export::chart", export_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export::sector", export_sector_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print::chart", print_accels);
 
   self->settings = rd_application_create_settings ();
   self->color_scheme = self->settings ? g_settings_get_string (self->settings, "color-scheme")

@@ -5,8 +5,10 @@
 
 #include <glib/gi18n.h>
 
+#include "rd-export-dialog.h"
 #include "rd-paths.h"
 #include "rd-presentation.h"
+#include "rd-print.h"
 #include "reportdash-resources.h"
 #include "rd-window.h"
 
@@ -582,6 +584,98 @@ choose_slides_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The charts an action applies to: "chart" (the current one), "sector"
+ * (the page shown) or "all". */
+GPtrArray *
+rd_window_get_charts_for (RdWindow   *self,
+                          const char *scope)
+{
+  GPtrArray *charts = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *sectors;
+
+  g_return_val_if_fail (RD_IS_WINDOW (self), charts);
+
+  if (self->dataset == NULL)
+    return charts;
+
+  if (g_str_equal (scope, "chart"))
+    {
+      RdChartView *view = rd_window_get_current_chart (self);
+
+      if (view != NULL)
+        g_ptr_array_add (charts, g_object_ref (rd_chart_view_get_spec (view)));
+      return charts;
+    }
+
+  sectors = rd_dataset_get_sectors (self->dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (sectors); i++)
+    {
+      g_autoptr(RdSector) sector = g_list_model_get_item (sectors, i);
+      GListModel *list = rd_sector_get_charts (sector);
+
+      if (g_str_equal (scope, "sector") && g_strcmp0 (rd_sector_get_id (sector), self->sector_id) != 0)
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (list); j++)
+        g_ptr_array_add (charts, g_list_model_get_item (list, j));
+    }
+
+  return charts;
+}
+
+RdExportDialog *
+rd_window_export (RdWindow   *self,
+                  const char *scope)
+{
+  g_autoptr(GPtrArray) charts = NULL;
+  RdExportDialog *dialog;
+
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+
+  charts = rd_window_get_charts_for (self, scope);
+  if (charts->len == 0)
+    return NULL;
+
+  dialog = rd_export_dialog_new (GTK_WINDOW (self), self->settings, charts,
+                                 rd_dataset_get_title (self->dataset),
+                                 rd_dataset_get_year (self->dataset));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  rd_window_export (RD_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  RdWindow *self = RD_WINDOW (widget);
+  g_autoptr(GPtrArray) charts = rd_window_get_charts_for (self, g_variant_get_string (parameter, NULL));
+  g_autoptr(GError) error = NULL;
+
+  if (charts->len == 0)
+    return;
+
+  if (rd_print_charts (GTK_WINDOW (self), charts, rd_dataset_get_title (self->dataset), NULL, &error)
+      == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                                  GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
+                                                  "%s", _("Printing Failed"));
+
+      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                                error ? error->message : "");
+      g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
 static void
 save_window_state (RdWindow *self)
 {
@@ -698,6 +792,8 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, copy_chart_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", "s", print_action);
   gtk_widget_class_install_action (widget_class, "win.choose-slides", NULL, choose_slides_action);
   gtk_widget_class_install_action (widget_class, "win.previous-sector", NULL, step_sector_action);
   gtk_widget_class_install_action (widget_class, "win.next-sector", NULL, step_sector_action);

@@ -6,6 +6,7 @@
 #include "rd-chart-view.h"
 #include "rd-dataset.h"
 #include "rd-excerpt-panel.h"
+#include "rd-export-dialog.h"
 #include "rd-presentation.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,13 @@ GPtrArray      *rd_window_get_chart_views  (RdWindow       *self);
 /* The chart that copy, export, print and present act on. */
 RdChartView    *rd_window_get_current_chart (RdWindow      *self);
 RdExcerptPanel *rd_window_get_excerpt_panel (RdWindow      *self);
+/* The charts that export and print act on: "chart" (the current one),
+ * "sector" (the page shown) or "all". */
+GPtrArray      *rd_window_get_charts_for   (RdWindow       *self,
+                                            const char     *scope);
+/* Opens the export dialog for @scope. */
+RdExportDialog *rd_window_export           (RdWindow       *self,
+                                            const char     *scope);
 /* The charts of the slideshow: the sectors chosen for it, or the sector
  * shown. */
 GPtrArray      *rd_window_build_deck       (RdWindow       *self);

@@ -1,0 +1,563 @@
+/* rd-export-dialog.c
+ *
+ * Options in, files out through app/export: the same drawing as on screen,
+ * written atomically. The choices are remembered in GSettings.
+ */
+#define G_LOG_DOMAIN "reportdash-export-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rd-chart-data.h"
+#include "rd-export-dialog.h"
+
+struct _RdExportDialog
+{
+  GtkWindow             parent_instance;
+
+  GSettings            *settings;
+  GPtrArray            *specs;       /* RdChartSpec */
+  GPtrArray            *data;        /* RdChartData */
+  int                   year;
+  GPtrArray            *written;
+  GCancellable         *cancellable;
+  GtkFileChooserNative *chooser;
+
+  GtkStack             *stack;
+  GtkDropDown          *format_drop;
+  GtkDropDown          *size_drop;
+  GtkWidget            *custom_box;
+  GtkSpinButton        *width_spin;
+  GtkSpinButton        *height_spin;
+  GtkDropDown          *scale_drop;
+  GtkDropDown          *background_drop;
+  GtkCheckButton       *title_check;
+  GtkCheckButton       *source_check;
+  GtkCheckButton       *caption_check;
+  GtkProgressBar       *progress;
+  GtkWidget            *export_button;
+};
+
+G_DEFINE_FINAL_TYPE (RdExportDialog, rd_export_dialog, GTK_TYPE_WINDOW)
+
+enum {
+  DONE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char *format_ids[] = { "png", "svg", "pdf", NULL };
+static const char *size_ids[] = { "slide", "slide-small", "a4-portrait", "a4-landscape", "custom", NULL };
+static const RdExportSize size_values[] = {
+  RD_EXPORT_SIZE_SLIDE, RD_EXPORT_SIZE_SLIDE_SMALL, RD_EXPORT_SIZE_A4_PORTRAIT,
+  RD_EXPORT_SIZE_A4_LANDSCAPE, RD_EXPORT_SIZE_CUSTOM,
+};
+static const char *background_ids[] = { "white", "transparent", "dark", NULL };
+
+static guint
+index_of (const char * const *ids,
+          const char         *id)
+{
+  for (guint i = 0; ids[i] != NULL; i++)
+    if (g_strcmp0 (ids[i], id) == 0)
+      return i;
+  return 0;
+}
+
+void
+rd_export_dialog_get_options (RdExportDialog  *self,
+                              RdExportOptions *options)
+{
+  g_return_if_fail (RD_IS_EXPORT_DIALOG (self));
+
+  rd_export_options_init (options);
+  options->format = (RdExportFormat) gtk_drop_down_get_selected (self->format_drop);
+  options->size = size_values[MIN (gtk_drop_down_get_selected (self->size_drop), G_N_ELEMENTS (size_values) - 1)];
+  options->width = gtk_spin_button_get_value_as_int (self->width_spin);
+  options->height = gtk_spin_button_get_value_as_int (self->height_spin);
+  options->scale = (int) gtk_drop_down_get_selected (self->scale_drop) + 1;
+  options->background = (RdExportBackground) gtk_drop_down_get_selected (self->background_drop);
+  options->include_title = gtk_check_button_get_active (self->title_check);
+  options->include_source = gtk_check_button_get_active (self->source_check);
+  options->include_caption = gtk_check_button_get_active (self->caption_check);
+}
+
+static void
+save_choices (RdExportDialog *self)
+{
+  if (self->settings == NULL)
+    return;
+
+  g_settings_set_string (self->settings, "export-format",
+                         format_ids[gtk_drop_down_get_selected (self->format_drop)]);
+  g_settings_set_string (self->settings, "export-size",
+                         size_ids[gtk_drop_down_get_selected (self->size_drop)]);
+  g_settings_set_int (self->settings, "export-width", gtk_spin_button_get_value_as_int (self->width_spin));
+  g_settings_set_int (self->settings, "export-height", gtk_spin_button_get_value_as_int (self->height_spin));
+  g_settings_set_int (self->settings, "export-scale", (int) gtk_drop_down_get_selected (self->scale_drop) + 1);
+  g_settings_set_string (self->settings, "export-background",
+                         background_ids[gtk_drop_down_get_selected (self->background_drop)]);
+  g_settings_set_boolean (self->settings, "export-title", gtk_check_button_get_active (self->title_check));
+  g_settings_set_boolean (self->settings, "export-source", gtk_check_button_get_active (self->source_check));
+  g_settings_set_boolean (self->settings, "export-caption", gtk_check_button_get_active (self->caption_check));
+}
+
+static void
+load_choices (RdExportDialog *self)
+{
+  g_autofree char *format = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *background = NULL;
+
+  if (self->settings == NULL)
+    return;
+
+  format = g_settings_get_string (self->settings, "export-format");
+  size = g_settings_get_string (self->settings, "export-size");
+  background = g_settings_get_string (self->settings, "export-background");
+  gtk_drop_down_set_selected (self->format_drop, index_of (format_ids, format));
+  gtk_drop_down_set_selected (self->size_drop, index_of (size_ids, size));
+  gtk_spin_button_set_value (self->width_spin, g_settings_get_int (self->settings, "export-width"));
+  gtk_spin_button_set_value (self->height_spin, g_settings_get_int (self->settings, "export-height"));
+  gtk_drop_down_set_selected (self->scale_drop, g_settings_get_int (self->settings, "export-scale") - 1);
+  gtk_drop_down_set_selected (self->background_drop, index_of (background_ids, background));
+  gtk_check_button_set_active (self->title_check, g_settings_get_boolean (self->settings, "export-title"));
+  gtk_check_button_set_active (self->source_check, g_settings_get_boolean (self->settings, "export-source"));
+  gtk_check_button_set_active (self->caption_check, g_settings_get_boolean (self->settings, "export-caption"));
+}
+
+static void
+update_sensitivity (RdExportDialog *self)
+{
+  gboolean png = gtk_drop_down_get_selected (self->format_drop) == RD_EXPORT_PNG;
+  gboolean custom = size_values[gtk_drop_down_get_selected (self->size_drop)] == RD_EXPORT_SIZE_CUSTOM;
+
+  /* Only pixels can be multiplied; vector files are sharp at any size. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->scale_drop), png);
+  gtk_widget_set_visible (self->custom_box, custom);
+}
+
+static void
+on_option_changed (GObject        *object,
+                   GParamSpec     *pspec,
+                   RdExportDialog *self)
+{
+  update_sensitivity (self);
+}
+
+static void
+show_error (RdExportDialog *self,
+            const GError   *error)
+{
+  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
+                                              "%s", _("Export Failed"));
+
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void ask_replace (RdExportDialog *self, const GError *error);
+
+static void
+finish (RdExportDialog *self,
+        const GError   *error)
+{
+  gtk_stack_set_visible_child_name (self->stack, "options");
+  gtk_widget_set_sensitive (self->export_button, TRUE);
+  g_clear_object (&self->cancellable);
+
+  g_signal_emit (self, signals[DONE], 0, error);
+
+  if (error == NULL)
+    gtk_window_close (GTK_WINDOW (self));
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS) && self->data->len > 1)
+    ask_replace (self, error);
+  else
+    show_error (self, error);
+}
+
+static void
+on_progress (guint    done,
+             guint    total,
+             gpointer user_data)
+{
+  RdExportDialog *self = user_data;
+  g_autofree char *text = NULL;
+
+  /* Translators: charts exported so far, and in all. */
+  text = g_strdup_printf (_("%u of %u charts"), done, total);
+  gtk_progress_bar_set_fraction (self->progress, total ? (double) done / total : 1.0);
+  gtk_progress_bar_set_text (self->progress, text);
+}
+
+static void
+on_folder_exported (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(RdExportDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *written = rd_export_charts_finish (result, &error);
+
+  g_clear_pointer (&self->written, g_ptr_array_unref);
+  self->written = written;
+  finish (self, error);
+}
+
+void
+rd_export_dialog_export_to (RdExportDialog *self,
+                            const char     *target,
+                            gboolean        overwrite)
+{
+  RdExportOptions options;
+
+  g_return_if_fail (RD_IS_EXPORT_DIALOG (self));
+
+  rd_export_dialog_get_options (self, &options);
+  options.overwrite = overwrite;
+  save_choices (self);
+  g_clear_pointer (&self->written, g_ptr_array_unref);
+
+  if (self->data->len == 1)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (rd_export_chart (g_ptr_array_index (self->data, 0), &options, target, NULL, &error))
+        {
+          self->written = g_ptr_array_new_with_free_func (g_free);
+          g_ptr_array_add (self->written, g_strdup (target));
+        }
+      finish (self, error);
+      return;
+    }
+
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "export-folder", target);
+
+  gtk_widget_set_sensitive (self->export_button, FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "progress");
+  on_progress (0, self->data->len, self);
+  self->cancellable = g_cancellable_new ();
+  rd_export_charts_async (self->data, self->year, target, &options, on_progress, self,
+                          self->cancellable, on_folder_exported, g_object_ref (self));
+}
+
+void
+rd_export_dialog_cancel (RdExportDialog *self)
+{
+  g_return_if_fail (RD_IS_EXPORT_DIALOG (self));
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+}
+
+GPtrArray *
+rd_export_dialog_get_written (RdExportDialog *self)
+{
+  g_return_val_if_fail (RD_IS_EXPORT_DIALOG (self), NULL);
+  return self->written;
+}
+
+static void
+on_chooser_response (GtkNativeDialog *chooser,
+                     int              response,
+                     RdExportDialog  *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    path = g_file_get_path (file);
+  g_clear_object (&self->chooser);
+
+  if (path == NULL)
+    return;
+
+  /* The save dialog has asked before replacing a file; a folder export
+   * asks below when one of its names exists. */
+  rd_export_dialog_export_to (self, path, self->data->len == 1);
+}
+
+static void
+on_replace_response (GtkDialog      *dialog,
+                     int             response,
+                     RdExportDialog *self)
+{
+  g_autofree char *folder = g_strdup (g_object_get_data (G_OBJECT (dialog), "folder"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response == GTK_RESPONSE_ACCEPT)
+    rd_export_dialog_export_to (self, folder, TRUE);
+}
+
+/* Several files: ask before replacing any, then write them all at once. */
+static void
+ask_replace (RdExportDialog *self,
+             const GError   *error)
+{
+  GtkWidget *dialog;
+  g_autofree char *folder = self->settings ? g_settings_get_string (self->settings, "export-folder") : NULL;
+
+  if (folder == NULL || folder[0] == '\0')
+    {
+      show_error (self, error);
+      return;
+    }
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   "%s", _("Replace the Existing Files?"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("_Replace"), GTK_RESPONSE_ACCEPT, NULL);
+  g_object_set_data_full (G_OBJECT (dialog), "folder", g_steal_pointer (&folder), g_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_replace_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_export_clicked (GtkButton      *button,
+                   RdExportDialog *self)
+{
+  RdExportOptions options;
+  gboolean one = self->data->len == 1;
+  g_autofree char *folder = self->settings ? g_settings_get_string (self->settings, "export-folder") : NULL;
+
+  rd_export_dialog_get_options (self, &options);
+  self->chooser = gtk_file_chooser_native_new (one ? _("Export Chart") : _("Export Charts to a Folder"),
+                                               GTK_WINDOW (self),
+                                               one ? GTK_FILE_CHOOSER_ACTION_SAVE
+                                                   : GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                               _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+
+  if (folder == NULL || folder[0] == '\0')
+    {
+      g_free (folder);
+      folder = g_strdup (g_get_user_special_dir (G_USER_DIRECTORY_PICTURES));
+    }
+  if (folder != NULL && g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) dir = g_file_new_for_path (folder);
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), dir, NULL);
+    }
+
+  if (one)
+    {
+      g_autofree char *name = rd_export_default_filename (g_ptr_array_index (self->data, 0),
+                                                          self->year, options.format);
+      GtkFileFilter *filter = gtk_file_filter_new ();
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+      gtk_file_filter_add_mime_type (filter, rd_export_format_get_mime_type (options.format));
+      gtk_file_filter_set_name (filter, format_ids[options.format]);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+      g_object_unref (filter);
+    }
+
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+on_cancel_clicked (GtkButton      *button,
+                   RdExportDialog *self)
+{
+  if (self->cancellable != NULL)
+    rd_export_dialog_cancel (self);
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+static GtkWidget *
+row (GtkWidget  *grid,
+     int         y,
+     const char *label,
+     GtkWidget  *widget)
+{
+  GtkWidget *caption = gtk_label_new_with_mnemonic (label);
+
+  gtk_label_set_xalign (GTK_LABEL (caption), 1);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (caption), widget);
+  gtk_widget_add_css_class (caption, "dim-label");
+  gtk_grid_attach (GTK_GRID (grid), caption, 0, y, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), widget, 1, y, 1, 1);
+  gtk_widget_set_hexpand (widget, TRUE);
+  return widget;
+}
+
+static GtkDropDown *
+drop_down (const char * const *labels)
+{
+  return GTK_DROP_DOWN (gtk_drop_down_new_from_strings (labels));
+}
+
+static void
+rd_export_dialog_dispose (GObject *object)
+{
+  RdExportDialog *self = RD_EXPORT_DIALOG (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->specs, g_ptr_array_unref);
+  g_clear_pointer (&self->data, g_ptr_array_unref);
+  g_clear_pointer (&self->written, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (rd_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+rd_export_dialog_class_init (RdExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rd_export_dialog_dispose;
+
+  /**
+   * RdExportDialog::done:
+   * @error: (nullable): what went wrong, or NULL
+   */
+  signals[DONE] =
+    g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+rd_export_dialog_init (RdExportDialog *self)
+{
+  const char *formats[] = { _("PNG image"), _("SVG drawing"), _("PDF document"), NULL };
+  const char *sizes[] = { _("Slide, 1920 × 1080"), _("Slide, 1280 × 720"),
+                          _("A4 portrait (300 dpi)"), _("A4 landscape (300 dpi)"),
+                          _("Custom"), NULL };
+  const char *scales[] = { "1×", "2×", "3×", NULL };
+  const char *backgrounds[] = { _("White"), _("Transparent"), _("Dark"), NULL };
+  GtkWidget *header, *box, *grid, *checks, *cancel, *progress_box, *label;
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Export"));
+  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+  gtk_window_set_resizable (GTK_WINDOW (self), FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (self), 440, -1);
+
+  header = gtk_header_bar_new ();
+  gtk_header_bar_set_show_title_buttons (GTK_HEADER_BAR (header), FALSE);
+  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  g_signal_connect (cancel, "clicked", G_CALLBACK (on_cancel_clicked), self);
+  gtk_header_bar_pack_start (GTK_HEADER_BAR (header), cancel);
+  self->export_button = gtk_button_new_with_mnemonic (_("_Export…"));
+  gtk_widget_add_css_class (self->export_button, "suggested-action");
+  g_signal_connect (self->export_button, "clicked", G_CALLBACK (on_export_clicked), self);
+  gtk_header_bar_pack_end (GTK_HEADER_BAR (header), self->export_button);
+  gtk_window_set_titlebar (GTK_WINDOW (self), header);
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  g_object_set (box, "margin-start", 24, "margin-end", 24, "margin-top", 18, "margin-bottom", 24, NULL);
+
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 10);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  self->format_drop = GTK_DROP_DOWN (row (grid, 0, _("_Format"), GTK_WIDGET (drop_down (formats))));
+  self->size_drop = GTK_DROP_DOWN (row (grid, 1, _("_Size"), GTK_WIDGET (drop_down (sizes))));
+
+  self->custom_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  self->width_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (16, 20000, 10));
+  self->height_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (16, 20000, 10));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->width_spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Width in pixels"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->height_spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Height in pixels"), -1);
+  gtk_box_append (GTK_BOX (self->custom_box), GTK_WIDGET (self->width_spin));
+  gtk_box_append (GTK_BOX (self->custom_box), gtk_label_new ("×"));
+  gtk_box_append (GTK_BOX (self->custom_box), GTK_WIDGET (self->height_spin));
+  gtk_grid_attach (GTK_GRID (grid), self->custom_box, 1, 2, 1, 1);
+
+  self->scale_drop = GTK_DROP_DOWN (row (grid, 3, _("S_cale"), GTK_WIDGET (drop_down (scales))));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->scale_drop), _("More pixels for sharp slides on large screens (PNG only)"));
+  self->background_drop = GTK_DROP_DOWN (row (grid, 4, _("_Background"), GTK_WIDGET (drop_down (backgrounds))));
+  gtk_box_append (GTK_BOX (box), grid);
+
+  checks = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  label = gtk_label_new (_("Include"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (GTK_BOX (checks), label);
+  self->title_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("The chart’s _title")));
+  self->source_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("The s_ource line")));
+  self->caption_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("The report’s sentence as a capt_ion")));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->caption_check),
+                               _("Under the chart: Source: the report; Report text: the sentence that states the figures"));
+  gtk_box_append (GTK_BOX (checks), GTK_WIDGET (self->title_check));
+  gtk_box_append (GTK_BOX (checks), GTK_WIDGET (self->source_check));
+  gtk_box_append (GTK_BOX (checks), GTK_WIDGET (self->caption_check));
+  gtk_box_append (GTK_BOX (box), checks);
+
+  progress_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_set_valign (progress_box, GTK_ALIGN_CENTER);
+  g_object_set (progress_box, "margin-start", 24, "margin-end", 24, "margin-top", 24, "margin-bottom", 24, NULL);
+  label = gtk_label_new (_("Exporting…"));
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (GTK_BOX (progress_box), label);
+  self->progress = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
+  gtk_progress_bar_set_show_text (self->progress, TRUE);
+  gtk_box_append (GTK_BOX (progress_box), GTK_WIDGET (self->progress));
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_add_named (self->stack, box, "options");
+  gtk_stack_add_named (self->stack, progress_box, "progress");
+  gtk_window_set_child (GTK_WINDOW (self), GTK_WIDGET (self->stack));
+
+  gtk_drop_down_set_selected (self->size_drop, 0);
+  gtk_spin_button_set_value (self->width_spin, 1600);
+  gtk_spin_button_set_value (self->height_spin, 900);
+  gtk_check_button_set_active (self->title_check, TRUE);
+  gtk_check_button_set_active (self->source_check, TRUE);
+
+  g_signal_connect (self->format_drop, "notify::selected", G_CALLBACK (on_option_changed), self);
+  g_signal_connect (self->size_drop, "notify::selected", G_CALLBACK (on_option_changed), self);
+}
+
+RdExportDialog *
+rd_export_dialog_new (GtkWindow  *parent,
+                      GSettings  *settings,
+                      GPtrArray  *charts,
+                      const char *report_title,
+                      int         year)
+{
+  RdExportDialog *self;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (charts != NULL && charts->len > 0, NULL);
+
+  self = g_object_new (RD_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+  self->settings = settings ? g_object_ref (settings) : NULL;
+  self->specs = g_ptr_array_ref (charts);
+  self->year = year;
+  self->data = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_chart_data_free);
+  for (guint i = 0; i < charts->len; i++)
+    g_ptr_array_add (self->data, rd_chart_data_new_for_spec (g_ptr_array_index (charts, i), report_title));
+
+  if (charts->len == 1)
+    title = g_strdup_printf (_("Export “%s”"), ((RdChartData *) g_ptr_array_index (self->data, 0))->title);
+  else
+    /* Translators: %u is the number of charts. */
+    title = g_strdup_printf (_("Export %u Charts"), charts->len);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+
+  load_choices (self);
+  update_sensitivity (self);
+  return self;
+}
