@@ -435,7 +435,7 @@ draw_png (Sink                  *sink,
   cairo_destroy (cr);
 
   if (status == CAIRO_STATUS_SUCCESS &&
-      !rd_png_write (surface, (a4 ? 300 : 96) * options->scale, sink->stream,
+      !rd_png_write (surface, (a4 ? 300 : 96) * options->scale, data->title, sink->stream,
                      sink->cancellable, &sink->error))
     status = CAIRO_STATUS_WRITE_ERROR;
   cairo_surface_destroy (surface);

@@ -129,6 +129,7 @@ filter_rgba (const guint32 *pixels,
 gboolean
 rd_png_write (cairo_surface_t  *surface,
               double            dpi,
+              const char       *title,
               GOutputStream    *stream,
               GCancellable     *cancellable,
               GError          **error)
@@ -178,6 +179,19 @@ rd_png_write (cairo_surface_t  *surface,
       put_be32 (phys + 4, per_metre);
       phys[8] = 1;
       if (!write_chunk (stream, "pHYs", phys, sizeof phys, cancellable, error))
+        return FALSE;
+    }
+
+  if (title != NULL && title[0] != '\0')
+    {
+      /* iTXt: the keyword, not compressed, no language, no translated
+       * keyword (each ended by a zero byte), then the UTF-8 text. */
+      static const guint8 head[] = { 'T', 'i', 't', 'l', 'e', 0, 0, 0, 0, 0 };
+      g_autoptr(GByteArray) text = g_byte_array_new ();
+
+      g_byte_array_append (text, head, sizeof head);
+      g_byte_array_append (text, (const guint8 *) title, strlen (title));
+      if (!write_chunk (stream, "iTXt", text->data, text->len, cancellable, error))
         return FALSE;
     }
 
