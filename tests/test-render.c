@@ -1,8 +1,9 @@
-/* test-render.c: the bar renderer on image surfaces (cairo + Pango, no display) */
+/* test-render.c: every chart renderer on image surfaces (cairo + Pango, no display) */
 #include "config.h"
 
 #include <math.h>
 
+#include "rd-dataset.h"
 #include "rd-format.h"
 #include "rd-render.h"
 
@@ -55,6 +56,7 @@ typedef struct
 {
   cairo_surface_t *surface;
   GArray          *hits;
+  GArray          *boxes;
   RdRenderStyle    style;
 } Drawn;
 
@@ -66,8 +68,10 @@ draw (Drawn *d, const RdChartData *data, const RdRenderState *state,
 
   d->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   d->hits = rd_hit_regions_new ();
+  d->boxes = rd_text_boxes_new ();
   rd_render_style_init (&d->style, dark);
   cr = cairo_create (d->surface);
+  rd_render_collect_text_boxes (cr, d->boxes);
   rd_render_chart (cr, data, &d->style, state, width, height, d->hits);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
@@ -79,6 +83,7 @@ drawn_clear (Drawn *d)
 {
   cairo_surface_destroy (d->surface);
   g_array_unref (d->hits);
+  g_array_unref (d->boxes);
 }
 
 static void
@@ -193,6 +198,740 @@ test_bar_empty_and_tiny (void)
   drawn_clear (&d);
 }
 
+/* ---- helpers for the other chart types ------------------------------------------ */
+
+static RdChartItem *
+add (RdChartData *data, const char *label, double value, const char *text,
+     const char *unit, gboolean is_target)
+{
+  RdChartItem *item = rd_chart_data_add_item (data, label, value, text, label, is_target, NULL);
+
+  item->unit = g_strdup (unit);
+  item->series = g_strdup (is_target ? "2019年目标" : "2018年实际");
+  item->year = is_target ? 2019 : 2018;
+  return item;
+}
+
+static RdChartData *
+chart (const char *type, const char *unit)
+{
+  return rd_chart_data_new (type, "测试图表", "2018—2019年 · 实际与目标 · 单位：%", unit,
+                            "来源：2019年天元区（株洲高新区）政府工作报告");
+}
+
+static const RdHitRegion *
+first_hit (GArray *hits, guint item)
+{
+  for (guint i = 0; i < hits->len; i++)
+    if (g_array_index (hits, RdHitRegion, i).item == item)
+      return &g_array_index (hits, RdHitRegion, i);
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* Pixels of exactly @color in a rectangle. */
+static int
+count_in (cairo_surface_t *surface, double x, double y, double w, double h, guint32 color)
+{
+  int x0 = MAX ((int) ceil (x), 0), y0 = MAX ((int) ceil (y), 0);
+  int x1 = MIN ((int) floor (x + w), cairo_image_surface_get_width (surface));
+  int y1 = MIN ((int) floor (y + h), cairo_image_surface_get_height (surface));
+  int n = 0;
+
+  for (int yy = y0; yy < y1; yy++)
+    for (int xx = x0; xx < x1; xx++)
+      n += pixel_at (surface, xx, yy) == color;
+  return n;
+}
+
+static gboolean
+boxes_overlap (const RdTextBox *a, const RdTextBox *b)
+{
+  const double slack = 0.5;
+
+  return a->x + slack < b->x + b->width && b->x + slack < a->x + a->width &&
+         a->y + slack < b->y + b->height && b->y + slack < a->y + a->height;
+}
+
+/* Every text inside the surface, no two overlapping; none shortened
+ * unless @allow_ellipsis. */
+static void
+assert_text_layout (const Drawn *d, const char *what, int width, int height, gboolean allow_ellipsis)
+{
+  g_assert_cmpuint (d->boxes->len, >, 0);
+  for (guint i = 0; i < d->boxes->len; i++)
+    {
+      const RdTextBox *a = &g_array_index (d->boxes, RdTextBox, i);
+
+      if (a->x < -0.5 || a->y < -0.5 || a->x + a->width > width + 0.5 || a->y + a->height > height + 0.5)
+        g_error ("%s %dx%d: “%s” (%.1f,%.1f %.1f×%.1f) is outside the drawing",
+                 what, width, height, a->text, a->x, a->y, a->width, a->height);
+      if (!allow_ellipsis && a->ellipsized)
+        g_error ("%s %dx%d: “%s” is shortened", what, width, height, a->text);
+      for (guint j = i + 1; j < d->boxes->len; j++)
+        {
+          const RdTextBox *b = &g_array_index (d->boxes, RdTextBox, j);
+
+          if (boxes_overlap (a, b))
+            g_error ("%s %dx%d: “%s” (%.1f,%.1f %.1f×%.1f) overlaps “%s” (%.1f,%.1f %.1f×%.1f)",
+                     what, width, height, a->text, a->x, a->y, a->width, a->height,
+                     b->text, b->x, b->y, b->width, b->height);
+        }
+    }
+}
+
+static gboolean
+has_text (const Drawn *d, const char *text)
+{
+  for (guint i = 0; i < d->boxes->len; i++)
+    if (g_strcmp0 (g_array_index (d->boxes, RdTextBox, i).text, text) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* ---- palette --------------------------------------------------------------------- */
+
+static double
+luminance (const RdColor *c)
+{
+  double v[3] = { c->r, c->g, c->b };
+
+  for (guint i = 0; i < 3; i++)
+    v[i] = v[i] <= 0.03928 ? v[i] / 12.92 : pow ((v[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+}
+
+static double
+contrast (const RdColor *a, const RdColor *b)
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+static void
+test_palette_contrast (void)
+{
+  for (int dark = 0; dark <= 1; dark++)
+    {
+      RdRenderStyle s;
+      const RdColor *marks[] = { &s.mark, &s.mark_hover, &s.mark_selected, &s.focus,
+                                 &s.positive, &s.negative };
+
+      rd_render_style_init (&s, dark);
+      /* WCAG 2.1: text 4.5:1 (1.4.3), graphical objects 3:1 (1.4.11). */
+      g_assert_cmpfloat (contrast (&s.foreground, &s.background), >=, 4.5);
+      g_assert_cmpfloat (contrast (&s.muted, &s.background), >=, 4.5);
+      for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+        g_assert_cmpfloat (contrast (marks[i], &s.background), >=, 3.0);
+    }
+}
+
+/* ---- horizontal bars ---------------------------------------------------------------- */
+
+static void
+test_hbar_proportional_and_wrapping (void)
+{
+  static const double values[] = { 300, 41, 40, 15, 4 };
+  static const char *labels[] = {
+    "自主创新园和自主创业园进驻企业数量（含已经毕业和新近入驻的全部企业）",
+    "新增高新技术企业", "科技成果转化企业", "新增市级以上创新平台", "其中国家级平台" };
+  g_autoptr(RdChartData) data = chart ("hbar", "家");
+  int lengths[G_N_ELEMENTS (values)];
+  Drawn d;
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    add (data, labels[i], values[i], NULL, "家", FALSE);
+
+  draw (&d, data, NULL, 800, 600, FALSE);
+  g_assert_cmpuint (d.hits->len, ==, G_N_ELEMENTS (values));
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      const RdHitRegion *r = first_hit (d.hits, i);
+
+      lengths[i] = count_in (d.surface, r->x, r->y + r->height / 2, r->width, 1, to_pixel (&d.style.mark));
+      g_assert_cmpint (rd_hit_regions_lookup (d.hits, r->x + r->width / 2, r->y + r->height / 2), ==, i);
+    }
+  for (guint i = 1; i < G_N_ELEMENTS (values); i++)
+    g_assert_cmpfloat (fabs (lengths[i] - lengths[0] * values[i] / values[0]), <=, 2.0);
+
+  /* The long label wraps in its column instead of running into the bar. */
+  assert_text_layout (&d, "hbar", 800, 600, FALSE);
+  drawn_clear (&d);
+}
+
+/* ---- grouped bars ------------------------------------------------------------------- */
+
+/* Height of the bar standing on the baseline at column @x: from the
+ * baseline up to the first pixel of background. */
+static int
+bar_height (const Drawn *d, int x)
+{
+  int height = cairo_image_surface_get_height (d->surface), y = height - 1, top;
+
+  while (y > 0 && pixel_at (d->surface, x, y) != to_pixel (&d->style.muted))
+    y--;
+  top = y - 1;
+  while (top > 0 && pixel_at (d->surface, x, top) != to_pixel (&d->style.background))
+    top--;
+  return y - top - 1;
+}
+
+static void
+test_grouped_actual_against_target (void)
+{
+  g_autoptr(RdChartData) data = chart ("grouped", "%");
+  const double values[] = { 9, 8.5, 9.3, 10 };
+  int heights[4];
+  Drawn d;
+
+  add (data, "地区生产总值", 9, "9%", "%", FALSE);
+  add (data, "地区生产总值", 8.5, "8.5%", "%", TRUE);
+  add (data, "社会消费品零售总额", 9.3, "9.3%", "%", FALSE);
+  add (data, "社会消费品零售总额", 10, "10%", "%", TRUE);
+
+  draw (&d, data, NULL, 800, 600, FALSE);
+  g_assert_cmpuint (d.hits->len, ==, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      const RdHitRegion *r = first_hit (d.hits, i);
+      double cx = r->x + r->width / 2;
+      int solid;
+
+      g_assert_cmpint (rd_hit_regions_lookup (d.hits, cx, r->y + r->height / 2), ==, i);
+      heights[i] = bar_height (&d, (int) cx);
+      /* An actual result is solid; a target is outlined and light: only its
+       * top edge in the mark colour down its middle. */
+      solid = count_color (d.surface, (int) cx, to_pixel (&d.style.mark));
+      if (i % 2 == 0)
+        g_assert_cmpint (solid, >=, heights[i] - 3);
+      else
+        g_assert_cmpint (solid, <, 8);
+    }
+  /* Bar heights follow the values, actual and target alike. */
+  for (guint i = 1; i < 4; i++)
+    g_assert_cmpfloat (fabs (heights[i] - heights[0] * values[i] / values[0]), <=, 3.0);
+
+  /* The two bars of a pair sit closer than two pairs. */
+  {
+    const RdHitRegion *r = first_hit (d.hits, 0);
+    int y = (int) (r->y + r->height) - 1, starts[8], ends[8], n = 0;
+    gboolean in = FALSE;
+
+    while (pixel_at (d.surface, (int) (r->x + r->width / 2), y) != to_pixel (&d.style.muted))
+      y--;
+    y -= 3;
+    for (int x = (int) r->x; x < 800 && n < 8; x++)
+      {
+        gboolean bar = pixel_at (d.surface, x, y) != to_pixel (&d.style.background);
+
+        if (bar && !in)
+          starts[n] = x;
+        if (!bar && in)
+          ends[n++] = x;
+        in = bar;
+      }
+    g_assert_cmpint (n, ==, 4);
+    g_assert_cmpint (starts[1] - ends[0], <, starts[2] - ends[1]);
+  }
+
+  assert_text_layout (&d, "grouped", 800, 600, FALSE);
+  g_assert_true (has_text (&d, "地区生产总值"));
+  g_assert_true (has_text (&d, "2019年目标"));
+  drawn_clear (&d);
+}
+
+/* ---- bullet ------------------------------------------------------------------------ */
+
+static void
+test_bullet_positions (void)
+{
+  g_autoptr(RdChartData) data = chart ("bullet", "%");
+  RdChartItem *target;
+  const RdHitRegion *r;
+  int first = -1, last = -1, track_end = -1, tick_sum = 0, tick_n = 0;
+  double mid;
+  Drawn d;
+
+  add (data, "空气质量优良率", 60, "60%", "%", FALSE)->whole = 100;
+  target = add (data, "空气质量优良率", 80, "确保80%以上", "%", TRUE);
+  target->whole = 100;
+  target->qualifier = g_strdup ("确保 以上");
+
+  draw (&d, data, NULL, 800, 600, FALSE);
+  g_assert_cmpuint (d.hits->len, ==, 2);
+  /* The actual answers above the middle of the track, the target below. */
+  r = first_hit (d.hits, 0);
+  mid = r->y + r->height;
+  g_assert_cmpint (rd_hit_regions_lookup (d.hits, 400, mid - 2), ==, 0);
+  g_assert_cmpint (rd_hit_regions_lookup (d.hits, 400, mid + 2), ==, 1);
+
+  for (int x = 0; x < 800; x++)
+    {
+      guint32 p = pixel_at (d.surface, x, (int) mid);
+
+      if (p == to_pixel (&d.style.mark))
+        {
+          if (first < 0)
+            first = x;
+          last = x;
+        }
+      if (p == to_pixel (&d.style.foreground) && first >= 0)
+        {
+          tick_sum += x;
+          tick_n++;
+        }
+      if (p != 0xffffffff)
+        track_end = x;
+    }
+  g_assert_cmpint (first, >, 0);
+  g_assert_cmpint (tick_n, >, 0);
+  /* Bar to 60% of the track, tick at 80%. */
+  g_assert_cmpfloat (fabs ((last + 1 - first) / (double) (track_end + 1 - first) - 0.6), <, 0.01);
+  g_assert_cmpfloat (fabs ((tick_sum / (double) tick_n + 0.5 - first) / (track_end + 1 - first) - 0.8), <, 0.01);
+
+  assert_text_layout (&d, "bullet", 800, 600, FALSE);
+  drawn_clear (&d);
+}
+
+/* ---- donut ------------------------------------------------------------------------- */
+
+static void
+check_donut (double value, gboolean dark)
+{
+  g_autoptr(RdChartData) data = chart ("donut", "%");
+  g_autofree char *text = g_strdup_printf ("%g%%", value);
+  const RdHitRegion *r;
+  int on, off;
+  Drawn d;
+
+  add (data, "税收占比", value, text, "%", FALSE)->whole = 100;
+  draw (&d, data, NULL, 800, 600, dark);
+  g_assert_cmpuint (d.hits->len, ==, 1);
+  r = first_hit (d.hits, 0);
+  on = count_in (d.surface, r->x, r->y, r->width, r->height, to_pixel (&d.style.mark));
+  off = count_in (d.surface, r->x, r->y, r->width, r->height, to_pixel (&d.style.track));
+  /* Equal-width ring: area is proportional to the angle. */
+  g_assert_cmpfloat (fabs (on / (double) (on + off) - value / 100), <, 0.01);
+  g_assert_true (has_text (&d, text));
+  assert_text_layout (&d, "donut", 800, 600, FALSE);
+  drawn_clear (&d);
+}
+
+static void
+test_donut_angle (void)
+{
+  check_donut (87.4, FALSE);
+  check_donut (80.5, TRUE);
+  check_donut (25, FALSE);
+}
+
+/* ---- waffle ------------------------------------------------------------------------ */
+
+/* Cells of @color in a rectangle: the pixels whose left and upper
+ * neighbours are another colour. */
+static int
+count_cells (cairo_surface_t *surface, const RdHitRegion *r, guint32 color)
+{
+  int n = 0;
+
+  for (int y = (int) r->y; y < (int) (r->y + r->height); y++)
+    for (int x = (int) r->x; x < (int) (r->x + r->width); x++)
+      if (pixel_at (surface, x, y) == color &&
+          (x == 0 || pixel_at (surface, x - 1, y) != color) &&
+          (y == 0 || pixel_at (surface, x, y - 1) != color))
+        n++;
+  return n;
+}
+
+static void
+test_waffle_days (void)
+{
+  static const int sizes[][2] = { { 800, 600 }, { 1920, 1080 }, { 320, 240 } };
+
+  for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+    for (int dark = 0; dark <= 1; dark++)
+      {
+        g_autoptr(RdChartData) data = chart ("waffle", "天");
+        RdChartItem *item = add (data, "优良天数", 290, "290", "天", FALSE);
+        const RdHitRegion *r;
+        Drawn d;
+
+        item->whole = 365;
+        item->whole_text = g_strdup ("全年365天");
+        item->value_full = g_strdup ("290天");
+        draw (&d, data, NULL, sizes[z][0], sizes[z][1], dark);
+        r = first_hit (d.hits, 0);
+        g_assert_cmpint (count_cells (d.surface, r, to_pixel (&d.style.mark)), ==, 290);
+        g_assert_cmpint (count_cells (d.surface, r, to_pixel (&d.style.track)), ==, 365 - 290);
+        assert_text_layout (&d, "waffle", sizes[z][0], sizes[z][1], sizes[z][0] < 800);
+        drawn_clear (&d);
+      }
+}
+
+/* ---- KPI tiles and fact cards --------------------------------------------------------- */
+
+static void
+test_kpi_value_and_change (void)
+{
+  g_autoptr(RdChartData) data = chart ("kpi", "亿元");
+  RdChartItem *item;
+  Drawn d;
+
+  item = add (data, "规模工业增加值", 136, "136", "亿元", FALSE);
+  item->value_full = g_strdup ("136亿元");
+  item = add (data, "增长", 7.9, "7.9%", "%", FALSE);
+  item->value_full = g_strdup ("7.9%");
+  item->trend = 1;
+  g_assert_true (rd_chart_data_is_change_of_previous (data, 1));
+
+  for (int dark = 0; dark <= 1; dark++)
+    {
+      draw (&d, data, NULL, 800, 600, dark);
+      /* One tile: the amount, and under it its growth with an arrow. */
+      g_assert_cmpuint (d.hits->len, ==, 2);
+      for (guint i = 0; i < 2; i++)
+        {
+          const RdHitRegion *r = first_hit (d.hits, i);
+          g_assert_cmpint (rd_hit_regions_lookup (d.hits, r->x + r->width / 2, r->y + r->height / 2), ==, i);
+        }
+      g_assert_true (has_text (&d, "136亿元"));
+      g_assert_true (has_text (&d, "7.9%  增长"));
+      g_assert_cmpint (count_in (d.surface, 0, 0, 800, 600, to_pixel (&d.style.positive)), >, 20);
+      g_assert_cmpint (count_in (d.surface, 0, 0, 800, 600, to_pixel (&d.style.negative)), ==, 0);
+      assert_text_layout (&d, "kpi", 800, 600, FALSE);
+      drawn_clear (&d);
+    }
+}
+
+static void
+test_kpi_cut_and_hedge (void)
+{
+  g_autoptr(RdChartData) data = chart ("kpi", "%");
+  RdChartItem *item;
+  Drawn d;
+
+  item = add (data, "政府性投资金额", 50, "50%", "%", TRUE);
+  item->trend = -1;
+  item = add (data, "研发投入增速", 15, "力争15%以上", "%", TRUE);
+  item->trend = 1;
+  item->qualifier = g_strdup ("力争 以上");
+
+  draw (&d, data, NULL, 800, 600, FALSE);
+  /* Two tiles of the same unit: neither is the other's change. */
+  g_assert_cmpuint (d.hits->len, ==, 2);
+  g_assert_cmpint (count_in (d.surface, 0, 0, 800, 600, to_pixel (&d.style.negative)), >, 20);
+  g_assert_cmpint (count_in (d.surface, 0, 0, 800, 600, to_pixel (&d.style.positive)), >, 20);
+  /* The hedge is shown with the figure, as printed. */
+  g_assert_true (has_text (&d, "力争15%以上"));
+  assert_text_layout (&d, "kpi", 800, 600, FALSE);
+  drawn_clear (&d);
+}
+
+static void
+test_fact_ranks_are_not_bars (void)
+{
+  g_autoptr(RdChartData) data = chart ("fact", "位");
+  int marks[2];
+  Drawn d;
+
+  add (data, "全省园区综合实力", 3, "前三", "位", FALSE);
+  add (data, "国家级高新区排名", 30, "前30位", "位", TRUE);
+  draw (&d, data, NULL, 800, 600, FALSE);
+  g_assert_cmpuint (d.hits->len, ==, 2);
+  g_assert_true (has_text (&d, "前三"));
+  g_assert_true (has_text (&d, "前30位"));
+  /* The place is words: the same amount of colour for 3rd and 30th. */
+  for (guint i = 0; i < 2; i++)
+    {
+      const RdHitRegion *r = first_hit (d.hits, i);
+      marks[i] = count_in (d.surface, r->x, r->y, r->width, r->height, to_pixel (&d.style.mark));
+    }
+  g_assert_cmpint (abs (marks[0] - marks[1]), <=, marks[0] / 20 + 2);
+  assert_text_layout (&d, "fact", 800, 600, FALSE);
+  drawn_clear (&d);
+}
+
+/* ---- units ------------------------------------------------------------------------ */
+
+static void
+test_mixed_units_never_share_an_axis (void)
+{
+  g_autoptr(RdChartData) data = chart ("column", "亿元");
+  RdChartItem *item;
+  Drawn d;
+
+  item = add (data, "规模工业增加值", 136, "136", "亿元", FALSE);
+  item->value_full = g_strdup ("136亿元");
+  item = add (data, "规模工业增加值增长", 7.9, "7.9%", "%", FALSE);
+  item->value_full = g_strdup ("7.9%");
+  g_assert_false (rd_chart_data_units_comparable (data));
+
+  draw (&d, data, NULL, 800, 600, FALSE);
+  /* Drawn as one tile a figure, each stating its own unit; no axis. */
+  g_assert_cmpuint (d.hits->len, ==, 2);
+  g_assert_true (has_text (&d, "136亿元"));
+  g_assert_true (has_text (&d, "7.9%"));
+  g_assert_false (has_text (&d, "0"));
+  g_assert_cmpfloat (first_hit (d.hits, 0)->height, ==, first_hit (d.hits, 1)->height);
+  drawn_clear (&d);
+}
+
+/* ---- state: hover, selection, focus for every type ---------------------------------------- */
+
+static RdChartData *
+sample_chart (const char *type)
+{
+  g_autoptr(RdChartData) data = chart (type, "%");
+  RdChartItem *item;
+
+  item = add (data, "空气质量优良率", 80.5, "80.5%", "%", FALSE);
+  item->whole = 100;
+  item = add (data, "空气质量优良率", 80, "确保80%以上", "%", TRUE);
+  item->whole = 100;
+  item->qualifier = g_strdup ("确保 以上");
+  item = add (data, "饮用水源水质达标率", 100, "100%", "%", FALSE);
+  item->whole = 100;
+  return g_steal_pointer (&data);
+}
+
+static void
+test_state_every_type (void)
+{
+  static const char *types[] = { "bar", "column", "hbar", "grouped", "bullet", "donut", "waffle", "kpi", "fact" };
+
+  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+    for (int dark = 0; dark <= 1; dark++)
+      {
+        g_autoptr(RdChartData) data = sample_chart (types[t]);
+        RdRenderState state = RD_RENDER_STATE_INIT;
+        Drawn plain, selected, focused;
+        guint32 selection;
+
+        draw (&plain, data, NULL, 800, 600, dark);
+        g_assert_cmpuint (plain.hits->len, >=, 3);
+        g_assert_cmphex (pixel_at (plain.surface, 1, 1), ==, to_pixel (&plain.style.background));
+        selection = to_pixel (&plain.style.mark_selected);
+        g_assert_cmpint (count_in (plain.surface, 0, 0, 800, 600, selection), ==, 0);
+
+        for (guint i = 0; i < 3; i++)
+          {
+            const RdHitRegion *r = first_hit (plain.hits, i);
+            double cx = r->x + r->width / 2, cy = r->y + r->height / 2;
+
+            /* Hit tests return the right figure. */
+            if (rd_hit_regions_lookup (plain.hits, cx, cy) != (int) i)
+              g_error ("%s: the middle of item %u's region answers %d", types[t], i,
+                       rd_hit_regions_lookup (plain.hits, cx, cy));
+          }
+
+        /* The selected mark, and only it, in the selection colour. */
+        state.selected = 2;
+        draw (&selected, data, &state, 800, 600, dark);
+        for (guint i = 0; i < 3; i++)
+          {
+            const RdHitRegion *r = first_hit (selected.hits, i);
+            int n = count_in (selected.surface, r->x, r->y, r->width, r->height, selection);
+
+            if ((i == 2) != (n > 0))
+              g_error ("%s: item %u has %d pixels of the selection colour", types[t], i, n);
+          }
+
+        /* The focused mark gets a ring: pixels change in its region only. */
+        state.selected = -1;
+        state.focused = 1;
+        draw (&focused, data, &state, 800, 600, dark);
+        {
+          const RdHitRegion *r = first_hit (focused.hits, 1);
+          int changed = 0;
+
+          /* The ring may stand just outside the region. */
+          for (int y = MAX ((int) r->y - 12, 0); y < MIN ((int) (r->y + r->height) + 12, 600); y++)
+            for (int x = MAX ((int) r->x - 12, 0); x < MIN ((int) (r->x + r->width) + 12, 800); x++)
+              changed += pixel_at (focused.surface, x, y) != pixel_at (plain.surface, x, y);
+          if (changed == 0)
+            g_error ("%s: focusing item 1 changes nothing", types[t]);
+        }
+
+        drawn_clear (&plain);
+        drawn_clear (&selected);
+        drawn_clear (&focused);
+      }
+}
+
+/* ---- the real dataset: every chart, both languages, three sizes ------------------------------ */
+
+static void
+check_dataset (const char *lang)
+{
+  static const int sizes[][2] = { { 320, 240 }, { 800, 600 }, { 1920, 1080 } };
+  const char *path = g_getenv ("REPORTDASH_DATASET");
+  g_autoptr(RdDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *sectors;
+  guint n_charts = 0;
+
+  if (path == NULL)
+    {
+      g_test_skip ("REPORTDASH_DATASET is not set");
+      return;
+    }
+  rd_format_force_language (lang);
+  dataset = rd_dataset_open (path, &error);
+  g_assert_no_error (error);
+
+  sectors = rd_dataset_get_sectors (dataset);
+  for (guint s = 0; s < g_list_model_get_n_items (sectors); s++)
+    {
+      g_autoptr(RdSector) sector = g_list_model_get_item (sectors, s);
+      GListModel *charts = rd_sector_get_charts (sector);
+
+      for (guint c = 0; c < g_list_model_get_n_items (charts); c++)
+        {
+          g_autoptr(RdChartSpec) spec = g_list_model_get_item (charts, c);
+          g_autoptr(RdChartData) data = rd_chart_data_new_for_spec (spec, rd_dataset_get_title (dataset));
+          g_autofree char *what = g_strdup_printf ("%s (%s, %s)", rd_chart_spec_get_id (spec),
+                                                   data->chart_type, lang);
+          int min_w, nat_w, nat_h;
+
+          /* Never two units on one axis, unless drawn as tiles. */
+          if (!g_str_equal (data->chart_type, "kpi") && !g_str_equal (data->chart_type, "fact"))
+            g_assert_true (rd_chart_data_units_comparable (data));
+
+          rd_render_chart_size_hint (data, &min_w, &nat_w, &nat_h);
+          g_assert_cmpint (min_w, >=, 200);
+          g_assert_cmpint (nat_w, >=, min_w);
+          g_assert_cmpint (nat_h, >=, 180);
+
+          for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+            {
+              int w = sizes[z][0], h = sizes[z][1];
+              Drawn d;
+
+              draw (&d, data, NULL, w, h, z == 1);
+              assert_text_layout (&d, what, w, h, w < 800);
+
+              /* The title, and the source, are in the drawing. */
+              g_assert_true (has_text (&d, data->title) || w < 800);
+              g_assert_true (has_text (&d, data->source));
+
+              for (guint i = 0; i < data->items->len; i++)
+                {
+                  const RdHitRegion *r = NULL;
+
+                  for (guint k = 0; k < d.hits->len && r == NULL; k++)
+                    if (g_array_index (d.hits, RdHitRegion, k).item == i)
+                      r = &g_array_index (d.hits, RdHitRegion, k);
+                  if (r == NULL)
+                    g_error ("%s %dx%d: item %u has no hit region", what, w, h, i);
+
+                  g_assert_cmpfloat (r->x, >=, 0);
+                  g_assert_cmpfloat (r->y, >=, 0);
+                  g_assert_cmpfloat (r->x + r->width, <=, w + 0.01);
+                  g_assert_cmpfloat (r->y + r->height, <=, h + 0.01);
+                  if (rd_hit_regions_lookup (d.hits, r->x + r->width / 2, r->y + r->height / 2) != (int) i)
+                    g_error ("%s %dx%d: item %u is not hit at the middle of its region", what, w, h, i);
+                }
+              drawn_clear (&d);
+            }
+          n_charts++;
+        }
+    }
+
+  g_assert_cmpuint (n_charts, ==, rd_dataset_get_n_charts (dataset));
+  rd_format_force_language ("zh");
+}
+
+static void
+test_dataset_zh (void)
+{
+  check_dataset ("zh");
+}
+
+static void
+test_dataset_en (void)
+{
+  check_dataset ("en");
+}
+
+/* Units follow the language: 亿元 in Chinese, "100 million yuan" in English. */
+static void
+test_dataset_units_language (void)
+{
+  const char *path = g_getenv ("REPORTDASH_DATASET");
+  g_autoptr(RdDataset) dataset = NULL;
+  RdIndicator *indicator;
+  g_autoptr(RdSector) sector = NULL;
+  GListModel *charts;
+
+  if (path == NULL)
+    {
+      g_test_skip ("REPORTDASH_DATASET is not set");
+      return;
+    }
+  dataset = rd_dataset_open (path, NULL);
+  g_assert_nonnull (dataset);
+  indicator = rd_dataset_find_indicator (dataset, "industrial-value-added-2018");
+  g_assert_nonnull (indicator);
+  sector = g_object_ref (rd_dataset_find_sector (dataset, "industry"));
+  charts = rd_sector_get_charts (sector);
+
+  for (guint c = 0; c < g_list_model_get_n_items (charts); c++)
+    {
+      g_autoptr(RdChartSpec) spec = g_list_model_get_item (charts, c);
+
+      if (rd_chart_spec_get_figure (spec, 0) == indicator)
+        {
+          g_autoptr(RdChartData) zh = NULL;
+          g_autoptr(RdChartData) en = NULL;
+
+          rd_format_force_language ("zh");
+          zh = rd_chart_data_new_for_spec (spec, "报告");
+          rd_format_force_language ("en");
+          en = rd_chart_data_new_for_spec (spec, "Report");
+          rd_format_force_language ("zh");
+
+          g_assert_cmpstr (zh->unit, ==, "亿元");
+          g_assert_cmpstr (en->unit, ==, "100 million yuan");
+          g_assert_cmpstr (g_array_index (zh->items, RdChartItem, 0).value_full, ==, "136亿元");
+          g_assert_cmpstr (g_array_index (en->items, RdChartItem, 0).value_full, ==, "136 (100 million yuan)");
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_size_hints (void)
+{
+  g_autoptr(RdChartData) kpi = chart ("kpi", "亿元");
+  g_autoptr(RdChartData) hbar = chart ("hbar", "家");
+  g_autoptr(RdChartData) few = chart ("hbar", "家");
+  int kpi_min, kpi_w, kpi_h, hbar_min, hbar_w, hbar_h, few_min, few_w, few_h;
+
+  add (kpi, "规模工业增加值", 136, NULL, "亿元", FALSE);
+  for (guint i = 0; i < 8; i++)
+    add (hbar, "标签", i + 1, NULL, "家", FALSE);
+  add (few, "标签", 1, NULL, "家", FALSE);
+
+  rd_render_chart_size_hint (kpi, &kpi_min, &kpi_w, &kpi_h);
+  rd_render_chart_size_hint (hbar, &hbar_min, &hbar_w, &hbar_h);
+  rd_render_chart_size_hint (few, &few_min, &few_w, &few_h);
+  g_assert_cmpint (kpi_min, <=, hbar_min);
+  g_assert_cmpint (kpi_w, <, hbar_w);
+  g_assert_cmpint (kpi_h, <, hbar_h);
+  g_assert_cmpint (few_h, <, hbar_h);
+  /* The smallest tile a dashboard uses still lays out. */
+  {
+    Drawn d;
+
+    draw (&d, kpi, NULL, 280, 220, FALSE);
+    g_assert_cmpuint (d.hits->len, ==, 1);
+    assert_text_layout (&d, "kpi", 280, 220, TRUE);
+    drawn_clear (&d);
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -204,6 +943,21 @@ main (int argc, char *argv[])
   g_test_add_func ("/render/bar/hits", test_bar_hits);
   g_test_add_func ("/render/bar/selected-dark", test_bar_selected_and_dark);
   g_test_add_func ("/render/bar/empty-tiny", test_bar_empty_and_tiny);
+  g_test_add_func ("/render/palette/contrast", test_palette_contrast);
+  g_test_add_func ("/render/hbar/proportional-wrapping", test_hbar_proportional_and_wrapping);
+  g_test_add_func ("/render/grouped/actual-against-target", test_grouped_actual_against_target);
+  g_test_add_func ("/render/bullet/positions", test_bullet_positions);
+  g_test_add_func ("/render/donut/angle", test_donut_angle);
+  g_test_add_func ("/render/waffle/days", test_waffle_days);
+  g_test_add_func ("/render/kpi/value-and-change", test_kpi_value_and_change);
+  g_test_add_func ("/render/kpi/cut-and-hedge", test_kpi_cut_and_hedge);
+  g_test_add_func ("/render/fact/ranks-are-not-bars", test_fact_ranks_are_not_bars);
+  g_test_add_func ("/render/units/never-mixed-on-an-axis", test_mixed_units_never_share_an_axis);
+  g_test_add_func ("/render/state/every-type", test_state_every_type);
+  g_test_add_func ("/render/size-hint", test_size_hints);
+  g_test_add_func ("/render/dataset/units-follow-language", test_dataset_units_language);
+  g_test_add_func ("/render/dataset/every-chart-zh", test_dataset_zh);
+  g_test_add_func ("/render/dataset/every-chart-en", test_dataset_en);
 
   return g_test_run ();
 }

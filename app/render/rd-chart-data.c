@@ -1,7 +1,13 @@
-/* rd-chart-data.c */
+/* rd-chart-data.c
+ *
+ * Every word a chart shows is chosen here, in the display language, so
+ * that the renderers draw text and translate none.
+ */
 #define G_LOG_DOMAIN "reportdash-chart-data"
 
 #include "config.h"
+
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -16,6 +22,11 @@ clear_item (gpointer data)
   g_free (item->label);
   g_free (item->value_text);
   g_free (item->description);
+  g_free (item->value_full);
+  g_free (item->unit);
+  g_free (item->series);
+  g_free (item->qualifier);
+  g_free (item->whole_text);
 }
 
 RdChartData *
@@ -34,11 +45,15 @@ rd_chart_data_new (const char *chart_type,
   data->source = g_strdup (source ? source : "");
   data->items = g_array_new (FALSE, TRUE, sizeof (RdChartItem));
   g_array_set_clear_func (data->items, clear_item);
+  /* Translators: legend of a chart, beside a filled bar */
+  data->actual_text = g_strdup (C_("chart legend", "Actual"));
+  /* Translators: legend of a chart, beside an outlined bar */
+  data->target_text = g_strdup (C_("chart legend", "Target"));
 
   return data;
 }
 
-void
+RdChartItem *
 rd_chart_data_add_item (RdChartData *data,
                         const char  *label,
                         double       value,
@@ -57,6 +72,7 @@ rd_chart_data_add_item (RdChartData *data,
   };
 
   g_array_append_val (data->items, item);
+  return &g_array_index (data->items, RdChartItem, data->items->len - 1);
 }
 
 void
@@ -70,8 +86,159 @@ rd_chart_data_free (RdChartData *data)
   g_free (data->subtitle);
   g_free (data->unit);
   g_free (data->source);
+  g_free (data->actual_text);
+  g_free (data->target_text);
   g_array_unref (data->items);
   g_free (data);
+}
+
+const char *
+rd_chart_item_get_unit (const RdChartData *data,
+                        const RdChartItem *item)
+{
+  return item->unit != NULL ? item->unit : data->unit;
+}
+
+gboolean
+rd_chart_data_is_change_of_previous (const RdChartData *data,
+                                     guint              index)
+{
+  const RdChartItem *item, *previous;
+
+  if (index == 0 || index >= data->items->len)
+    return FALSE;
+
+  item = &g_array_index (data->items, RdChartItem, index);
+  previous = &g_array_index (data->items, RdChartItem, index - 1);
+  return item->trend != 0 && previous->trend == 0 &&
+         g_strcmp0 (rd_chart_item_get_unit (data, item),
+                    rd_chart_item_get_unit (data, previous)) != 0;
+}
+
+gboolean
+rd_chart_data_units_comparable (const RdChartData *data)
+{
+  for (guint i = 1; i < data->items->len; i++)
+    {
+      const RdChartItem *a = &g_array_index (data->items, RdChartItem, 0);
+      const RdChartItem *b = &g_array_index (data->items, RdChartItem, i);
+
+      if (g_strcmp0 (rd_chart_item_get_unit (data, a), rd_chart_item_get_unit (data, b)) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+is_rank_or_grade (RdIndicator *indicator)
+{
+  const char *kind = rd_indicator_get_unit_kind (indicator);
+
+  return g_strcmp0 (kind, "rank") == 0 || g_strcmp0 (kind, "grade") == 0;
+}
+
+/* A rank reads as words, as printed: 前三, 第一, 力争百强 / top 3, No. 1. */
+static char *
+format_fact (RdIndicator *indicator)
+{
+  const char *printed = rd_indicator_get_printed (indicator);
+  const char *qualifier = rd_indicator_get_qualifier (indicator);
+  g_autofree char *mark = rd_indicator_format_mark (indicator);
+  g_autofree char *number = NULL;
+  g_autofree char *phrase = NULL;
+  const char *at;
+  GString *text;
+
+  if (rd_format_use_chinese ())
+    {
+      g_auto(GStrv) words = g_strsplit (qualifier ? qualifier : "", " ", -1);
+
+      text = g_string_new (NULL);
+      for (guint w = 0; words[w] != NULL; w++)
+        if (words[w][0] != '\0' && strstr (printed, words[w]) == NULL)
+          g_string_append (text, words[w]);
+      g_string_append (text, printed);
+      return g_string_free (text, FALSE);
+    }
+
+  number = rd_format_number (rd_indicator_get_value (indicator), 2);
+  if (g_strcmp0 (rd_indicator_get_unit_kind (indicator), "rank") != 0)
+    return rd_indicator_format_value (indicator);
+
+  if (g_str_has_prefix (printed, "第"))
+    /* Translators: a place in a ranking, "第一" */
+    phrase = g_strdup_printf (_("No. %s"), number);
+  else
+    /* Translators: within the first places of a ranking, "前三" */
+    phrase = g_strdup_printf (_("top %s"), number);
+
+  /* Keep the hedge words of the mark ("striving for 100"), swap the number. */
+  at = g_strrstr (mark, number);
+  text = g_string_new (NULL);
+  if (at != NULL)
+    {
+      g_string_append_len (text, mark, at - mark);
+      g_string_append (text, phrase);
+      g_string_append (text, at + strlen (number));
+    }
+  else
+    g_string_append (text, phrase);
+
+  if (text->len > 0 && g_ascii_islower (text->str[0]))
+    text->str[0] = g_ascii_toupper (text->str[0]);
+  return g_string_free (text, FALSE);
+}
+
+static int
+trend_of (RdIndicator *indicator)
+{
+  const char *measure = rd_indicator_get_measure (indicator);
+
+  if (g_strcmp0 (measure, "growth") == 0 || g_strcmp0 (measure, "change") == 0)
+    return rd_indicator_get_value (indicator) < 0 ? -1 : 1;
+  if (g_strcmp0 (measure, "reduction") == 0)
+    return -1;
+  return 0;
+}
+
+static void
+fill_item (RdChartItem *item,
+           RdIndicator *indicator)
+{
+  const char *unit_zh = rd_indicator_get_unit (indicator);
+  const char *measure = rd_indicator_get_measure (indicator);
+  int year = rd_indicator_get_year (indicator);
+
+  if (is_rank_or_grade (indicator))
+    {
+      g_free (item->value_text);
+      item->value_text = format_fact (indicator);
+      item->value_full = g_strdup (item->value_text);
+    }
+  else
+    item->value_full = rd_indicator_format_value (indicator);
+
+  item->unit = g_strdup (rd_format_unit (unit_zh, rd_indicator_get_unit_en (indicator)));
+  item->series = rd_indicator_get_basis (indicator) == RD_BASIS_TARGET
+    /* Translators: a figure's year and basis, in a legend: "2019年目标" */
+    ? g_strdup_printf (_("%d target"), year)
+    /* Translators: a figure's year and basis, in a legend: "2018年实际" */
+    : g_strdup_printf (_("%d actual"), year);
+  item->qualifier = g_strdup (rd_indicator_get_qualifier (indicator));
+  item->year = year;
+  item->trend = trend_of (indicator);
+
+  if (g_strcmp0 (unit_zh, "%") == 0 &&
+      (g_strcmp0 (measure, "share") == 0 || g_strcmp0 (measure, "rate") == 0))
+    item->whole = 100;
+  else if (g_strcmp0 (unit_zh, "天") == 0 && g_strcmp0 (measure, "level") == 0 && year > 0)
+    {
+      int days = g_date_is_leap_year (year) ? 366 : 365;
+
+      item->whole = days;
+      /* Translators: what a count of days is out of, "全年365天" */
+      item->whole_text = g_strdup_printf (_("of %d days"), days);
+    }
 }
 
 RdChartData *
@@ -82,6 +249,7 @@ rd_chart_data_new_for_spec (RdChartSpec *spec,
   g_autoptr(GString) subtitle = g_string_new (NULL);
   g_autofree char *source = NULL;
   const char *unit = "";
+  gboolean show_unit = TRUE;
   guint n = rd_chart_spec_get_n_figures (spec);
   int min_year = G_MAXINT, max_year = 0;
   guint n_targets = 0;
@@ -96,8 +264,12 @@ rd_chart_data_new_for_spec (RdChartSpec *spec,
       if (rd_indicator_get_basis (indicator) == RD_BASIS_TARGET)
         n_targets++;
       if (i == 0)
-        unit = rd_format_unit (rd_indicator_get_unit (indicator),
-                               rd_indicator_get_unit_en (indicator));
+        {
+          unit = rd_format_unit (rd_indicator_get_unit (indicator),
+                                 rd_indicator_get_unit_en (indicator));
+          /* "Unit: place" says nothing a rank does not. */
+          show_unit = !is_rank_or_grade (indicator);
+        }
     }
 
   if (n > 0)
@@ -115,7 +287,7 @@ rd_chart_data_new_for_spec (RdChartSpec *spec,
       else
         g_string_append (subtitle, _("actual and target"));
 
-      if (unit[0] != '\0')
+      if (unit[0] != '\0' && show_unit)
         {
           g_string_append (subtitle, " · ");
           g_string_append_printf (subtitle, _("Unit: %s"), unit);
@@ -132,11 +304,13 @@ rd_chart_data_new_for_spec (RdChartSpec *spec,
       RdIndicator *indicator = rd_chart_spec_get_figure (spec, i);
       g_autofree char *text = rd_indicator_format_mark (indicator);
       g_autofree char *description = rd_indicator_describe (indicator);
+      RdChartItem *item;
 
-      rd_chart_data_add_item (data, rd_chart_spec_get_label (spec, i),
-                              rd_indicator_get_value (indicator), text, description,
-                              rd_indicator_get_basis (indicator) == RD_BASIS_TARGET,
-                              indicator);
+      item = rd_chart_data_add_item (data, rd_chart_spec_get_label (spec, i),
+                                     rd_indicator_get_value (indicator), text, description,
+                                     rd_indicator_get_basis (indicator) == RD_BASIS_TARGET,
+                                     indicator);
+      fill_item (item, indicator);
     }
 
   return data;

@@ -1,7 +1,8 @@
 /* rd-chart-data.h: what a chart draws, in plain structs
  *
  * The renderers take this, never the model or SQLite, so that a test can
- * build a chart from literal values.
+ * build a chart from literal values. All words a chart shows are put here,
+ * already in the display language, so the renderers translate nothing.
  */
 #pragma once
 
@@ -15,10 +16,19 @@ typedef struct
 {
   char     *label;        /* short category label, may wrap */
   double    value;
-  char     *value_text;   /* label on the mark, qualifier included */
+  char     *value_text;   /* label on the mark, qualifier included, unit only if % */
   char     *description;  /* for tooltips and assistive technologies */
   gboolean  is_target;
   gpointer  user_data;    /* the RdIndicator when built from a spec */
+
+  char     *value_full;   /* with hedge and unit: "超过3亿元"; NULL: value_text */
+  char     *unit;         /* this figure's unit as shown; NULL: the chart's */
+  char     *series;       /* year and basis: "2018年实际", "2019 target"; NULL: none */
+  char     *qualifier;    /* the hedge words as stored ("力争 以上"), or NULL */
+  int       year;         /* 0: unknown */
+  int       trend;        /* +1 / -1 when the value is itself a change (growth, cut) */
+  double    whole;        /* what a share or a count of days is out of (100, 365); 0: none */
+  char     *whole_text;   /* the whole in words: "of 365 days" */
 } RdChartItem;
 
 typedef struct
@@ -29,6 +39,8 @@ typedef struct
   char   *unit;           /* unit as shown, for the axis */
   char   *source;         /* "Source: <report title>" */
   GArray *items;          /* of RdChartItem */
+  char   *actual_text;    /* legend word for actual results */
+  char   *target_text;    /* legend word for targets */
 } RdChartData;
 
 RdChartData *rd_chart_data_new             (const char   *chart_type,
@@ -36,7 +48,9 @@ RdChartData *rd_chart_data_new             (const char   *chart_type,
                                             const char   *subtitle,
                                             const char   *unit,
                                             const char   *source);
-void         rd_chart_data_add_item        (RdChartData  *data,
+/* Returns the new item, valid until the next item is added, so that a
+ * caller can fill the optional fields (g_strdup'ed strings). */
+RdChartItem *rd_chart_data_add_item        (RdChartData  *data,
                                             const char   *label,
                                             double        value,
                                             const char   *value_text,
@@ -50,6 +64,16 @@ RdChartData *rd_chart_data_new_for_spec    (RdChartSpec  *spec,
 void         rd_chart_data_free            (RdChartData  *data);
 /* A one-sentence summary of the whole chart for assistive technologies. */
 char        *rd_chart_data_describe        (const RdChartData *data);
+
+/* The unit @item is shown in. */
+const char  *rd_chart_item_get_unit        (const RdChartData *data,
+                                            const RdChartItem *item);
+/* Whether the item at @index is drawn as the change of the figure before
+ * it (a growth after an amount of another unit). */
+gboolean     rd_chart_data_is_change_of_previous (const RdChartData *data,
+                                                  guint              index);
+/* Whether every figure that would share an axis has the same unit. */
+gboolean     rd_chart_data_units_comparable (const RdChartData *data);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdChartData, rd_chart_data_free)
 

@@ -1,7 +1,8 @@
 /* rd-render.h: drawing charts into any cairo_t (cairo + Pango only)
  *
  * Screen, export, print and tests call the same functions, so what an
- * official sees is what they export.
+ * official sees is what they export. Every chart states its title, years,
+ * basis, unit and source inside the drawing.
  */
 #pragma once
 
@@ -21,14 +22,17 @@ typedef struct
 {
   gboolean dark;
   RdColor  background;    /* a = 0 draws no background */
-  RdColor  foreground;
-  RdColor  muted;
+  RdColor  foreground;    /* text: contrast >= 4.5 on background */
+  RdColor  muted;         /* secondary text: contrast >= 4.5 */
   RdColor  grid;
-  RdColor  mark;
+  RdColor  mark;          /* marks: contrast >= 3 */
   RdColor  mark_hover;
   RdColor  mark_selected;
   RdColor  focus;
   const char *font_family;
+  RdColor  track;         /* the rest of a whole: donut remainder, empty waffle cells */
+  RdColor  positive;      /* the arrow of an increase */
+  RdColor  negative;      /* the arrow of a decrease or cut */
 } RdRenderStyle;
 
 /* Which marks are hovered, selected or focused; -1 for none. */
@@ -48,14 +52,31 @@ typedef struct
   guint  item;
 } RdHitRegion;
 
+/* A piece of text as drawn, in device units of the cairo_t (its logical
+ * extents): for tests and layout checks. */
+typedef struct
+{
+  double    x, y, width, height;
+  int       item;         /* the item it belongs to, or -1 (title, axis, ...) */
+  gboolean  ellipsized;   /* Pango had to shorten it */
+  char     *text;
+} RdTextBox;
+
 /* A colour-blind-safe palette (Okabe–Ito) with enough contrast on the
  * chosen background. */
 void  rd_render_style_init     (RdRenderStyle     *style,
                                 gboolean           dark);
 
 /* Draws @data as its chart type at @width × @height user units from the
- * origin of @cr. @hits, if not NULL, receives one RdHitRegion for each
- * mark, in the same units. */
+ * origin of @cr. @hits, if not NULL, is cleared and receives at least one
+ * RdHitRegion for each item drawn, in the same units (none when the area
+ * is too small to draw marks).
+ *
+ * Types: "column" (vertical bars), "bar" (vertical, or horizontal when the
+ * labels are too long for columns), "hbar", "grouped" (actual against
+ * target), "bullet", "donut", "waffle", "kpi" and "fact". Figures whose
+ * units differ are never put on one axis: such a chart is drawn as KPI
+ * tiles, one figure with its own unit each. */
 void  rd_render_chart          (cairo_t             *cr,
                                 const RdChartData   *data,
                                 const RdRenderStyle *style,
@@ -64,6 +85,7 @@ void  rd_render_chart          (cairo_t             *cr,
                                 double               height,
                                 GArray              *hits);
 
+/* One function a type, with the same arguments as rd_render_chart(). */
 void  rd_render_bar_chart      (cairo_t             *cr,
                                 const RdChartData   *data,
                                 const RdRenderStyle *style,
@@ -71,6 +93,80 @@ void  rd_render_bar_chart      (cairo_t             *cr,
                                 double               width,
                                 double               height,
                                 GArray              *hits);
+void  rd_render_column_chart   (cairo_t             *cr,
+                                const RdChartData   *data,
+                                const RdRenderStyle *style,
+                                const RdRenderState *state,
+                                double               width,
+                                double               height,
+                                GArray              *hits);
+void  rd_render_hbar_chart     (cairo_t             *cr,
+                                const RdChartData   *data,
+                                const RdRenderStyle *style,
+                                const RdRenderState *state,
+                                double               width,
+                                double               height,
+                                GArray              *hits);
+/* Actual results next to targets: an actual item and the target items
+ * that follow it form a group; targets are drawn outlined and light. */
+void  rd_render_grouped_chart  (cairo_t             *cr,
+                                const RdChartData   *data,
+                                const RdRenderStyle *style,
+                                const RdRenderState *state,
+                                double               width,
+                                double               height,
+                                GArray              *hits);
+/* One row a group: the actual as a bar on a track, the target as a tick
+ * (with the band above it for "… or more"). */
+void  rd_render_bullet_chart   (cairo_t             *cr,
+                                const RdChartData   *data,
+                                const RdRenderStyle *style,
+                                const RdRenderState *state,
+                                double               width,
+                                double               height,
+                                GArray              *hits);
+/* One ring a share, the arc proportional to value / whole (100 for %). */
+void  rd_render_donut_chart    (cairo_t             *cr,
+                                const RdChartData   *data,
+                                const RdRenderStyle *style,
+                                const RdRenderState *state,
+                                double               width,
+                                double               height,
+                                GArray              *hits);
+/* One cell a unit of the whole (a day of the year, a per cent), the
+ * first value cells filled. */
+void  rd_render_waffle_chart   (cairo_t             *cr,
+                                const RdChartData   *data,
+                                const RdRenderStyle *style,
+                                const RdRenderState *state,
+                                double               width,
+                                double               height,
+                                GArray              *hits);
+/* One tile a figure: big value with its hedge and unit, an arrow for a
+ * change; an item with a trend right after a figure of another unit is
+ * drawn as the change of that figure. */
+void  rd_render_kpi_chart      (cairo_t             *cr,
+                                const RdChartData   *data,
+                                const RdRenderStyle *style,
+                                const RdRenderState *state,
+                                double               width,
+                                double               height,
+                                GArray              *hits);
+/* One card a rank or statement, drawn as text, never as a bar. */
+void  rd_render_fact_chart     (cairo_t             *cr,
+                                const RdChartData   *data,
+                                const RdRenderStyle *style,
+                                const RdRenderState *state,
+                                double               width,
+                                double               height,
+                                GArray              *hits);
+
+/* Sizes in pixels for a widget's measure(): the narrowest width the chart
+ * reads at, and the size it reads best at on screen. */
+void  rd_render_chart_size_hint (const RdChartData *data,
+                                 int               *min_width,
+                                 int               *natural_width,
+                                 int               *natural_height);
 
 /* A new array for rd_render_chart()'s @hits. */
 GArray *rd_hit_regions_new     (void);
@@ -78,5 +174,12 @@ GArray *rd_hit_regions_new     (void);
 int     rd_hit_regions_lookup  (GArray *hits,
                                 double  x,
                                 double  y);
+
+/* A new array of RdTextBox (freeing the texts when cleared). */
+GArray *rd_text_boxes_new      (void);
+/* Until called again with NULL, every text the renderers draw on @cr is
+ * appended to @boxes. @boxes must outlive that. */
+void    rd_render_collect_text_boxes (cairo_t *cr,
+                                      GArray  *boxes);
 
 G_END_DECLS
