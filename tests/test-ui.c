@@ -115,6 +115,63 @@ assert_accessible_text (GtkWidget             *widget,
     g_error ("accessible property %d is “%s”, expected “%s”", property, wrong, expected);
 }
 
+/* Delivers @keyval to @widget's key controllers, as a key press would. */
+static gboolean
+press (GtkWidget *widget,
+       guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      gboolean h = FALSE;
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0, &h);
+      handled |= h;
+    }
+  return handled;
+}
+
+static void
+test_keyboard_marks (void)
+{
+  RdWindow *window = open_window (NULL);
+  g_autoptr(GPtrArray) views = NULL;
+  RdChartView *view;
+  RdExcerptPanel *panel = rd_window_get_excerpt_panel (window);
+
+  g_assert_true (rd_window_select_sector (window, "overview"));
+  views = rd_window_get_chart_views (window);
+  view = g_ptr_array_index (views, 0);
+
+  /* Charts take the keyboard focus (Tab), their marks do not. */
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (view)));
+  g_assert_false (gtk_widget_get_focusable (rd_chart_view_get_mark_widget (view, 0)));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (view)));
+
+  /* Right to the first mark, Right again, Enter selects it. */
+  g_assert_cmpint (rd_chart_view_get_focused (view), ==, -1);
+  g_assert_true (press (GTK_WIDGET (view), GDK_KEY_Right));
+  g_assert_cmpint (rd_chart_view_get_focused (view), ==, 0);
+  g_assert_true (press (GTK_WIDGET (view), GDK_KEY_Right));
+  g_assert_cmpint (rd_chart_view_get_focused (view), ==, 1);
+  g_assert_null (rd_excerpt_panel_get_indicator (panel));
+  g_assert_true (press (GTK_WIDGET (view), GDK_KEY_Return));
+  g_assert_cmpint (rd_chart_view_get_selected (view), ==, 1);
+  g_assert_true (rd_excerpt_panel_get_indicator (panel) ==
+                 rd_chart_spec_get_figure (rd_chart_view_get_spec (view), 1));
+
+  /* Left back; past the first mark the key is left to Tab navigation. */
+  g_assert_true (press (GTK_WIDGET (view), GDK_KEY_Left));
+  g_assert_cmpint (rd_chart_view_get_focused (view), ==, 0);
+  g_assert_false (press (GTK_WIDGET (view), GDK_KEY_Left));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_accessible_names (void)
 {
@@ -315,6 +372,7 @@ main (int argc, char *argv[])
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/click-bar-shows-excerpt", test_click_bar_shows_excerpt);
+  g_test_add_func ("/ui/keyboard-marks", test_keyboard_marks);
   g_test_add_func ("/ui/accessible-names", test_accessible_names);
   g_test_add_func ("/ui/charts-follow-dark-style", test_charts_follow_dark_style);
   g_test_add_func ("/ui/copy-chart-as-image", test_copy_chart_as_image);
