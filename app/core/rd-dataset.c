@@ -911,6 +911,37 @@ rd_dataset_get_pairs (RdDataset *self)
   return G_LIST_MODEL (self->pairs);
 }
 
+static int
+compare_ints (gconstpointer a,
+              gconstpointer b)
+{
+  return *(const int *) a - *(const int *) b;
+}
+
+GArray *
+rd_dataset_get_years (RdDataset *self)
+{
+  GArray *figures;
+  GArray *years;
+
+  g_return_val_if_fail (RD_IS_DATASET (self), NULL);
+
+  figures = self->store->figures;
+  years = g_array_new (FALSE, FALSE, sizeof (int));
+  for (guint i = 0; i < figures->len; i++)
+    {
+      int year = g_array_index (figures, RdFigure, i).year;
+      gboolean seen = FALSE;
+
+      for (guint y = 0; y < years->len && !seen; y++)
+        seen = g_array_index (years, int, y) == year;
+      if (!seen)
+        g_array_append_val (years, year);
+    }
+  g_array_sort (years, compare_ints);
+  return years;
+}
+
 RdSector *
 rd_dataset_find_sector (RdDataset  *self,
                         const char *id)

@@ -65,6 +65,8 @@ GListModel  *rd_dataset_get_report_indicators (RdDataset *self);
 GListModel  *rd_dataset_get_sections    (RdDataset     *self);
 /* RdPair items: each 2018 result with its target, in dataset order. */
 GListModel  *rd_dataset_get_pairs       (RdDataset     *self);
+/* The years the figures describe, ascending (a new GArray of int). */
+GArray      *rd_dataset_get_years       (RdDataset     *self);
 RdSector    *rd_dataset_find_sector     (RdDataset     *self,
                                          const char    *id);
 RdIndicator *rd_dataset_find_indicator  (RdDataset     *self,
