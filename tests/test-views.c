@@ -6,6 +6,8 @@
 
 #include "rd-application.h"
 #include "rd-format.h"
+#include "rd-pairs-view.h"
+#include "rd-report-view.h"
 #include "rd-search-view.h"
 #include "rd-test-util.h"
 
@@ -129,6 +131,222 @@ test_search_as_you_type (void)
   gtk_window_destroy (window);
 }
 
+static gboolean
+wait_for (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  return done (data);
+}
+
+/* Whether the figure shown in the report view is on screen. */
+static gboolean
+shown_is_visible (gpointer data)
+{
+  RdReportView *view = data;
+  GtkTextView *text_view = rd_report_view_get_text_view (view);
+  RdIndicator *shown = rd_report_view_get_shown_indicator (view);
+  GdkRectangle visible, location;
+  GtkTextIter iter;
+  int start, end;
+
+  if (shown == NULL || gtk_widget_get_height (GTK_WIDGET (text_view)) == 0)
+    return FALSE;
+  rd_indicator_get_source_span (shown, &start, &end);
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (text_view), &iter, start);
+  gtk_text_view_get_visible_rect (text_view, &visible);
+  gtk_text_view_get_iter_location (text_view, &iter, &location);
+  return location.y >= visible.y && location.y + location.height <= visible.y + visible.height;
+}
+
+/* The text of @tag where it is applied first. */
+static char *
+tagged_text (GtkTextView *text_view,
+             const char  *tag_name)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  if (!gtk_text_iter_starts_tag (&start, tag) && !gtk_text_iter_forward_to_tag_toggle (&start, tag))
+    return NULL;
+  end = start;
+  gtk_text_iter_forward_to_tag_toggle (&end, tag);
+  return gtk_text_iter_get_text (&start, &end);
+}
+
+/* Where the shown figure is, in report view coordinates. */
+static void
+figure_point (RdReportView     *view,
+              graphene_point_t *point)
+{
+  GtkTextView *text_view = rd_report_view_get_text_view (view);
+  GtkTextIter iter;
+  GdkRectangle location;
+  int start, end, x, y;
+
+  rd_indicator_get_source_span (rd_report_view_get_shown_indicator (view), &start, &end);
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (text_view), &iter, start + 1);
+  gtk_text_view_get_iter_location (text_view, &iter, &location);
+  gtk_text_view_buffer_to_window_coords (text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         location.x + 1, location.y + location.height / 2, &x, &y);
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (text_view), GTK_WIDGET (view),
+                                           &GRAPHENE_POINT_INIT (x, y), point));
+}
+
+/* Whether the lines are laid out, so that the point of the shown figure
+ * leads back to it. */
+static gboolean
+figure_point_ready (gpointer data)
+{
+  RdReportView *view = data;
+  GtkTextView *text_view = rd_report_view_get_text_view (view);
+  graphene_point_t point, in_text;
+  GtkTextIter iter;
+  int bx, by, start, end;
+
+  if (!shown_is_visible (view))
+    return FALSE;
+  figure_point (view, &point);
+  if (!gtk_widget_compute_point (GTK_WIDGET (view), GTK_WIDGET (text_view), &point, &in_text))
+    return FALSE;
+  gtk_text_view_window_to_buffer_coords (text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         (int) in_text.x, (int) in_text.y, &bx, &by);
+  rd_indicator_get_source_span (rd_report_view_get_shown_indicator (view), &start, &end);
+  return gtk_text_view_get_iter_at_location (text_view, &iter, bx, by) &&
+         gtk_text_iter_get_offset (&iter) >= start && gtk_text_iter_get_offset (&iter) < end;
+}
+
+static void
+test_report_reader (void)
+{
+  g_autoptr(RdDataset) dataset = open_builtin ();
+  GtkWidget *view = rd_report_view_new ();
+  GtkWindow *window = show_in_window (view);
+  GtkTextView *text_view = rd_report_view_get_text_view (RD_REPORT_VIEW (view));
+  RdIndicator *days = rd_dataset_find_indicator (dataset, "good-air-days-2018");
+  RdIndicator *shared;
+  g_autoptr(RdIndicator) activated = NULL;
+  g_autofree char *sentence = NULL;
+  g_autofree char *figure = NULL;
+  g_autofree char *heading = NULL;
+  graphene_point_t point;
+  int start, end;
+
+  rd_report_view_set_dataset (RD_REPORT_VIEW (view), dataset);
+  g_signal_connect (view, "figure-activated", G_CALLBACK (on_figure_activated), &activated);
+
+  /* The whole report, headings styled. */
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+    GtkTextIter a, b;
+    g_autofree char *text = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &a, &b);
+    text = gtk_text_iter_get_text (&a, &b);
+    g_assert_cmpstr (text, ==, rd_dataset_get_body (dataset));
+  }
+  heading = tagged_text (text_view, "h1");
+  g_assert_cmpstr (heading, ==, "2018年工作回顾");
+
+  /* Every figure is a link. */
+  rd_indicator_get_source_span (days, &start, &end);
+  g_assert_true (rd_report_view_get_indicator_at (RD_REPORT_VIEW (view), start) == days);
+  g_assert_null (rd_report_view_get_indicator_at (RD_REPORT_VIEW (view), 0));
+  shared = rd_dataset_find_indicator (dataset, "hitech-zone-iti-revenue-2018");
+  rd_indicator_get_source_span (shared, &start, &end);
+  g_assert_nonnull (rd_report_view_get_indicator_at (RD_REPORT_VIEW (view), start));
+
+  /* Show in report: scrolled to, the sentence highlighted. */
+  g_assert_true (rd_report_view_show_indicator (RD_REPORT_VIEW (view), days));
+  g_assert_true (wait_for (shown_is_visible, view));
+  sentence = tagged_text (text_view, "sentence");
+  g_assert_cmpstr (sentence, ==, rd_indicator_get_excerpt (days));
+  figure = tagged_text (text_view, "current-figure");
+  g_assert_cmpstr (figure, ==, "290天");
+
+  /* A click on the figure goes to its chart. */
+  g_assert_true (wait_for (figure_point_ready, view));
+  figure_point (RD_REPORT_VIEW (view), &point);
+  g_assert_false (rd_report_view_activate_at (RD_REPORT_VIEW (view), 0, 0));
+  g_assert_null (activated);
+  g_assert_true (rd_report_view_activate_at (RD_REPORT_VIEW (view), point.x, point.y));
+  g_assert_true (activated == days);
+
+  gtk_window_destroy (window);
+}
+
+static gboolean
+chart_drawn (gpointer data)
+{
+  double x, y;
+  return rd_pairs_view_get_bar_center (data, 0, 1, &x, &y);
+}
+
+static void
+test_pairs (void)
+{
+  g_autoptr(RdDataset) dataset = open_builtin ();
+  GtkWidget *view = rd_pairs_view_new ();
+  GtkWindow *window = show_in_window (view);
+  g_autoptr(RdIndicator) activated = NULL;
+  GListModel *pairs;
+  const struct {
+    const char *actual;
+    const char *result;
+    const char *target;
+    const char *change;
+  } expected[] = {
+    { "gdp-growth-2018", "9%", "8.5% (2019)", "−0.5 pp" },
+    { "industrial-value-added-growth-2018", "7.9%", "8% (2019)", "+0.1 pp" },
+    { "retail-sales-growth-2018", "9.3%", "10% (2019)", "+0.7 pp" },
+    { "good-air-rate-2018", "80.5%", "ensuring at least 80% (2019)", "−0.5 pp" },
+  };
+  double x, y;
+
+  rd_format_force_language ("en");
+  rd_pairs_view_set_dataset (RD_PAIRS_VIEW (view), dataset);
+  g_signal_connect (view, "figure-activated", G_CALLBACK (on_figure_activated), &activated);
+  pairs = rd_pairs_view_get_pairs (RD_PAIRS_VIEW (view));
+  g_assert_cmpuint (g_list_model_get_n_items (pairs), ==, 19);
+
+  for (guint e = 0; e < G_N_ELEMENTS (expected); e++)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < g_list_model_get_n_items (pairs); i++)
+        {
+          g_autoptr(RdPair) pair = g_list_model_get_item (pairs, i);
+          g_autofree char *result = NULL;
+          g_autofree char *target = NULL;
+          g_autofree char *change = NULL;
+
+          if (!g_str_equal (rd_indicator_get_key (rd_pair_get_actual (pair)), expected[e].actual))
+            continue;
+          found = TRUE;
+          result = rd_pairs_view_cell_text (pair, 1);
+          target = rd_pairs_view_cell_text (pair, 2);
+          change = rd_pairs_view_cell_text (pair, 3);
+          g_assert_cmpstr (result, ==, expected[e].result);
+          g_assert_cmpstr (target, ==, expected[e].target);
+          g_assert_cmpstr (change, ==, expected[e].change);
+        }
+      g_assert_true (found);
+    }
+
+  /* A bar of the chart goes to its figure: the first row's target. */
+  g_assert_true (wait_for (chart_drawn, view));
+  g_assert_true (rd_pairs_view_get_bar_center (RD_PAIRS_VIEW (view), 0, 1, &x, &y));
+  g_assert_true (rd_pairs_view_activate_at (RD_PAIRS_VIEW (view), x, y));
+  g_assert_cmpstr (rd_indicator_get_key (activated), ==, "gdp-growth-2019");
+
+  rd_format_force_language (NULL);
+  gtk_window_destroy (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -137,6 +355,8 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/views/search/enter", test_search_enter);
   g_test_add_func ("/views/search/as-you-type", test_search_as_you_type);
+  g_test_add_func ("/views/report/reader", test_report_reader);
+  g_test_add_func ("/views/pairs", test_pairs);
 
   return g_test_run ();
 }
