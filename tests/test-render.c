@@ -764,7 +764,8 @@ test_state_every_type (void)
 static void
 check_dataset (const char *lang)
 {
-  static const int sizes[][2] = { { 320, 240 }, { 800, 600 }, { 1920, 1080 } };
+  /* From the smallest dashboard tile to a 1440p screen. */
+  static const int sizes[][2] = { { 280, 220 }, { 320, 240 }, { 800, 600 }, { 1920, 1080 }, { 2560, 1440 } };
   const char *path = g_getenv ("REPORTDASH_DATASET");
   g_autoptr(RdDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
@@ -808,7 +809,7 @@ check_dataset (const char *lang)
               int w = sizes[z][0], h = sizes[z][1];
               Drawn d;
 
-              draw (&d, data, NULL, w, h, z == 1);
+              draw (&d, data, NULL, w, h, z % 2 == 1);
               assert_text_layout (&d, what, w, h, w < 800);
 
               /* The title, and the source, are in the drawing. */

@@ -153,7 +153,7 @@ rd_draw_bullets (const RdCanvas *c)
   double label_w = label_column_width (c, 0.3, 14);
   double x0 = c->x + label_w + 0.6 * em, x1 = c->x + c->w - 0.6 * em;
   double text_size = 0.85 * em, text_h, track_h = 1.3 * em, need, row_h, whole = 0, top;
-  gboolean compact;
+  gboolean compact, bare;
   RdAxis axis;
 
   if (x1 - x0 < 3 * em)
@@ -177,6 +177,11 @@ rd_draw_bullets (const RdCanvas *c)
   compact = n_groups * need > c->h - tick_row_height (c);
   if (compact)
     need = text_h + track_h + 0.5 * em;
+  /* Smaller still: the tracks alone; the values are in the hit regions'
+   * descriptions and the tooltips. */
+  bare = compact && n_groups * need > c->h - tick_row_height (c);
+  if (bare)
+    need = track_h + 0.4 * em;
   row_h = MIN ((c->h - tick_row_height (c)) / n_groups, need * 1.5);
   if (row_h < need * 0.95)
     return;
@@ -263,7 +268,7 @@ rd_draw_bullets (const RdCanvas *c)
           rd_canvas_add_hit (c, c->x, hit_y, c->w, hit_h, i);
         }
 
-      if (compact)
+      if (compact && !bare)
         {
           g_autoptr(GString) text = g_string_new (NULL);
           g_autoptr(PangoLayout) layout = NULL;

@@ -297,6 +297,8 @@ draw_frame (RdCanvas *c)
   g_autoptr(PangoLayout) subtitle = NULL;
   g_autoptr(PangoLayout) source = NULL;
   double source_height = 0;
+  /* A small tile keeps its plot: the subtitle and source on one line each. */
+  int lines = c->height < 300 ? 1 : 2;
 
   if (c->style->background.a > 0)
     {
@@ -311,7 +313,7 @@ draw_frame (RdCanvas *c)
 
   if (data->subtitle[0] != '\0')
     {
-      subtitle = rd_canvas_layout (c, data->subtitle, 0.85 * em, FALSE, inner, 2);
+      subtitle = rd_canvas_layout (c, data->subtitle, 0.85 * em, FALSE, inner, lines);
       rd_canvas_show (c, subtitle, pad, y, &c->style->muted, -1);
       y += rd_render_layout_height (subtitle);
     }
@@ -319,7 +321,7 @@ draw_frame (RdCanvas *c)
 
   if (data->source[0] != '\0')
     {
-      source = rd_canvas_layout (c, data->source, MAX (0.78 * em, 9.0), FALSE, inner, 2);
+      source = rd_canvas_layout (c, data->source, MAX (0.78 * em, 9.0), FALSE, inner, lines);
       source_height = rd_render_layout_height (source);
       rd_canvas_show (c, source, pad, c->height - pad - source_height, &c->style->muted, -1);
     }

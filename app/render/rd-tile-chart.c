@@ -181,7 +181,7 @@ draw_tile (const RdCanvas *c,
   big = MIN (room * 0.62, facts ? 2.4 * em : 4.5 * em);
   for (guint tries = 0; tries < 8; tries++)
     {
-      arrow = item->trend != 0 && !facts ? big * 0.55 : 0;
+      arrow = item->trend != 0 ? big * 0.55 : 0;
       g_clear_object (&value);
       value = value_layout (c, item, facts, big, iw - (arrow > 0 ? arrow + 0.3 * big : 0));
       if (!pango_layout_is_ellipsized (value) && rd_render_layout_height (value) <= room)
@@ -252,7 +252,7 @@ draw_tiles (const RdCanvas *c,
   double gap = 0.6 * c->em;
   guint n = rd_canvas_n_items (c), n_tiles = 0, cols, rows;
   g_autofree Tile *tiles = g_new (Tile, n);
-  double tile_w, tile_h;
+  double tile_w, tile_h, x0, y0;
 
   for (guint i = 0; i < n; i++)
     {
@@ -265,12 +265,21 @@ draw_tiles (const RdCanvas *c,
   rd_render_grid (n_tiles, c->w + gap, c->h + gap, 1.6, &cols, &rows);
   tile_w = (c->w - gap * (cols - 1)) / cols;
   tile_h = (c->h - gap * (rows - 1)) / rows;
+  /* Cards no larger than their words need, centred; a lone KPI has no card
+   * and takes the whole plot. */
+  if (n_tiles > 1 || facts)
+    {
+      tile_w = MIN (tile_w, 24 * c->em);
+      tile_h = MIN (tile_h, (facts ? 8 : 10) * c->em);
+    }
+  x0 = c->x + (c->w - cols * tile_w - (cols - 1) * gap) / 2;
+  y0 = c->y + (c->h - rows * tile_h - (rows - 1) * gap) / 2;
 
   /* Whole pixels, so that outlines and accents are crisp. */
   for (guint t = 0; t < n_tiles; t++)
     {
-      double x = round (c->x + (t % cols) * (tile_w + gap));
-      double y = round (c->y + (t / cols) * (tile_h + gap));
+      double x = round (x0 + (t % cols) * (tile_w + gap));
+      double y = round (y0 + (t / cols) * (tile_h + gap));
 
       draw_tile (c, &tiles[t], facts, n_tiles > 1, x, y, floor (tile_w), floor (tile_h));
     }
