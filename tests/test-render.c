@@ -602,6 +602,22 @@ test_kpi_value_and_change (void)
       assert_text_layout (&d, "kpi", 800, 600, FALSE);
       drawn_clear (&d);
     }
+
+  /* The change is a figure of its own: selected alone. */
+  {
+    RdRenderState state = RD_RENDER_STATE_INIT;
+    const RdHitRegion *r;
+
+    state.selected = 1;
+    draw (&d, data, &state, 800, 600, FALSE);
+    r = first_hit (d.hits, 1);
+    g_assert_cmpint (count_in (d.surface, r->x, r->y, r->width, r->height,
+                               to_pixel (&d.style.mark_selected)), >, 20);
+    r = first_hit (d.hits, 0);
+    g_assert_cmpint (count_in (d.surface, r->x, r->y, r->width, r->height,
+                               to_pixel (&d.style.mark_selected)), ==, 0);
+    drawn_clear (&d);
+  }
 }
 
 static void
@@ -803,6 +819,17 @@ check_dataset (const char *lang)
           g_assert_cmpint (min_w, >=, 200);
           g_assert_cmpint (nat_w, >=, min_w);
           g_assert_cmpint (nat_h, >=, 180);
+          /* The sizes it asks for lay out: nothing shortened at the natural one. */
+          {
+            Drawn d;
+
+            draw (&d, data, NULL, min_w, nat_h, FALSE);
+            assert_text_layout (&d, what, min_w, nat_h, TRUE);
+            drawn_clear (&d);
+            draw (&d, data, NULL, nat_w, nat_h, FALSE);
+            assert_text_layout (&d, what, nat_w, nat_h, FALSE);
+            drawn_clear (&d);
+          }
 
           for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
             {

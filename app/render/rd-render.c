@@ -133,7 +133,7 @@ rd_render_chart_size_hint (const RdChartData *data,
 
       min_w = 220;
       nat_w = 120 + 180 * cols;
-      nat_h = 130 + 110 * rows;
+      nat_h = 150 + 110 * rows;
     }
   else if (is_type (data, "hbar"))
     {
@@ -298,7 +298,7 @@ draw_frame (RdCanvas *c)
   g_autoptr(PangoLayout) source = NULL;
   double source_height = 0;
   /* A small tile keeps its plot: the subtitle and source on one line each. */
-  int lines = c->height < 300 ? 1 : 2;
+  int lines = c->height < 250 ? 1 : 2;
 
   if (c->style->background.a > 0)
     {

@@ -228,6 +228,15 @@ draw_tile (const RdCanvas *c,
       double left = ix + (iw - cw - arrow_size - 0.4 * em) / 2;
 
       change_y = top;
+      if ((int) tile->change == c->state->selected || (int) tile->change == c->state->hovered)
+        {
+          /* The change is a figure of its own: its own selection. */
+          rd_render_set_color (c->cr, rd_canvas_mark_color (c, tile->change));
+          cairo_set_line_width (c->cr, MAX (2.0, 0.15 * em));
+          cairo_rectangle (c->cr, left - 0.3 * em, top + 0.15 * em,
+                           cw + arrow_size + 1.0 * em, change_h);
+          cairo_stroke (c->cr);
+        }
       draw_arrow (c, change->trend, left, top + 0.3 * em + baseline (change_text), arrow_size);
       rd_canvas_show (c, change_text, left + arrow_size + 0.4 * em, top + 0.3 * em,
                       &c->style->foreground, tile->change);
