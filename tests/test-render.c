@@ -693,6 +693,32 @@ test_mixed_units_never_share_an_axis (void)
   drawn_clear (&d);
 }
 
+/* A cut below zero, and shares or days without a whole: still laid out,
+ * drawn as bars rather than as rings or cells that would mean nothing. */
+static void
+test_negative_and_fallbacks (void)
+{
+  static const char *types[] = { "column", "hbar", "grouped", "bullet", "donut", "waffle" };
+
+  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+    {
+      g_autoptr(RdChartData) data = chart (types[t], "亿元");
+      Drawn d;
+
+      add (data, "偿还政府性债务", 54, NULL, "亿元", FALSE);
+      add (data, "压减建设投资规模", -154, NULL, "亿元", FALSE);
+      add (data, "合同引资", 420, "力争420", "亿元", TRUE);
+      draw (&d, data, NULL, 800, 600, FALSE);
+      g_assert_cmpuint (d.hits->len, >=, 3);
+      assert_text_layout (&d, types[t], 800, 600, FALSE);
+      /* Without a whole, no ring and no cells: next to no track colour
+       * (a ring would be thousands of pixels; edges of text give a few). */
+      if (g_str_equal (types[t], "donut") || g_str_equal (types[t], "waffle"))
+        g_assert_cmpint (count_in (d.surface, 0, 0, 800, 600, to_pixel (&d.style.track)), <, 300);
+      drawn_clear (&d);
+    }
+}
+
 /* ---- state: hover, selection, focus for every type ---------------------------------------- */
 
 static RdChartData *
@@ -981,6 +1007,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/render/kpi/cut-and-hedge", test_kpi_cut_and_hedge);
   g_test_add_func ("/render/fact/ranks-are-not-bars", test_fact_ranks_are_not_bars);
   g_test_add_func ("/render/units/never-mixed-on-an-axis", test_mixed_units_never_share_an_axis);
+  g_test_add_func ("/render/units/negative-and-fallbacks", test_negative_and_fallbacks);
   g_test_add_func ("/render/state/every-type", test_state_every_type);
   g_test_add_func ("/render/size-hint", test_size_hints);
   g_test_add_func ("/render/dataset/units-follow-language", test_dataset_units_language);
