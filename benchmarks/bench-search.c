@@ -7,13 +7,21 @@
  * of the table filter (every match), each query repeated,
  * as median and 95th percentile, per query length. The large dataset is
  * made by generate-dataset.py (200,000 figures from 1,000 reports).
+ *
+ * With a display (xvfb-run), also the table view: the time to show a
+ * dataset in it and to scroll from top to bottom in steps, and how many
+ * figures became objects and rows became widgets on the way.
  */
 #include "config.h"
 
 #include <locale.h>
 #include <stdlib.h>
 
+#include <gtk/gtk.h>
+
+#include "rd-indicator-list.h"
 #include "rd-search.h"
+#include "rd-table-view.h"
 
 #define REPEATS 15
 #define LIMIT 50
@@ -71,8 +79,104 @@ report (const char *what,
            what, ms->len, median, p95, max);
 }
 
+static GtkScrolledWindow *
+find_scrolled_window (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkScrolledWindow *found;
+
+      if (GTK_IS_SCROLLED_WINDOW (child))
+        return GTK_SCROLLED_WINDOW (child);
+      if ((found = find_scrolled_window (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+count_widgets (GtkWidget *widget)
+{
+  guint n = 1;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child);
+  return n;
+}
+
 static void
-bench_dataset (const char *path)
+on_after_paint (GdkFrameClock *clock,
+                guint         *painted)
+{
+  (*painted)++;
+}
+
+/* Runs the main loop until the window has painted @n more frames. */
+static void
+wait_frames (guint *painted,
+             guint  n)
+{
+  guint until = *painted + n;
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (*painted < until && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+bench_table (RdDataset *dataset,
+             RdSearch  *search)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = rd_table_view_new ();
+  RdIndicatorList *list = RD_INDICATOR_LIST (rd_dataset_get_indicators (dataset));
+  g_autoptr(GArray) steps = g_array_new (FALSE, FALSE, sizeof (double));
+  GtkAdjustment *adjustment;
+  GdkFrameClock *clock;
+  guint painted = 0, n_steps = 40, made_before;
+  double show_ms;
+  gint64 start;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  clock = gtk_widget_get_frame_clock (window);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+  wait_frames (&painted, 3);
+
+  made_before = rd_indicator_list_get_n_made (list);
+  start = g_get_monotonic_time ();
+  rd_table_view_set_search (RD_TABLE_VIEW (view), search);
+  wait_frames (&painted, 1);
+  show_ms = elapsed_ms (start);
+
+  /* Jump down a 40th of the table at a time: every step shows new rows. */
+  adjustment = gtk_scrolled_window_get_vadjustment (find_scrolled_window (view));
+  for (guint i = 1; i <= n_steps; i++)
+    {
+      double ms;
+
+      start = g_get_monotonic_time ();
+      gtk_adjustment_set_value (adjustment, (gtk_adjustment_get_upper (adjustment) -
+                                             gtk_adjustment_get_page_size (adjustment)) * i / n_steps);
+      wait_frames (&painted, 1);
+      ms = elapsed_ms (start);
+      g_array_append_val (steps, ms);
+    }
+
+  g_print ("  table view: shown in %.0f ms (to the first frame); top to bottom in %u jumps,\n"
+           "              each painted in median %.1f ms, max %.1f ms; %u of %u figures made\n"
+           "              into objects on the way; %u widgets in the view\n",
+           show_ms, n_steps, percentile (steps, 0.5), percentile (steps, 1.0),
+           rd_indicator_list_get_n_made (list) - made_before,
+           g_list_model_get_n_items (G_LIST_MODEL (list)), count_widgets (view));
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint, &painted);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+bench_dataset (const char *path,
+               gboolean    with_table)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(RdDataset) dataset = NULL;
@@ -144,6 +248,8 @@ bench_dataset (const char *path)
   report ("search, 3+ characters", by_length[2]);
   report ("search, all queries", all);
   report ("table filter (every match)", filter);
+  if (with_table)
+    bench_table (dataset, search);
   for (guint i = 0; i < G_N_ELEMENTS (by_length); i++)
     g_array_unref (by_length[i]);
 }
@@ -151,6 +257,8 @@ bench_dataset (const char *path)
 int
 main (int argc, char *argv[])
 {
+  gboolean display;
+
   if (argc < 2)
     {
       g_printerr ("Usage: %s DATASET.sqlite [DATASET.sqlite ...]\n", argv[0]);
@@ -160,7 +268,10 @@ main (int argc, char *argv[])
   setlocale (LC_ALL, "");
   g_print ("Search latency: %u queries x %d runs, the best %d results\n",
            (guint) G_N_ELEMENTS (queries), REPEATS, LIMIT);
+  display = gtk_init_check ();
+  if (!display)
+    g_print ("(no display: the table view is not measured; run under xvfb-run)\n");
   for (int i = 1; i < argc; i++)
-    bench_dataset (argv[i]);
+    bench_dataset (argv[i], display);
   return 0;
 }

@@ -20,6 +20,7 @@ struct _RdIndicatorList
   RdFigureStore  *store;
   RdIndicator   **items;
   guint           n_items;
+  guint           n_made;
 };
 
 static void rd_indicator_list_model_init (GListModelInterface *iface);
@@ -134,7 +135,17 @@ rd_indicator_list_peek (RdIndicatorList *self,
   g_return_val_if_fail (position < self->n_items, NULL);
 
   if (self->items[position] == NULL)
-    self->items[position] = rd_figure_make_indicator (self->store,
-                                                      rd_figure_store_get (self->store, position));
+    {
+      self->items[position] = rd_figure_make_indicator (self->store,
+                                                        rd_figure_store_get (self->store, position));
+      self->n_made++;
+    }
   return self->items[position];
+}
+
+guint
+rd_indicator_list_get_n_made (RdIndicatorList *self)
+{
+  g_return_val_if_fail (RD_IS_INDICATOR_LIST (self), 0);
+  return self->n_made;
 }

@@ -14,4 +14,7 @@ RdIndicatorList *rd_indicator_list_new  (RdFigureStore   *store);
 RdIndicator     *rd_indicator_list_peek (RdIndicatorList *self,
                                          guint            position);
 
+/* How many items have been made so far (for the benchmarks). */
+guint            rd_indicator_list_get_n_made (RdIndicatorList *self);
+
 G_END_DECLS
