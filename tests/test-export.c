@@ -527,6 +527,28 @@ test_pdf (void)
   rd_test_remove_dir (dir);
 }
 
+/* A full disk: the stream's error comes back as it is. */
+static void
+test_stream_full (void)
+{
+  g_autoptr(RdChartData) data = literal_chart ("规模工业增加值");
+  static guint8 buffer[4096];
+  RdExportOptions options;
+
+  rd_export_options_init (&options);
+  for (int format = RD_EXPORT_PNG; format <= RD_EXPORT_PDF; format++)
+    {
+      g_autoptr(GOutputStream) stream = g_memory_output_stream_new (buffer, sizeof buffer, NULL, NULL);
+      g_autoptr(GError) error = NULL;
+
+      options.format = format;
+      PDF_LEAKS_BEGIN ();
+      g_assert_false (rd_export_to_stream (data, &options, stream, NULL, &error));
+      PDF_LEAKS_END ();
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+    }
+}
+
 static void
 test_unwritable (void)
 {
@@ -896,6 +918,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/export/svg", test_svg);
   g_test_add_func ("/export/pdf", test_pdf);
   g_test_add_func ("/export/unwritable", test_unwritable);
+  g_test_add_func ("/export/disk-full", test_stream_full);
   g_test_add_func ("/export/no-overwrite", test_no_overwrite);
   g_test_add_func ("/export/bad-size", test_bad_size);
   g_test_add_func ("/export/default-filename", test_default_filename);

@@ -706,6 +706,19 @@ fail:
   return FALSE;
 }
 
+/* The renames themselves on disk, as far as the file system allows. */
+static void
+sync_folder (const char *folder)
+{
+  int fd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
 gboolean
 rd_export_chart (const RdChartData     *data,
                  const RdExportOptions *options,
@@ -714,6 +727,7 @@ rd_export_chart (const RdChartData     *data,
                  GError               **error)
 {
   g_autofree char *temp = NULL;
+  g_autofree char *dir = NULL;
 
   g_return_val_if_fail (data != NULL && options != NULL && path != NULL, FALSE);
 
@@ -724,7 +738,12 @@ rd_export_chart (const RdChartData     *data,
     }
 
   temp = write_temp (data, options, path, cancellable, error);
-  return temp != NULL && commit_temp (temp, path, options->overwrite, error);
+  if (temp == NULL || !commit_temp (temp, path, options->overwrite, error))
+    return FALSE;
+
+  dir = g_path_get_dirname (path);
+  sync_folder (dir);
+  return TRUE;
 }
 
 /* @name, or "name-2.ext", "name-3.ext" … if taken; compared case-folded
@@ -765,6 +784,7 @@ typedef struct
   GMutex                 mutex;
   GError                *error;
   int                    failed;
+  guint                  max_threads;
 } Batch;
 
 static void
@@ -793,6 +813,18 @@ draw_job (gpointer job,
   g_async_queue_push (batch->finished, job);
 }
 
+/* A thread per processor, but no more images in memory at once than fit
+ * in 1 GiB (an A4 page at 3× is 300 MiB). */
+static guint
+max_threads (const RdExportOptions *options)
+{
+  double width, height, bytes;
+
+  rd_export_options_get_size (options, &width, &height);
+  bytes = options->format == RD_EXPORT_PNG ? width * height * options->scale * options->scale * 4 : 0;
+  return CLAMP ((guint) (bytes > 0 ? (1 << 30) / bytes : G_MAXUINT), 1, g_get_num_processors ());
+}
+
 static gboolean
 draw_batch (Batch                *batch,
             RdExportProgressFunc  progress,
@@ -804,7 +836,7 @@ draw_batch (Batch                *batch,
 
   batch->finished = g_async_queue_new ();
   g_mutex_init (&batch->mutex);
-  pool = g_thread_pool_new (draw_job, batch, (int) MIN (n, g_get_num_processors ()), FALSE, NULL);
+  pool = g_thread_pool_new (draw_job, batch, (int) MIN (n, batch->max_threads), FALSE, NULL);
   for (guint i = 0; i < n; i++)
     g_thread_pool_push (pool, GUINT_TO_POINTER (i + 1), NULL);
 
@@ -876,7 +908,8 @@ rd_export_charts (GPtrArray             *charts,
 
   temps = g_new0 (char *, n + 1);
   if (!draw_batch (&(Batch) { .charts = charts, .paths = paths, .options = options,
-                              .cancellable = cancellable, .temps = temps },
+                              .cancellable = cancellable, .temps = temps,
+                              .max_threads = max_threads (options) },
                    progress, progress_data, error))
     return NULL;
 
@@ -893,6 +926,8 @@ rd_export_charts (GPtrArray             *charts,
         g_unlink (temps[i]);
     }
 
+  if (ok)
+    sync_folder (folder);
   return ok ? g_steal_pointer (&paths) : NULL;
 }
 
