@@ -124,6 +124,33 @@ contains_bytes (const char *data,
   return FALSE;
 }
 
+/* Every chart of the dataset with every combination of title, source and
+ * caption, on each background: drawn without a cairo error. */
+static void
+test_draw_every_chart (void)
+{
+  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(GPtrArray) charts = charts_of (dataset, NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 480, 270);
+  RdExportOptions options;
+
+  rd_export_options_init (&options);
+  for (guint i = 0; i < charts->len; i++)
+    for (guint flags = 0; flags < 8; flags++)
+      {
+        cairo_t *cr = cairo_create (surface);
+
+        options.include_title = flags & 1;
+        options.include_source = flags & 2;
+        options.include_caption = flags & 4;
+        options.background = (i + flags) % 3;
+        rd_export_draw (cr, charts->pdata[i], &options, 480, 270);
+        g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+        cairo_destroy (cr);
+      }
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_png_size (void)
 {
@@ -911,6 +938,7 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/export/draw-every-chart", test_draw_every_chart);
   g_test_add_func ("/export/png/size", test_png_size);
   g_test_add_func ("/export/png/backgrounds", test_png_backgrounds);
   g_test_add_func ("/export/png/lossless", test_png_lossless);
