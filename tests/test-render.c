@@ -801,6 +801,49 @@ test_state_every_type (void)
       }
 }
 
+/* Each type's own function draws that type whatever data->chart_type says. */
+static void
+test_per_type_functions (void)
+{
+  typedef void (*Renderer) (cairo_t *, const RdChartData *, const RdRenderStyle *,
+                            const RdRenderState *, double, double, GArray *);
+  static const Renderer renderers[] = {
+    rd_render_bar_chart, rd_render_column_chart, rd_render_hbar_chart, rd_render_grouped_chart,
+    rd_render_bullet_chart, rd_render_donut_chart, rd_render_waffle_chart, rd_render_kpi_chart,
+    rd_render_fact_chart,
+  };
+  g_autoptr(RdChartData) data = sample_chart ("unknown-type");
+  guint32 first_pixels[G_N_ELEMENTS (renderers)];
+
+  for (guint r = 0; r < G_N_ELEMENTS (renderers); r++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 640, 480);
+      cairo_t *cr = cairo_create (surface);
+      g_autoptr(GArray) hits = rd_hit_regions_new ();
+      RdRenderStyle style;
+      guint32 sum = 0;
+
+      rd_render_style_init (&style, FALSE);
+      renderers[r] (cr, data, &style, NULL, 640, 480, hits);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      g_assert_cmpuint (hits->len, >=, 3);
+
+      for (int y = 0; y < 480; y += 3)
+        for (int x = 0; x < 640; x += 3)
+          sum = sum * 31 + pixel_at (surface, x, y);
+      first_pixels[r] = sum;
+      cairo_surface_destroy (surface);
+    }
+
+  /* Nine different drawings. */
+  for (guint a = 0; a < G_N_ELEMENTS (renderers); a++)
+    for (guint b = a + 1; b < G_N_ELEMENTS (renderers); b++)
+      if (renderers[a] != rd_render_bar_chart || renderers[b] != rd_render_column_chart)
+        g_assert_cmphex (first_pixels[a], !=, first_pixels[b]);
+}
+
 /* ---- the real dataset: every chart, both languages, three sizes ------------------------------ */
 
 static void
@@ -1010,6 +1053,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/render/units/negative-and-fallbacks", test_negative_and_fallbacks);
   g_test_add_func ("/render/state/every-type", test_state_every_type);
   g_test_add_func ("/render/size-hint", test_size_hints);
+  g_test_add_func ("/render/api/per-type-functions", test_per_type_functions);
   g_test_add_func ("/render/dataset/units-follow-language", test_dataset_units_language);
   g_test_add_func ("/render/dataset/every-chart-zh", test_dataset_zh);
   g_test_add_func ("/render/dataset/every-chart-en", test_dataset_en);
