@@ -28,7 +28,7 @@ for po in po/*.po; do
   msgfmt --check --output-file=/dev/null "$po" || status=1
   if ! msgcmp "$po" "$tmp/reportdash.pot" 2>"$tmp/msgcmp.txt"; then
     echo "$po does not translate every string:"
-    grep -E 'not found|untranslated|fuzzy' "$tmp/msgcmp.txt" | head -20
+    grep -E 'not (found|defined)|untranslated|fuzzy' "$tmp/msgcmp.txt" | head -20
     status=1
   fi
   if grep -q '^#, fuzzy' "$po"; then

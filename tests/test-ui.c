@@ -6,6 +6,8 @@
 
 #include "rd-application.h"
 #include "rd-format.h"
+#include "rd-report-view.h"
+#include "rd-search-view.h"
 #include "rd-test-util.h"
 #include "rd-window.h"
 
@@ -168,6 +170,60 @@ test_keyboard_marks (void)
   g_assert_true (press (GTK_WIDGET (view), GDK_KEY_Left));
   g_assert_cmpint (rd_chart_view_get_focused (view), ==, 0);
   g_assert_false (press (GTK_WIDGET (view), GDK_KEY_Left));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_find_figure (void)
+{
+  RdWindow *window = open_window (NULL);
+  RdExcerptPanel *panel = rd_window_get_excerpt_panel (window);
+  GtkWidget *search = rd_window_get_search_view (window);
+  RdIndicator *found;
+  RdChartView *view;
+  int selected;
+
+  /* Ctrl+F, type 优良天数, Enter: the environment chart with the 290 days. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  g_assert_true (gtk_widget_get_mapped (search));
+  gtk_editable_set_text (GTK_EDITABLE (rd_search_view_get_entry (RD_SEARCH_VIEW (search))), "优良天数");
+  g_assert_true (rd_search_view_activate (RD_SEARCH_VIEW (search)));
+
+  found = rd_excerpt_panel_get_indicator (panel);
+  g_assert_nonnull (found);
+  g_assert_cmpstr (rd_indicator_get_key (found), ==, "good-air-days-2018");
+  g_assert_cmpfloat (rd_indicator_get_value (found), ==, 290);
+  g_assert_cmpstr (rd_window_get_sector_id (window), ==, "environment");
+  g_assert_cmpstr (rd_window_get_view (window), ==, "charts");
+  g_assert_false (gtk_widget_get_mapped (search));
+  view = rd_window_get_current_chart (window);
+  selected = rd_chart_view_get_selected (view);
+  g_assert_cmpint (selected, >=, 0);
+  g_assert_true (rd_chart_spec_get_figure (rd_chart_view_get_spec (view), selected) == found);
+
+  /* Show in Report: the reader, at that sentence. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-in-report", NULL));
+  g_assert_cmpstr (rd_window_get_view (window), ==, "report");
+  g_assert_true (rd_report_view_get_shown_indicator (RD_REPORT_VIEW (rd_window_get_report_view (window))) == found);
+
+  /* A figure chosen anywhere else comes back to its chart. */
+  {
+    RdIndicator *gdp = rd_dataset_find_indicator (rd_window_get_dataset (window), "gdp-growth-2018");
+    g_assert_nonnull (rd_window_show_indicator (window, gdp));
+    g_assert_cmpstr (rd_window_get_view (window), ==, "charts");
+    g_assert_cmpstr (rd_window_get_sector_id (window), ==, rd_indicator_get_sector (gdp));
+    g_assert_true (rd_excerpt_panel_get_indicator (panel) == gdp);
+  }
+
+  /* The view switcher's action. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "table"));
+  g_assert_cmpstr (rd_window_get_view (window), ==, "table");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "pairs"));
+  g_assert_cmpstr (rd_window_get_view (window), ==, "pairs");
+  /* Picking a sector goes back to its charts. */
+  g_assert_true (rd_window_select_sector (window, "industry"));
+  g_assert_cmpstr (rd_window_get_view (window), ==, "charts");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -373,6 +429,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/ui/click-bar-shows-excerpt", test_click_bar_shows_excerpt);
   g_test_add_func ("/ui/keyboard-marks", test_keyboard_marks);
+  g_test_add_func ("/ui/find-figure", test_find_figure);
   g_test_add_func ("/ui/accessible-names", test_accessible_names);
   g_test_add_func ("/ui/charts-follow-dark-style", test_charts_follow_dark_style);
   g_test_add_func ("/ui/copy-chart-as-image", test_copy_chart_as_image);

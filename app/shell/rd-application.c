@@ -299,6 +299,9 @@ rd_application_startup (GApplication *app)
   static const char *export_accels[] = { "<Control>e", NULL };
   static const char *export_sector_accels[] = { "<Control><Shift>e", NULL };
   static const char *print_accels[] = { "<Control>p", NULL };
+  static const char *search_accels[] = { "<Control>f", NULL };
+  static const char *view_accels[][2] = { { "<Alt>1", NULL }, { "<Alt>2", NULL }, { "<Alt>3", NULL }, { "<Alt>4", NULL } };
+  static const char *views[] = { "charts", "table", "report", "pairs" };
 
   G_APPLICATION_CLASS (rd_application_parent_class)->startup (app);
 
@@ -319,6 +322,12 @@ rd_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export::chart", export_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export::sector", export_sector_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print::chart", print_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search", search_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_autofree char *detailed = g_strdup_printf ("win.view::%s", views[i]);
+      gtk_application_set_accels_for_action (GTK_APPLICATION (app), detailed, view_accels[i]);
+    }
 
   self->settings = rd_application_create_settings ();
   self->color_scheme = self->settings ? g_settings_get_string (self->settings, "color-scheme")

@@ -8,7 +8,11 @@
 #include "rd-export-dialog.h"
 #include "rd-paths.h"
 #include "rd-presentation.h"
+#include "rd-pairs-view.h"
 #include "rd-print.h"
+#include "rd-report-view.h"
+#include "rd-search-view.h"
+#include "rd-table-view.h"
 #include "reportdash-resources.h"
 #include "rd-window.h"
 
@@ -29,6 +33,13 @@ struct _RdWindow
   GtkLabel             *sector_title;
   GtkFlowBox           *charts_box;
   RdExcerptPanel       *excerpt_panel;
+  GtkStack             *view_stack;
+  GtkMenuButton        *search_button;
+  GtkPopover           *search_popover;
+  RdSearchView         *search_view;
+  RdTableView          *table_view;
+  RdReportView         *report_view;
+  RdPairsView          *pairs_view;
   GtkLabel             *error_label;
   GtkLabel             *hint_label;
   GtkWidget            *back_button;
@@ -39,6 +50,7 @@ G_DEFINE_FINAL_TYPE (RdWindow, rd_window, GTK_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_SETTINGS,
+  PROP_VIEW,
   N_PROPS
 };
 
@@ -85,6 +97,18 @@ on_chart_focus_enter (GtkEventControllerFocus *controller,
 }
 
 static void
+show_excerpt (RdWindow    *self,
+              RdIndicator *indicator)
+{
+  RdSector *sector = indicator ? rd_dataset_find_sector (self->dataset, rd_indicator_get_sector (indicator)) : NULL;
+
+  rd_excerpt_panel_set_indicator (self->excerpt_panel, indicator,
+                                  sector ? rd_sector_get_name (sector) : NULL,
+                                  indicator ? rd_dataset_get_title (self->dataset) : NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-in-report", indicator != NULL);
+}
+
+static void
 on_figure_activated (RdChartView *view,
                      RdIndicator *indicator,
                      RdWindow    *self)
@@ -104,13 +128,7 @@ on_figure_activated (RdChartView *view,
         rd_chart_view_set_selected (RD_CHART_VIEW (other), -1);
     }
 
-  {
-    RdSector *sector = rd_dataset_find_sector (self->dataset, rd_indicator_get_sector (indicator));
-
-    rd_excerpt_panel_set_indicator (self->excerpt_panel, indicator,
-                                    sector ? rd_sector_get_name (sector) : NULL,
-                                    rd_dataset_get_title (self->dataset));
-  }
+  show_excerpt (self, indicator);
 }
 
 static void
@@ -140,7 +158,7 @@ show_sector (RdWindow *self,
     }
 
   gtk_label_set_text (self->sector_title, rd_sector_get_name (sector));
-  rd_excerpt_panel_set_indicator (self->excerpt_panel, NULL, NULL, NULL);
+  show_excerpt (self, NULL);
 
   g_free (self->sector_id);
   self->sector_id = g_strdup (rd_sector_get_id (sector));
@@ -161,6 +179,16 @@ on_sector_selected (GtkListBox    *list,
   sector = g_object_get_data (G_OBJECT (row), "sector");
   if (sector != NULL && g_strcmp0 (rd_sector_get_id (sector), self->sector_id) != 0)
     show_sector (self, sector);
+  gtk_stack_set_visible_child_name (self->view_stack, "charts");
+}
+
+static void
+on_sector_activated (GtkListBox    *list,
+                     GtkListBoxRow *row,
+                     RdWindow      *self)
+{
+  /* Clicking the sector already chosen, from the table or the report. */
+  gtk_stack_set_visible_child_name (self->view_stack, "charts");
 }
 
 static GtkWidget *
@@ -229,6 +257,11 @@ set_dataset (RdWindow  *self,
 
   gtk_list_box_bind_model (self->sector_list, rd_dataset_get_sectors (dataset),
                            create_sector_row, NULL, NULL);
+  rd_search_view_set_dataset (self->search_view, dataset);
+  rd_table_view_set_dataset (self->table_view, dataset);
+  rd_table_view_set_search (self->table_view, rd_search_view_get_search (self->search_view));
+  rd_report_view_set_dataset (self->report_view, dataset);
+  rd_pairs_view_set_dataset (self->pairs_view, dataset);
   show_dataset (self);
 
   if (self->settings != NULL)
@@ -676,6 +709,171 @@ print_action (GtkWidget  *widget,
     }
 }
 
+RdChartView *
+rd_window_show_indicator (RdWindow    *self,
+                          RdIndicator *indicator)
+{
+  g_autoptr(GPtrArray) views = NULL;
+  const char *sector_id = NULL;
+  GListModel *sectors;
+
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (RD_IS_INDICATOR (indicator), NULL);
+
+  if (self->dataset == NULL)
+    return NULL;
+
+  /* The first chart that shows the figure: in its own sector if it is
+   * drawn there, else wherever it is. */
+  sectors = rd_dataset_get_sectors (self->dataset);
+  for (int pass = 0; pass < 2 && sector_id == NULL; pass++)
+    for (guint i = 0; i < g_list_model_get_n_items (sectors) && sector_id == NULL; i++)
+      {
+        g_autoptr(RdSector) sector = g_list_model_get_item (sectors, i);
+        GListModel *charts = rd_sector_get_charts (sector);
+
+        if (pass == 0 && g_strcmp0 (rd_sector_get_id (sector), rd_indicator_get_sector (indicator)) != 0)
+          continue;
+        for (guint j = 0; j < g_list_model_get_n_items (charts) && sector_id == NULL; j++)
+          {
+            g_autoptr(RdChartSpec) spec = g_list_model_get_item (charts, j);
+
+            for (guint k = 0; k < rd_chart_spec_get_n_figures (spec); k++)
+              if (rd_chart_spec_get_figure (spec, k) == indicator)
+                sector_id = rd_sector_get_id (sector);
+          }
+      }
+
+  if (sector_id == NULL || !rd_window_select_sector (self, sector_id))
+    {
+      show_excerpt (self, indicator);
+      return NULL;
+    }
+  gtk_stack_set_visible_child_name (self->view_stack, "charts");
+
+  views = rd_window_get_chart_views (self);
+  for (guint i = 0; i < views->len; i++)
+    {
+      RdChartView *view = g_ptr_array_index (views, i);
+      RdChartSpec *spec = rd_chart_view_get_spec (view);
+
+      for (guint k = 0; k < rd_chart_spec_get_n_figures (spec); k++)
+        if (rd_chart_spec_get_figure (spec, k) == indicator)
+          {
+            rd_chart_view_activate_mark (view, k);
+            gtk_widget_grab_focus (GTK_WIDGET (view));
+            return view;
+          }
+    }
+
+  return NULL;
+}
+
+static void
+on_search_popover_show (GtkPopover *popover,
+                        RdWindow   *self)
+{
+  rd_search_view_start (self->search_view);
+}
+
+static void
+on_search_figure_activated (RdSearchView *view,
+                            RdIndicator  *indicator,
+                            RdWindow     *self)
+{
+  gtk_popover_popdown (self->search_popover);
+  rd_window_show_indicator (self, indicator);
+}
+
+static void
+on_search_stop (RdSearchView *view,
+                RdWindow     *self)
+{
+  gtk_popover_popdown (self->search_popover);
+}
+
+static void
+on_table_figure_selected (GtkWidget   *view,
+                          RdIndicator *indicator,
+                          RdWindow    *self)
+{
+  show_excerpt (self, indicator);
+}
+
+static void
+on_figure_link (GtkWidget   *view,
+                RdIndicator *indicator,
+                RdWindow    *self)
+{
+  rd_window_show_indicator (self, indicator);
+}
+
+static void
+on_view_changed (GtkStack   *stack,
+                 GParamSpec *pspec,
+                 RdWindow   *self)
+{
+  const char *name = gtk_stack_get_visible_child_name (stack);
+
+  if (self->view_stack != NULL)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+  /* Copy and export act on charts: only where charts are shown. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-chart", g_strcmp0 (name, "charts") == 0);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RdWindow *self = RD_WINDOW (widget);
+
+  if (self->dataset != NULL)
+    gtk_menu_button_popup (self->search_button);
+}
+
+static void
+show_in_report_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RdWindow *self = RD_WINDOW (widget);
+  RdIndicator *indicator = rd_excerpt_panel_get_indicator (self->excerpt_panel);
+
+  if (indicator == NULL)
+    return;
+  gtk_stack_set_visible_child_name (self->view_stack, "report");
+  rd_report_view_show_indicator (self->report_view, indicator);
+}
+
+const char *
+rd_window_get_view (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->view_stack);
+}
+
+GtkWidget *
+rd_window_get_search_view (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->search_view);
+}
+
+GtkWidget *
+rd_window_get_report_view (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->report_view);
+}
+
+GtkWidget *
+rd_window_get_table_view (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->table_view);
+}
+
 static void
 save_window_state (RdWindow *self)
 {
@@ -719,6 +917,26 @@ rd_window_constructed (GObject *object)
 }
 
 static void
+rd_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  RdWindow *self = RD_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_VIEW:
+      /* Asked while the template is still being built. */
+      g_value_set_string (value, self->view_stack ? gtk_stack_get_visible_child_name (self->view_stack)
+                                                  : "charts");
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 rd_window_set_property (GObject      *object,
                         guint         prop_id,
                         const GValue *value,
@@ -730,6 +948,11 @@ rd_window_set_property (GObject      *object,
     {
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
+      break;
+    case PROP_VIEW:
+      if (self->view_stack != NULL &&
+          gtk_stack_get_child_by_name (self->view_stack, g_value_get_string (value)) != NULL)
+        gtk_stack_set_visible_child_name (self->view_stack, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -761,18 +984,27 @@ rd_window_class_init (RdWindowClass *klass)
 
   object_class->constructed = rd_window_constructed;
   object_class->set_property = rd_window_set_property;
+  object_class->get_property = rd_window_get_property;
   object_class->dispose = rd_window_dispose;
   window_class->close_request = rd_window_close_request;
 
   properties[PROP_SETTINGS] =
     g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
                          G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The view shown: "charts", "table", "report" or "pairs" (win.view). */
+  properties[PROP_VIEW] =
+    g_param_spec_string ("view", NULL, NULL, "charts",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Referencing the bundle links it in from the static library, and its
    * constructor registers it. */
   (void) reportdash_get_resource ();
   g_type_ensure (RD_TYPE_EXCERPT_PANEL);
+  g_type_ensure (RD_TYPE_SEARCH_VIEW);
+  g_type_ensure (RD_TYPE_TABLE_VIEW);
+  g_type_ensure (RD_TYPE_REPORT_VIEW);
+  g_type_ensure (RD_TYPE_PAIRS_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/ReportDash/rd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RdWindow, title_label);
@@ -785,7 +1017,21 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RdWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, hint_label);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, search_popover);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, search_view);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, table_view);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, report_view);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, pairs_view);
   gtk_widget_class_bind_template_callback (widget_class, on_sector_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_sector_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_popover_show);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_figure_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
+  gtk_widget_class_bind_template_callback (widget_class, on_table_figure_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_figure_link);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_changed);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-builtin", NULL, open_builtin_action);
@@ -793,6 +1039,9 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, copy_chart_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-in-report", NULL, show_in_report_action);
+  gtk_widget_class_install_property_action (widget_class, "win.view", "view");
   gtk_widget_class_install_action (widget_class, "win.print", "s", print_action);
   gtk_widget_class_install_action (widget_class, "win.choose-slides", NULL, choose_slides_action);
   gtk_widget_class_install_action (widget_class, "win.previous-sector", NULL, step_sector_action);
@@ -804,6 +1053,7 @@ rd_window_init (RdWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-in-report", FALSE);
 }
 
 RdWindow *

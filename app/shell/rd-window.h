@@ -42,6 +42,15 @@ RdExportDialog *rd_window_export           (RdWindow       *self,
 GPtrArray      *rd_window_build_deck       (RdWindow       *self);
 /* Starts the slideshow at the current chart (F5). */
 RdPresentation *rd_window_present_slides   (RdWindow       *self);
+/* Shows @indicator's chart with the figure selected and its sentence in
+ * the excerpt panel (search, table, report and pairs all lead here). */
+RdChartView    *rd_window_show_indicator   (RdWindow       *self,
+                                            RdIndicator    *indicator);
+/* "charts", "table", "report" or "pairs" */
+const char     *rd_window_get_view         (RdWindow       *self);
+GtkWidget      *rd_window_get_search_view  (RdWindow       *self);
+GtkWidget      *rd_window_get_report_view  (RdWindow       *self);
+GtkWidget      *rd_window_get_table_view   (RdWindow       *self);
 /* "dashboard" or "error" */
 const char     *rd_window_get_page         (RdWindow       *self);
 const char     *rd_window_get_error_text   (RdWindow       *self);

@@ -96,15 +96,24 @@ rd_chart_view_measure (GtkWidget      *widget,
                        int            *minimum_baseline,
                        int            *natural_baseline)
 {
+  RdChartView *self = RD_CHART_VIEW (widget);
+  int min_w = 260, nat_w = 340, nat_h = 320;
+
+  if (self->data != NULL)
+    rd_render_chart_size_hint (self->data, &min_w, &nat_w, &nat_h);
+
+  /* Two charts a row in a 1280-pixel window, three from about 1700:
+   * the dashboard grid, not the chart, decides the width. */
+  min_w = MIN (min_w, 300);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = 260;
-      *natural = 340;
+      *minimum = min_w;
+      *natural = CLAMP (nat_w, min_w, 380);
     }
   else
     {
-      *minimum = 260;
-      *natural = 340;
+      *minimum = MAX (200, nat_h * 4 / 5);
+      *natural = MAX (*minimum, nat_h);
     }
 }
 
