@@ -34,8 +34,14 @@ struct _RdWindow
   GtkFlowBox           *charts_box;
   RdExcerptPanel       *excerpt_panel;
   GtkStack             *view_stack;
+  guint                 views_loaded;  /* LOADED_* bits */
   GtkMenuButton        *search_button;
   GtkPopover           *search_popover;
+  GtkBox               *search_page;
+  GtkBox               *table_page;
+  GtkBox               *report_page;
+  GtkBox               *pairs_page;
+  /* Made when first shown, so that they cost the first frame nothing. */
   RdSearchView         *search_view;
   RdTableView          *table_view;
   RdReportView         *report_view;
@@ -64,6 +70,82 @@ set_subtitle (RdWindow   *self,
 
   gtk_label_set_text (self->subtitle_label, name ? name : "");
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), name != NULL);
+}
+
+enum {
+  LOADED_SEARCH = 1 << 0,
+  LOADED_TABLE  = 1 << 1,
+  LOADED_REPORT = 1 << 2,
+  LOADED_PAIRS  = 1 << 3,
+};
+
+static void on_search_figure_activated (RdSearchView *view, RdIndicator *indicator, RdWindow *self);
+static void on_search_stop (RdSearchView *view, RdWindow *self);
+static void on_table_figure_selected (GtkWidget *view, RdIndicator *indicator, RdWindow *self);
+static void on_figure_link (GtkWidget *view, RdIndicator *indicator, RdWindow *self);
+
+static GtkWidget *
+add_page_widget (GtkBox    *page,
+                 GtkWidget *widget)
+{
+  gtk_widget_set_vexpand (widget, TRUE);
+  gtk_box_append (page, widget);
+  return widget;
+}
+
+static void
+ensure_views (RdWindow *self)
+{
+  if (self->search_view != NULL)
+    return;
+
+  self->search_view = RD_SEARCH_VIEW (add_page_widget (self->search_page, rd_search_view_new ()));
+  g_signal_connect (self->search_view, "figure-activated", G_CALLBACK (on_search_figure_activated), self);
+  g_signal_connect (self->search_view, "stop", G_CALLBACK (on_search_stop), self);
+
+  self->table_view = RD_TABLE_VIEW (add_page_widget (self->table_page, rd_table_view_new ()));
+  g_signal_connect (self->table_view, "figure-selected", G_CALLBACK (on_table_figure_selected), self);
+  g_signal_connect (self->table_view, "figure-activated", G_CALLBACK (on_figure_link), self);
+
+  self->report_view = RD_REPORT_VIEW (add_page_widget (self->report_page, rd_report_view_new ()));
+  g_signal_connect (self->report_view, "figure-activated", G_CALLBACK (on_figure_link), self);
+
+  self->pairs_view = RD_PAIRS_VIEW (add_page_widget (self->pairs_page, rd_pairs_view_new ()));
+  g_signal_connect (self->pairs_view, "figure-activated", G_CALLBACK (on_figure_link), self);
+}
+
+static void
+load_view (RdWindow   *self,
+           const char *name)
+{
+  RdDataset *dataset = self->dataset;
+
+  if (dataset == NULL || name == NULL || g_str_equal (name, "charts"))
+    return;
+
+  ensure_views (self);
+  if ((g_str_equal (name, "search") || g_str_equal (name, "table")) &&
+      !(self->views_loaded & LOADED_SEARCH))
+    {
+      rd_search_view_set_dataset (self->search_view, dataset);
+      self->views_loaded |= LOADED_SEARCH;
+    }
+  if (g_str_equal (name, "table") && !(self->views_loaded & LOADED_TABLE))
+    {
+      rd_table_view_set_dataset (self->table_view, dataset);
+      rd_table_view_set_search (self->table_view, rd_search_view_get_search (self->search_view));
+      self->views_loaded |= LOADED_TABLE;
+    }
+  if (g_str_equal (name, "report") && !(self->views_loaded & LOADED_REPORT))
+    {
+      rd_report_view_set_dataset (self->report_view, dataset);
+      self->views_loaded |= LOADED_REPORT;
+    }
+  if (g_str_equal (name, "pairs") && !(self->views_loaded & LOADED_PAIRS))
+    {
+      rd_pairs_view_set_dataset (self->pairs_view, dataset);
+      self->views_loaded |= LOADED_PAIRS;
+    }
 }
 
 static void
@@ -257,11 +339,10 @@ set_dataset (RdWindow  *self,
 
   gtk_list_box_bind_model (self->sector_list, rd_dataset_get_sectors (dataset),
                            create_sector_row, NULL, NULL);
-  rd_search_view_set_dataset (self->search_view, dataset);
-  rd_table_view_set_dataset (self->table_view, dataset);
-  rd_table_view_set_search (self->table_view, rd_search_view_get_search (self->search_view));
-  rd_report_view_set_dataset (self->report_view, dataset);
-  rd_pairs_view_set_dataset (self->pairs_view, dataset);
+  /* The other views get the dataset when first shown: the overview is
+   * all that the first frame needs. */
+  self->views_loaded = 0;
+  load_view (self, gtk_stack_get_visible_child_name (self->view_stack));
   show_dataset (self);
 
   if (self->settings != NULL)
@@ -773,6 +854,7 @@ static void
 on_search_popover_show (GtkPopover *popover,
                         RdWindow   *self)
 {
+  load_view (self, "search");
   rd_search_view_start (self->search_view);
 }
 
@@ -815,6 +897,7 @@ on_view_changed (GtkStack   *stack,
 {
   const char *name = gtk_stack_get_visible_child_name (stack);
 
+  load_view (self, name);
   if (self->view_stack != NULL)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
   /* Copy and export act on charts: only where charts are shown. */
@@ -843,6 +926,7 @@ show_in_report_action (GtkWidget  *widget,
   if (indicator == NULL)
     return;
   gtk_stack_set_visible_child_name (self->view_stack, "report");
+  load_view (self, "report");
   rd_report_view_show_indicator (self->report_view, indicator);
 }
 
@@ -857,6 +941,8 @@ GtkWidget *
 rd_window_get_search_view (RdWindow *self)
 {
   g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  ensure_views (self);
+  load_view (self, "search");
   return GTK_WIDGET (self->search_view);
 }
 
@@ -864,6 +950,8 @@ GtkWidget *
 rd_window_get_report_view (RdWindow *self)
 {
   g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  ensure_views (self);
+  load_view (self, "report");
   return GTK_WIDGET (self->report_view);
 }
 
@@ -871,6 +959,8 @@ GtkWidget *
 rd_window_get_table_view (RdWindow *self)
 {
   g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  ensure_views (self);
+  load_view (self, "table");
   return GTK_WIDGET (self->table_view);
 }
 
@@ -1001,10 +1091,6 @@ rd_window_class_init (RdWindowClass *klass)
    * constructor registers it. */
   (void) reportdash_get_resource ();
   g_type_ensure (RD_TYPE_EXCERPT_PANEL);
-  g_type_ensure (RD_TYPE_SEARCH_VIEW);
-  g_type_ensure (RD_TYPE_TABLE_VIEW);
-  g_type_ensure (RD_TYPE_REPORT_VIEW);
-  g_type_ensure (RD_TYPE_PAIRS_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/ReportDash/rd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RdWindow, title_label);
@@ -1020,17 +1106,13 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RdWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, search_popover);
-  gtk_widget_class_bind_template_child (widget_class, RdWindow, search_view);
-  gtk_widget_class_bind_template_child (widget_class, RdWindow, table_view);
-  gtk_widget_class_bind_template_child (widget_class, RdWindow, report_view);
-  gtk_widget_class_bind_template_child (widget_class, RdWindow, pairs_view);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, search_page);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, table_page);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, report_page);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, pairs_page);
   gtk_widget_class_bind_template_callback (widget_class, on_sector_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_sector_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_search_popover_show);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_figure_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
-  gtk_widget_class_bind_template_callback (widget_class, on_table_figure_selected);
-  gtk_widget_class_bind_template_callback (widget_class, on_figure_link);
   gtk_widget_class_bind_template_callback (widget_class, on_view_changed);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
