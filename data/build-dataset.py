@@ -28,7 +28,7 @@ CREATE TABLE measure(id TEXT PRIMARY KEY, description TEXT NOT NULL);
 CREATE TABLE qualifier(qualifier TEXT PRIMARY KEY, name_en TEXT NOT NULL, meaning TEXT NOT NULL);
 CREATE TABLE section(id INTEGER PRIMARY KEY, report_id INTEGER NOT NULL REFERENCES report(id), level INTEGER NOT NULL, title TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL);
 CREATE TABLE indicator(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, report_id INTEGER NOT NULL REFERENCES report(id), sector TEXT NOT NULL REFERENCES sector(id), name_zh TEXT NOT NULL, name_en TEXT NOT NULL, value REAL NOT NULL, unit TEXT NOT NULL REFERENCES unit(unit), measure TEXT NOT NULL REFERENCES measure(id), year INTEGER NOT NULL, basis TEXT NOT NULL CHECK (basis IN ('actual','target')), qualifier TEXT, src_start INTEGER NOT NULL, src_end INTEGER NOT NULL, excerpt_start INTEGER NOT NULL, excerpt_end INTEGER NOT NULL, section_id INTEGER REFERENCES section(id), printed TEXT NOT NULL);
-CREATE TABLE indicator_pair(actual_id INTEGER NOT NULL REFERENCES indicator(id), target_id INTEGER NOT NULL REFERENCES indicator(id), note TEXT, PRIMARY KEY (actual_id, target_id));
+CREATE TABLE indicator_pair(actual_id INTEGER NOT NULL REFERENCES indicator(id), target_id INTEGER NOT NULL REFERENCES indicator(id), note TEXT, note_en TEXT, PRIMARY KEY (actual_id, target_id));
 CREATE TABLE exclusion(id INTEGER PRIMARY KEY, report_id INTEGER NOT NULL REFERENCES report(id), start INTEGER NOT NULL, end INTEGER NOT NULL, printed TEXT NOT NULL, reason TEXT NOT NULL);
 CREATE TABLE chart(id TEXT PRIMARY KEY, sector TEXT NOT NULL REFERENCES sector(id), position INTEGER NOT NULL, type TEXT NOT NULL, title_zh TEXT NOT NULL, title_en TEXT NOT NULL);
 CREATE TABLE chart_figure(chart_id TEXT NOT NULL REFERENCES chart(id), position INTEGER NOT NULL, indicator_id INTEGER NOT NULL REFERENCES indicator(id), label_zh TEXT NOT NULL, label_en TEXT NOT NULL, PRIMARY KEY (chart_id, position));
@@ -519,7 +519,7 @@ def build(data_dir, output):
                               body[max(ls, m.start() - 8):m.end() + 6]))
 
     # ---- pairs --------------------------------------------------------------------
-    pair_rows = read_tsv(P("pairs.tsv"), ["actual_key", "target_key", "note"], errors)
+    pair_rows = read_tsv(P("pairs.tsv"), ["actual_key", "target_key", "note", "note_en"], errors)
     pairs = []
     seen_pairs = {}
     good_keys = {r["key"]: r for r in good}
@@ -550,7 +550,10 @@ def build(data_dir, output):
             errors.add(*r.where(), "duplicate pair (line %d)" % seen_pairs[(a, t)].line)
             continue
         seen_pairs[(a, t)] = r
-        pairs.append((fa, ft, r["note"]))
+        if bool(r["note"]) != bool(r["note_en"]):
+            errors.add(*r.where(), "a note needs both its Chinese and its English text")
+            continue
+        pairs.append((fa, ft, r["note"], r["note_en"]))
 
     # ---- charts -------------------------------------------------------------------
     chart_rows = read_tsv(P("charts.tsv"), ["chart_id", "sector", "position", "type",
@@ -688,9 +691,9 @@ def build(data_dir, output):
                            (i, r["key"].replace("-", " "), r["name_zh"], r["name_en"], r["unit"],
                             unit_map[r["unit"]]["name_en"], sector_ids[r["sector"]]["name_zh"],
                             sector_ids[r["sector"]]["name_en"], body[r.ex_start:r.ex_end]))
-            for fa, ft, note in pairs:
-                db.execute("INSERT INTO indicator_pair VALUES (?,?,?)",
-                           (ids[fa["key"]], ids[ft["key"]], note or None))
+            for fa, ft, note, note_en in pairs:
+                db.execute("INSERT INTO indicator_pair VALUES (?,?,?,?)",
+                           (ids[fa["key"]], ids[ft["key"]], note or None, note_en or None))
             for i, (s, e, printed, r) in enumerate(sorted(exclusions, key=lambda x: x[0]), 1):
                 db.execute("INSERT INTO exclusion VALUES (?,1,?,?,?,?)", (i, s, e, printed, r["reason"]))
             for r, pos, items in charts:

@@ -29,7 +29,8 @@ typedef struct
 {
   guint  actual;
   guint  target;
-  char  *note;
+  char  *note;     /* Chinese */
+  char  *note_en;
 } PairRow;
 
 struct _RdDataset
@@ -100,6 +101,7 @@ static void
 pair_row_clear (gpointer data)
 {
   g_free (((PairRow *) data)->note);
+  g_free (((PairRow *) data)->note_en);
 }
 
 static void
@@ -525,6 +527,7 @@ load_pair (Loader        *loader,
   row.actual = actual;
   row.target = target;
   row.note = column_dup_nonempty (stmt, 2);
+  row.note_en = column_dup_nonempty (stmt, 3);
   g_array_append_val (self->pair_rows, row);
   return TRUE;
 }
@@ -603,7 +606,7 @@ load_all (Loader  *loader,
                      "ORDER BY chart_id, position",
                      load_chart_figure, error) ||
       !for_each_row (loader,
-                     "SELECT actual_id, target_id, note FROM indicator_pair "
+                     "SELECT actual_id, target_id, note, note_en FROM indicator_pair "
                      "ORDER BY rowid",
                      load_pair, error))
     return FALSE;
@@ -902,7 +905,8 @@ rd_dataset_get_pairs (RdDataset *self)
           PairRow *row = &g_array_index (self->pair_rows, PairRow, i);
           g_autoptr(RdPair) pair = rd_pair_new (rd_dataset_peek_indicator (self, row->actual),
                                                 rd_dataset_peek_indicator (self, row->target),
-                                                row->note);
+                                                rd_format_use_chinese () || row->note_en == NULL
+                                                  ? row->note : row->note_en);
 
           g_list_store_append (self->pairs, pair);
         }

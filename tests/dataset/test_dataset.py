@@ -37,7 +37,7 @@ CONTRACT = {
     "measure": "id description",
     "indicator": ("id key report_id sector name_zh name_en value unit measure year basis qualifier "
                   "src_start src_end excerpt_start excerpt_end section_id"),
-    "indicator_pair": "actual_id target_id note",
+    "indicator_pair": "actual_id target_id note note_en",
     "section": "id report_id level title start end",
     "exclusion": "id report_id start end printed reason",
     "chart": "id sector position type title_zh title_en",
