@@ -6,32 +6,9 @@
 
 #include "rd-application.h"
 #include "rd-slide-view.h"
+#include "rd-test-gtk.h"
 #include "rd-test-util.h"
 #include "rd-window.h"
-
-/* Delivers @keyval to the presentation's key controller as the toolkit
- * does for a key press. */
-static void
-press (GtkWidget *window,
-       guint      keyval)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      gboolean h = FALSE;
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0, &h);
-      handled |= h;
-    }
-  g_assert_true (handled);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static void
 test_deck_and_back (void)
@@ -74,50 +51,50 @@ test_deck_and_back (void)
     RdIndicator *chosen = rd_excerpt_panel_get_indicator (rd_window_get_excerpt_panel (window));
     g_assert_nonnull (strstr (caption, rd_indicator_get_excerpt (chosen)));
 
-    press (GTK_WIDGET (show), GDK_KEY_Right);
+    g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_Right));
     g_assert_cmpuint (rd_presentation_get_index (show), ==, start + 1);
-    press (GTK_WIDGET (show), GDK_KEY_space);
-    press (GTK_WIDGET (show), GDK_KEY_Page_Down);
+    g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_space));
+    g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_Page_Down));
     g_assert_cmpuint (rd_presentation_get_index (show), ==, MIN (start + 3, n - 1));
-    press (GTK_WIDGET (show), GDK_KEY_Left);
-    press (GTK_WIDGET (show), GDK_KEY_Page_Up);
+    g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_Left));
+    g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_Page_Up));
     g_assert_cmpuint (rd_presentation_get_index (show), ==, MIN (start + 3, n - 1) - 2);
   }
 
-  press (GTK_WIDGET (show), GDK_KEY_Home);
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_Home));
   g_assert_cmpuint (rd_presentation_get_index (show), ==, 0);
-  press (GTK_WIDGET (show), GDK_KEY_Left);
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_Left));
   g_assert_cmpuint (rd_presentation_get_index (show), ==, 0);
-  press (GTK_WIDGET (show), GDK_KEY_End);
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_End));
   g_assert_cmpuint (rd_presentation_get_index (show), ==, n - 1);
-  press (GTK_WIDGET (show), GDK_KEY_Right);
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_Right));
   g_assert_cmpuint (rd_presentation_get_index (show), ==, n - 1);
 
   /* A number, then Enter: slide 3. A number out of range changes nothing. */
-  press (GTK_WIDGET (show), GDK_KEY_3);
-  press (GTK_WIDGET (show), GDK_KEY_Return);
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_3));
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_Return));
   g_assert_cmpuint (rd_presentation_get_index (show), ==, 2);
-  press (GTK_WIDGET (show), GDK_KEY_9);
-  press (GTK_WIDGET (show), GDK_KEY_9);
-  press (GTK_WIDGET (show), GDK_KEY_9);
-  press (GTK_WIDGET (show), GDK_KEY_KP_Enter);
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_9));
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_9));
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_9));
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_KP_Enter));
   g_assert_cmpuint (rd_presentation_get_index (show), ==, 2);
-  press (GTK_WIDGET (show), GDK_KEY_1);
-  press (GTK_WIDGET (show), GDK_KEY_0);
-  press (GTK_WIDGET (show), GDK_KEY_Return);
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_1));
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_0));
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_Return));
   g_assert_cmpuint (rd_presentation_get_index (show), ==, MIN (9, n - 1));
 
   /* B blanks and unblanks. */
-  press (GTK_WIDGET (show), GDK_KEY_b);
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_b));
   g_assert_true (rd_presentation_get_blank (show));
-  press (GTK_WIDGET (show), GDK_KEY_b);
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_b));
   g_assert_false (rd_presentation_get_blank (show));
 
   /* Esc leaves, back to the same chart in the window. */
-  press (GTK_WIDGET (show), GDK_KEY_Home);
-  press (GTK_WIDGET (show), GDK_KEY_Right);
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_Home));
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_Right));
   last = rd_presentation_get_chart (show);
-  press (GTK_WIDGET (show), GDK_KEY_Escape);
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_Escape));
   g_assert_cmpstr (rd_window_get_sector_id (window), ==, rd_chart_spec_get_sector (last));
   g_assert_true (rd_chart_view_get_spec (rd_window_get_current_chart (window)) == last);
 

@@ -8,6 +8,7 @@
 #include "rd-format.h"
 #include "rd-report-view.h"
 #include "rd-search-view.h"
+#include "rd-test-gtk.h"
 #include "rd-test-util.h"
 #include "rd-window.h"
 
@@ -117,26 +118,6 @@ assert_accessible_text (GtkWidget             *widget,
     g_error ("accessible property %d is “%s”, expected “%s”", property, wrong, expected);
 }
 
-/* Delivers @keyval to @widget's key controllers, as a key press would. */
-static gboolean
-press (GtkWidget *widget,
-       guint      keyval)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-      gboolean h = FALSE;
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0, &h);
-      handled |= h;
-    }
-  return handled;
-}
-
 static void
 test_keyboard_marks (void)
 {
@@ -156,20 +137,20 @@ test_keyboard_marks (void)
 
   /* Right to the first mark, Right again, Enter selects it. */
   g_assert_cmpint (rd_chart_view_get_focused (view), ==, -1);
-  g_assert_true (press (GTK_WIDGET (view), GDK_KEY_Right));
+  g_assert_true (rd_test_press_key (GTK_WIDGET (view), GDK_KEY_Right));
   g_assert_cmpint (rd_chart_view_get_focused (view), ==, 0);
-  g_assert_true (press (GTK_WIDGET (view), GDK_KEY_Right));
+  g_assert_true (rd_test_press_key (GTK_WIDGET (view), GDK_KEY_Right));
   g_assert_cmpint (rd_chart_view_get_focused (view), ==, 1);
   g_assert_null (rd_excerpt_panel_get_indicator (panel));
-  g_assert_true (press (GTK_WIDGET (view), GDK_KEY_Return));
+  g_assert_true (rd_test_press_key (GTK_WIDGET (view), GDK_KEY_Return));
   g_assert_cmpint (rd_chart_view_get_selected (view), ==, 1);
   g_assert_true (rd_excerpt_panel_get_indicator (panel) ==
                  rd_chart_spec_get_figure (rd_chart_view_get_spec (view), 1));
 
   /* Left back; past the first mark the key is left to Tab navigation. */
-  g_assert_true (press (GTK_WIDGET (view), GDK_KEY_Left));
+  g_assert_true (rd_test_press_key (GTK_WIDGET (view), GDK_KEY_Left));
   g_assert_cmpint (rd_chart_view_get_focused (view), ==, 0);
-  g_assert_false (press (GTK_WIDGET (view), GDK_KEY_Left));
+  g_assert_false (rd_test_press_key (GTK_WIDGET (view), GDK_KEY_Left));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -1,0 +1,26 @@
+/* rd-test-gtk.c */
+#include "config.h"
+
+#include "rd-test-gtk.h"
+
+gboolean
+rd_test_press_key (GtkWidget *widget,
+                   guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      gboolean h = FALSE;
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0, &h);
+      handled |= h;
+    }
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  return handled;
+}
