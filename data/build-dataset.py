@@ -622,7 +622,14 @@ def build(data_dir, output):
             errors.add(*r.where(), "chart has no figures")
             bad = True
         units_here = sorted({f["unit"] for f, _, _ in items})
-        if len(units_here) > 1:
+        # A KPI tile may carry the growth of its figure as its change:
+        # 136亿元 with 增长7.9%, same sector, year and basis. That is not two
+        # quantities on one axis, so it is the one mix allowed.
+        kpi_change = (r["type"] == "kpi" and len(items) == 2 and
+                      items[1][0]["measure"] == "growth" and items[1][0]["unit"] == "%" and
+                      items[0][0]["measure"] != "growth" and
+                      all(items[0][0][c] == items[1][0][c] for c in ("sector", "year", "basis")))
+        if len(units_here) > 1 and not kpi_change:
             desc = ", ".join("%s=%s(%s)" % (f["key"], f["unit"], unit_map[f["unit"]]["kind"])
                              for f, _, _ in items)
             errors.add(*r.where(), "chart %s mixes units: %s" % (cid, desc))
