@@ -210,6 +210,33 @@ test_find_figure (void)
 }
 
 static void
+test_shortcuts_window (void)
+{
+  RdWindow *window = open_window (NULL);
+  GLogLevelFlags fatal;
+
+  /* GTK 4.8's shortcuts window warns that a label measured -4 px when no
+   * window manager is running: GTK's warning, not ours, so only criticals
+   * stay fatal in this test. */
+  fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  GtkWindow *shortcuts;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  shortcuts = rd_window_show_shortcuts (window);
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+  gtk_window_close (shortcuts);
+  /* Closing hides it; the next Ctrl+? shows the same one. */
+  g_assert_true (rd_window_show_shortcuts (window) == shortcuts);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_log_set_always_fatal (fatal);
+}
+
+static void
 test_accessible_names (void)
 {
   RdWindow *window = open_window (NULL);
@@ -411,6 +438,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/click-bar-shows-excerpt", test_click_bar_shows_excerpt);
   g_test_add_func ("/ui/keyboard-marks", test_keyboard_marks);
   g_test_add_func ("/ui/find-figure", test_find_figure);
+  g_test_add_func ("/ui/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/ui/accessible-names", test_accessible_names);
   g_test_add_func ("/ui/charts-follow-dark-style", test_charts_follow_dark_style);
   g_test_add_func ("/ui/copy-chart-as-image", test_copy_chart_as_image);

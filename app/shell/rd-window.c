@@ -25,6 +25,7 @@ struct _RdWindow
   RdChartView          *current_view;  /* weak: the chart last focused or clicked */
   char                 *sector_id;
   GtkFileChooserNative *chooser;
+  GtkWindow            *shortcuts;
 
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;
@@ -964,6 +965,34 @@ rd_window_get_table_view (RdWindow *self)
   return GTK_WIDGET (self->table_view);
 }
 
+GtkWindow *
+rd_window_show_shortcuts (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+
+  /* Built on first use: GtkApplication would build it with every window,
+   * which costs the first frame. */
+  if (self->shortcuts == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/com/example/ReportDash/shortcuts.ui");
+
+      self->shortcuts = GTK_WINDOW (g_object_ref (gtk_builder_get_object (builder, "help_overlay")));
+      gtk_window_set_transient_for (self->shortcuts, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (self->shortcuts, TRUE);
+    }
+
+  gtk_window_present (self->shortcuts);
+  return self->shortcuts;
+}
+
+static void
+shortcuts_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  rd_window_show_shortcuts (RD_WINDOW (widget));
+}
+
 static void
 save_window_state (RdWindow *self)
 {
@@ -1058,6 +1087,9 @@ rd_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   set_current_view (self, NULL);
+  if (self->shortcuts != NULL)
+    gtk_window_destroy (self->shortcuts);
+  g_clear_object (&self->shortcuts);
   g_clear_object (&self->settings);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->sector_id, g_free);
@@ -1122,6 +1154,7 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.show-in-report", NULL, show_in_report_action);
   gtk_widget_class_install_property_action (widget_class, "win.view", "view");
   gtk_widget_class_install_action (widget_class, "win.print", "s", print_action);

@@ -46,6 +46,8 @@ RdPresentation *rd_window_present_slides   (RdWindow       *self);
  * the excerpt panel (search, table, report and pairs all lead here). */
 RdChartView    *rd_window_show_indicator   (RdWindow       *self,
                                             RdIndicator    *indicator);
+/* The keyboard shortcuts window (Ctrl+?). */
+GtkWindow      *rd_window_show_shortcuts   (RdWindow       *self);
 /* "charts", "table", "report" or "pairs" */
 const char     *rd_window_get_view         (RdWindow       *self);
 GtkWidget      *rd_window_get_search_view  (RdWindow       *self);
