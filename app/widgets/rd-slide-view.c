@@ -42,29 +42,6 @@ rd_slide_view_text_sizes (int     width,
   *caption = 30.0 * unit;
 }
 
-static PangoLayout *
-make_layout (cairo_t    *cr,
-             const char *text,
-             double      size,
-             gboolean    bold,
-             double      width,
-             int         max_lines)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *desc = pango_font_description_from_string ("Noto Sans CJK SC, sans-serif");
-
-  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
-  pango_font_description_set_weight (desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (layout, -max_lines);
-  pango_layout_set_text (layout, text, -1);
-  return layout;
-}
-
 static void
 rd_slide_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -99,14 +76,14 @@ rd_slide_view_snapshot (GtkWidget   *widget,
   cairo_set_source_rgb (cr, style.background.r, style.background.g, style.background.b);
   cairo_paint (cr);
 
-  footer = make_layout (cr, self->footer, 0.8 * caption_px, FALSE, width - 2 * margin, 1);
+  footer = rd_render_layout (cr, &style, self->footer, 0.8 * caption_px, FALSE, width - 2 * margin, 1);
   pango_layout_set_alignment (footer, PANGO_ALIGN_RIGHT);
   pango_layout_get_extents (footer, NULL, &logical);
   footer_h = logical.height / (double) PANGO_SCALE;
 
   if (self->caption != NULL && self->caption[0] != '\0')
     {
-      caption = make_layout (cr, self->caption, caption_px, FALSE, width - 2 * margin, 3);
+      caption = rd_render_layout (cr, &style, self->caption, caption_px, FALSE, width - 2 * margin, 3);
       pango_layout_set_markup (caption, self->caption_markup, -1);
       pango_layout_get_extents (caption, NULL, &logical);
       caption_h = logical.height / (double) PANGO_SCALE + margin;
