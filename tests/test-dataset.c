@@ -159,6 +159,28 @@ test_model_qualifier_places (void)
   check_value (dataset, "rd-growth-2019", "en", "striving for at least 15%", "striving for at least 15%");
   check_value (dataset, "idle-land-recovered-2018", "en", "more than 2600 mu", "more than 2600");
   check_value (dataset, "tax-share-2018", "zh", "87.4%", "87.4%");
+
+  /* A place is not a quantity. */
+  {
+    RdIndicator *rank = rd_dataset_find_indicator (dataset, "hitech-zone-provincial-rank-2018");
+    RdIndicator *tax = rd_dataset_find_indicator (dataset, "tax-revenue-2018");
+    g_autofree char *zh = NULL;
+    g_autofree char *en = NULL;
+    g_autofree char *hedge_zh = NULL;
+    g_autofree char *hedge_en = NULL;
+
+    rd_format_force_language ("zh");
+    zh = rd_indicator_format_value (rank);
+    hedge_zh = rd_indicator_get_qualifier_label (tax);
+    rd_format_force_language ("en");
+    en = rd_indicator_format_value (rank);
+    hedge_en = rd_indicator_get_qualifier_label (tax);
+    rd_format_force_language (NULL);
+    g_assert_cmpstr (zh, ==, "前三");
+    g_assert_cmpstr (en, ==, "Top 3");
+    g_assert_cmpstr (hedge_zh, ==, "突破");
+    g_assert_cmpstr (hedge_en, ==, "over");
+  }
 }
 
 static void

@@ -112,7 +112,7 @@ rd_figure_cell (RdDataset      *dataset,
       return g_strdup (rd_figure_basis_label (rd_indicator_get_basis (indicator)));
     case RD_FIGURE_COLUMN_QUALIFIER:
       qualifier = rd_indicator_get_qualifier (indicator);
-      return g_strdup (qualifier ? qualifier : "");
+      return qualifier ? rd_indicator_get_qualifier_label (indicator) : g_strdup ("");
     case RD_FIGURE_N_COLUMNS:
     default:
       g_return_val_if_reached (NULL);

@@ -365,9 +365,53 @@ format_value (RdIndicator *self,
 }
 
 char *
+rd_indicator_get_qualifier_label (RdIndicator *self)
+{
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GString) label = g_string_new (NULL);
+
+  g_return_val_if_fail (RD_IS_INDICATOR (self), NULL);
+
+  if (self->qualifier == NULL)
+    return NULL;
+  if (rd_format_use_chinese ())
+    return g_strdup (self->qualifier);
+
+  words = g_strsplit (self->qualifier, " ", -1);
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      const char *en = words[w];
+
+      for (guint i = 0; i < G_N_ELEMENTS (qualifiers); i++)
+        if (g_str_equal (words[w], qualifiers[i].zh))
+          en = qualifiers[i].en;
+      if (label->len > 0)
+        g_string_append_c (label, ' ');
+      g_string_append (label, en);
+    }
+  return g_string_free (g_steal_pointer (&label), FALSE);
+}
+
+/* A place is not a quantity: 前三 reads "Top 3", 第一 "No. 1". */
+static char *
+format_rank (RdIndicator *self)
+{
+  g_autofree char *number = rd_format_number (self->value, 0);
+
+  if (rd_format_use_chinese ())
+    return g_strdup (self->printed);
+  if (self->printed != NULL && g_str_has_prefix (self->printed, "前"))
+    return g_strdup_printf ("Top %s", number);
+  return g_strdup_printf ("No. %s", number);
+}
+
+char *
 rd_indicator_format_value (RdIndicator *self)
 {
   g_return_val_if_fail (RD_IS_INDICATOR (self), NULL);
+
+  if (g_strcmp0 (self->measure, "rank") == 0 && self->qualifier == NULL)
+    return format_rank (self);
   return format_value (self, TRUE);
 }
 

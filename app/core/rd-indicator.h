@@ -31,6 +31,8 @@ int         rd_indicator_get_year          (RdIndicator *self);
 RdBasis     rd_indicator_get_basis         (RdIndicator *self);
 /* As printed (超过, 以上, ...) or NULL. */
 const char *rd_indicator_get_qualifier     (RdIndicator *self);
+/* The hedge in the display language ("more than"), or NULL. */
+char       *rd_indicator_get_qualifier_label (RdIndicator *self);
 /* The figure as printed in the report ("80.2亿元"). */
 const char *rd_indicator_get_printed       (RdIndicator *self);
 /* The sentence that states the figure, and the byte range of the figure

@@ -137,7 +137,7 @@ rd_excerpt_panel_set_indicator (RdExcerptPanel *self,
   g_autofree char *value = NULL;
   g_autofree char *year = NULL;
   g_autofree char *markup = NULL;
-  const char *qualifier;
+  g_autofree char *qualifier = NULL;
   const char *section;
   gsize start, end;
 
@@ -155,7 +155,7 @@ rd_excerpt_panel_set_indicator (RdExcerptPanel *self,
   year = g_strdup_printf ("%d", rd_indicator_get_year (indicator));
   rd_indicator_get_highlight (indicator, &start, &end);
   markup = rd_excerpt_panel_markup (rd_indicator_get_excerpt (indicator), start, end);
-  qualifier = rd_indicator_get_qualifier (indicator);
+  qualifier = rd_indicator_get_qualifier_label (indicator);
   section = rd_indicator_get_section_title (indicator);
 
   gtk_label_set_text (self->name_label, rd_indicator_get_name (indicator));
