@@ -37,6 +37,8 @@ struct _RdWindow
   GtkStack             *view_stack;
   guint                 views_loaded;  /* LOADED_* bits */
   GtkMenuButton        *search_button;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
   GtkPopover           *search_popover;
   GtkBox               *search_page;
   GtkBox               *table_page;
@@ -1137,6 +1139,8 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RdWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, search_popover);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, search_page);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, table_page);
@@ -1163,10 +1167,22 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next-sector", NULL, step_sector_action);
 }
 
+/* The menu's widgets are made on first click, not for the first frame. */
+static void
+create_primary_menu (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  RdWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 rd_window_init (RdWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-in-report", FALSE);
 }
