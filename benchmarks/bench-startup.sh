@@ -28,12 +28,14 @@ export REPORTDASH_DATADIR="$build/data" REPORTDASH_LOCALEDIR="$build/po" GSETTIN
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 paint() { sed -n 's/.*first_paint_ms=\([0-9.]*\).*/\1/p'; }
 
-# xvfb-run can start us a moment before the server takes connections.
-sleep 1
-
 # One warm-up each (font and icon caches), then alternate so that both
-# see the same machine state.
-"$tmp/firstframe" BareGtk "$tmp/baregtk" >/dev/null
+# see the same machine state. xvfb-run can start us a moment before the
+# server takes connections: retry the warm-up a few times.
+i=0
+until "$tmp/firstframe" BareGtk "$tmp/baregtk" >/dev/null 2>&1; do
+  i=$((i + 1)); [ $i -lt 10 ] || { echo "no X display to measure on" >&2; exit 2; }
+  sleep 1
+done
 "$tmp/firstframe" 天元区 "$build/app/reportdash" >/dev/null
 : > "$tmp/bare"; : > "$tmp/app"
 i=0
