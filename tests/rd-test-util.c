@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sqlite3.h>
 
 #include "rd-test-util.h"
@@ -113,6 +114,19 @@ rd_test_make_bad_dataset (const char *dir,
     }
 
   return path;
+}
+
+gboolean
+rd_test_contains_bytes (const char *data,
+                        gsize       length,
+                        const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 void

@@ -27,6 +27,10 @@ void        rd_test_exec_sql         (const char *path,
                                       const char *sql);
 /* SHA-256 of the file's contents, or NULL if it does not exist. */
 char       *rd_test_checksum         (const char *path);
+/* strstr() for a binary file: whether @needle is in @data[0..@length). */
+gboolean    rd_test_contains_bytes   (const char *data,
+                                      gsize       length,
+                                      const char *needle);
 /* Removes @dir and the files in it. */
 void        rd_test_remove_dir       (const char *dir);
 

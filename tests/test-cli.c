@@ -318,20 +318,6 @@ test_export_overwrite (void)
   remove_tree (dir);
 }
 
-/* strstr() for a binary file. */
-static gboolean
-contains_bytes (const char *data,
-                gsize       length,
-                const char *needle)
-{
-  gsize n = strlen (needle);
-
-  for (gsize i = 0; i + n <= length; i++)
-    if (memcmp (data + i, needle, n) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 static void
 test_export_formats (void)
 {
@@ -352,7 +338,7 @@ test_export_formats (void)
   g_assert_cmpstr (g_strstrip (out), ==, pdf_path);
   g_assert_true (g_file_get_contents (pdf_path, &contents, &length, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
-  g_assert_true (contains_bytes (contents, length, "/MediaBox [ 0 0 595.28 841.89 ]"));
+  g_assert_true (rd_test_contains_bytes (contents, length, "/MediaBox [ 0 0 595.28 841.89 ]"));
   g_clear_pointer (&contents, g_free);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);

@@ -110,20 +110,6 @@ pixel_at (cairo_surface_t *surface,
                        y * cairo_image_surface_get_stride (surface) + x * 4);
 }
 
-/* strstr() for a binary file. */
-static gboolean
-contains_bytes (const char *data,
-                gsize       length,
-                const char *needle)
-{
-  gsize n = strlen (needle);
-
-  for (gsize i = 0; i + n <= length; i++)
-    if (memcmp (data + i, needle, n) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* Every chart of the dataset with every combination of title, source and
  * caption, on each background: drawn without a cairo error. */
 static void
@@ -178,8 +164,8 @@ test_png_size (void)
 
       /* The title, for searches: an iTXt chunk. */
       g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-      g_assert_true (contains_bytes (contents, length, "iTXtTitle"));
-      g_assert_true (contains_bytes (contents, length, "规模工业增加值"));
+      g_assert_true (rd_test_contains_bytes (contents, length, "iTXtTitle"));
+      g_assert_true (rd_test_contains_bytes (contents, length, "规模工业增加值"));
       g_clear_pointer (&contents, g_free);
 
       png = read_png (path);

@@ -17,7 +17,6 @@ struct _RdExportDialog
   GtkWindow             parent_instance;
 
   GSettings            *settings;
-  GPtrArray            *specs;       /* RdChartSpec */
   GPtrArray            *data;        /* RdChartData */
   int                   year;
   GPtrArray            *written;
@@ -412,7 +411,6 @@ rd_export_dialog_dispose (GObject *object)
   g_clear_object (&self->chooser);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
-  g_clear_pointer (&self->specs, g_ptr_array_unref);
   g_clear_pointer (&self->data, g_ptr_array_unref);
   g_clear_pointer (&self->written, g_ptr_array_unref);
 
@@ -544,7 +542,6 @@ rd_export_dialog_new (GtkWindow  *parent,
 
   self = g_object_new (RD_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
   self->settings = settings ? g_object_ref (settings) : NULL;
-  self->specs = g_ptr_array_ref (charts);
   self->year = year;
   self->data = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_chart_data_free);
   for (guint i = 0; i < charts->len; i++)
