@@ -186,7 +186,14 @@ apply_color_scheme (RdApplication *self)
   gboolean dark = g_str_equal (self->color_scheme, "dark") ||
                   (g_str_equal (self->color_scheme, "default") && self->system_dark);
 
-  g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", dark, NULL);
+  GtkSettings *settings = gtk_settings_get_default ();
+  gboolean current = FALSE;
+
+  /* Setting the property, even to the value it has, reloads the whole
+   * theme: a sixth of startup. Only set it when it changes. */
+  g_object_get (settings, "gtk-application-prefer-dark-theme", &current, NULL);
+  if (current != dark)
+    g_object_set (settings, "gtk-application-prefer-dark-theme", dark, NULL);
 }
 
 /* The desktop's preference, as the settings portal tells it:

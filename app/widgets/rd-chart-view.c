@@ -24,6 +24,14 @@ struct _RdChartView
   RdRenderState  state;
   gboolean       dark;
   GPtrArray     *marks;   /* RdChartMark children, one per item */
+
+  /* The last drawing and what it was drawn for. Allocation needs the hit
+   * regions and snapshot the pixels: one pass of the renderer gives both. */
+  GskRenderNode *drawing;
+  int            drawn_width;
+  int            drawn_height;
+  gboolean       drawn_dark;
+  RdRenderState  drawn_state;
 };
 
 /* An invisible child for each mark, placed over it, so that assistive
@@ -63,6 +71,48 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static gboolean
+same_state (const RdRenderState *a,
+            const RdRenderState *b)
+{
+  return a->hovered == b->hovered && a->selected == b->selected && a->focused == b->focused;
+}
+
+/* Draws the chart for the current size and state into a cairo render node,
+ * refreshing the hit regions, unless the last drawing is still right. */
+static GskRenderNode *
+ensure_drawing (RdChartView *self,
+                int          width,
+                int          height)
+{
+  RdRenderState state = self->state;
+  RdRenderStyle style;
+  cairo_t *cr;
+
+  /* The focus ring shows only while the keyboard is on this chart. */
+  if (!gtk_widget_has_focus (GTK_WIDGET (self)))
+    state.focused = -1;
+
+  if (self->drawing != NULL &&
+      self->drawn_width == width && self->drawn_height == height &&
+      self->drawn_dark == self->dark && same_state (&self->drawn_state, &state))
+    return self->drawing;
+
+  g_clear_pointer (&self->drawing, gsk_render_node_unref);
+  self->drawing = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, width, height));
+  self->drawn_width = width;
+  self->drawn_height = height;
+  self->drawn_dark = self->dark;
+  self->drawn_state = state;
+
+  rd_render_style_init (&style, self->dark);
+  cr = gsk_cairo_node_get_draw_context (self->drawing);
+  rd_render_chart (cr, self->data, &style, &state, width, height, self->hits);
+  cairo_destroy (cr);
+
+  return self->drawing;
+}
+
 static void
 rd_chart_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -70,21 +120,11 @@ rd_chart_view_snapshot (GtkWidget   *widget,
   RdChartView *self = RD_CHART_VIEW (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  RdRenderState state = self->state;
-  RdRenderStyle style;
-  cairo_t *cr;
 
   if (self->data == NULL || width <= 0 || height <= 0)
     return;
 
-  /* The focus ring shows only while the keyboard is on this chart. */
-  if (!gtk_widget_has_focus (widget))
-    state.focused = -1;
-
-  rd_render_style_init (&style, self->dark);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  rd_render_chart (cr, self->data, &style, &state, width, height, self->hits);
-  cairo_destroy (cr);
+  gtk_snapshot_append_node (snapshot, ensure_drawing (self, width, height));
 }
 
 static void
@@ -118,24 +158,6 @@ rd_chart_view_measure (GtkWidget      *widget,
 }
 
 static void
-layout_hits (RdChartView *self,
-             int          width,
-             int          height)
-{
-  cairo_surface_t *scratch;
-  RdRenderStyle style;
-  cairo_t *cr;
-
-  /* The geometry, without the pixels: a 1×1 surface clips everything. */
-  scratch = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cr = cairo_create (scratch);
-  rd_render_style_init (&style, self->dark);
-  rd_render_chart (cr, self->data, &style, &self->state, width, height, self->hits);
-  cairo_destroy (cr);
-  cairo_surface_destroy (scratch);
-}
-
-static void
 rd_chart_view_size_allocate (GtkWidget *widget,
                              int        width,
                              int        height,
@@ -146,7 +168,10 @@ rd_chart_view_size_allocate (GtkWidget *widget,
   if (self->data == NULL)
     return;
 
-  layout_hits (self, width, height);
+  if (width > 0 && height > 0)
+    ensure_drawing (self, width, height);
+  else
+    g_array_set_size (self->hits, 0);
   for (guint i = 0; i < self->marks->len; i++)
     {
       GtkWidget *mark = g_ptr_array_index (self->marks, i);
@@ -413,6 +438,7 @@ rd_chart_view_dispose (GObject *object)
   g_clear_object (&self->spec);
   g_clear_pointer (&self->data, rd_chart_data_free);
   g_clear_pointer (&self->hits, g_array_unref);
+  g_clear_pointer (&self->drawing, gsk_render_node_unref);
 
   G_OBJECT_CLASS (rd_chart_view_parent_class)->dispose (object);
 }
