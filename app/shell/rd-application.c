@@ -96,11 +96,16 @@ set_default_icon (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Opens @path (a path or a URI) in a new window, then shows it: loading
+ * first means that the first layout is the dashboard's, instead of an
+ * empty window's followed by the dashboard's. */
 static RdWindow *
-new_window (RdApplication *self)
+new_window (RdApplication *self,
+            const char    *path)
 {
   RdWindow *window = rd_window_new (GTK_APPLICATION (self), self->settings);
 
+  rd_window_open_path (window, path);
   gtk_window_present (GTK_WINDOW (window));
   /* Rendering the icon for X11 costs the first frame ~10 ms: after it. */
   g_idle_add_full (G_PRIORITY_LOW, set_default_icon, NULL, NULL);
@@ -121,7 +126,7 @@ rd_application_activate (GApplication *app)
     }
 
   path = rd_paths_get_builtin_dataset ();
-  rd_window_open_path (new_window (self), path);
+  new_window (self, path);
 }
 
 static void
@@ -135,15 +140,11 @@ rd_application_open (GApplication  *app,
   for (int i = 0; i < n_files; i++)
     {
       g_autofree char *path = g_file_get_path (files[i]);
-      RdWindow *window = new_window (self);
 
-      if (path != NULL)
-        rd_window_open_path (window, path);
-      else
-        {
-          g_autofree char *uri = g_file_get_uri (files[i]);
-          rd_window_open_path (window, uri);
-        }
+      /* Not a local file: the window says it cannot open the URI. */
+      if (path == NULL)
+        path = g_file_get_uri (files[i]);
+      new_window (self, path);
     }
 }
 
