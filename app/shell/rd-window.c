@@ -287,8 +287,6 @@ create_sector_row (gpointer item,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  /* A wrapping label without width-chars is measured one character a line. */
-  gtk_label_set_width_chars (GTK_LABEL (label), 8);
   gtk_widget_set_margin_start (label, 6);
   gtk_widget_set_margin_end (label, 6);
   gtk_widget_set_margin_top (label, 6);
