@@ -3,6 +3,12 @@
 # against a bare GTK 4 window, measured in one run with the shared
 # firstframe tool under one X display (Xvfb when none is given).
 #
+# firstframe stops at the X server's first damage event on the mapped
+# window, which under Xvfb comes when the window is mapped, before GTK has
+# drawn anything. So the same runs also report "drawn": launch to the end
+# of the window's first completed frame, taken by drawnframe.c with
+# drawn-shim.c preloaded into both programs alike.
+#
 #   xvfb-run -a -s "-screen 0 1920x1080x24" benchmarks/bench-startup.sh BUILD_DIR [RUNS]
 #
 # Needs libx11-dev and libxdamage-dev to build firstframe.
@@ -16,6 +22,9 @@ trap 'rm -rf "$tmp"' EXIT
 
 cc -O2 -o "$tmp/firstframe" "$tools/firstframe.c" -lX11 -lXdamage
 cc -O2 -o "$tmp/baregtk" "$tools/baregtk.c" $(pkg-config --cflags --libs gtk4)
+here=$(cd "$(dirname "$0")" && pwd)
+cc -O2 -o "$tmp/drawnframe" "$here/drawnframe.c"
+cc -O2 -fPIC -shared -o "$tmp/drawn-shim.so" "$here/drawn-shim.c" $(pkg-config --cflags --libs gtk4) -ldl
 
 if [ -z "${DISPLAY:-}" ]; then
   echo "bench-startup.sh needs an X display; run it under xvfb-run -a -s '-screen 0 1920x1080x24'" >&2
@@ -27,6 +36,7 @@ export REPORTDASH_DATADIR="$build/data" REPORTDASH_LOCALEDIR="$build/po" GSETTIN
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 paint() { sed -n 's/.*first_paint_ms=\([0-9.]*\).*/\1/p'; }
+drawn() { sed -n 's/.*drawn_ms=\([0-9.]*\).*/\1/p'; }
 
 # One warm-up each (font and icon caches), then alternate so that both
 # see the same machine state. xvfb-run can start us a moment before the
@@ -36,12 +46,18 @@ until "$tmp/firstframe" BareGtk "$tmp/baregtk" >/dev/null 2>&1; do
   i=$((i + 1)); [ $i -lt 10 ] || { echo "no X display to measure on" >&2; exit 2; }
   sleep 1
 done
-"$tmp/firstframe" 天元区 "$build/app/reportdash" >/dev/null
-: > "$tmp/bare"; : > "$tmp/app"
+i=0
+until "$tmp/firstframe" 天元区 "$build/app/reportdash" >/dev/null 2>&1; do
+  i=$((i + 1)); [ $i -lt 10 ] || { echo "ReportDash did not show its window" >&2; exit 2; }
+  sleep 1
+done
+: > "$tmp/bare"; : > "$tmp/app"; : > "$tmp/bare-drawn"; : > "$tmp/app-drawn"
 i=0
 while [ $i -lt "$runs" ]; do
   "$tmp/firstframe" BareGtk "$tmp/baregtk" | paint >> "$tmp/bare"
   "$tmp/firstframe" 天元区 "$build/app/reportdash" | paint >> "$tmp/app"
+  "$tmp/drawnframe" "$tmp/drawn-shim.so" "$tmp/baregtk" | drawn >> "$tmp/bare-drawn"
+  "$tmp/drawnframe" "$tmp/drawn-shim.so" "$build/app/reportdash" | drawn >> "$tmp/app-drawn"
   i=$((i + 1))
 done
 
@@ -50,3 +66,8 @@ app=$(median < "$tmp/app")
 echo "bare GTK 4 window:        median first paint $bare ms ($runs runs)"
 echo "ReportDash overview:      median first paint $app ms ($runs runs)"
 awk -v a="$app" -v b="$bare" 'BEGIN { printf "ratio ReportDash / bare:  %.2f (target <= 1.20)\n", a / b }'
+bare_drawn=$(median < "$tmp/bare-drawn")
+app_drawn=$(median < "$tmp/app-drawn")
+echo "bare GTK 4 window:        median first frame drawn $bare_drawn ms ($runs runs)"
+echo "ReportDash overview:      median first frame drawn $app_drawn ms ($runs runs)"
+awk -v a="$app_drawn" -v b="$bare_drawn" 'BEGIN { printf "ratio drawn:              %.2f\n", a / b }'
