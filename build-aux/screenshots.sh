@@ -1,8 +1,9 @@
 #!/bin/sh
 # Takes the screenshots in docs/screenshots/ from a build: every sector page
 # in zh_CN at 1280×800, plus the main window in English, small and large
-# windows and the dark style. Needs Xvfb, imagemagick (import) and xdotool
-# (for the views reached by keyboard).
+# windows and the dark style. Not run by the tests; needs Debian's xvfb,
+# x11-utils, imagemagick, xdotool and sqlite3:
+#   sudo apt-get install xvfb x11-utils imagemagick xdotool sqlite3
 #
 #   build-aux/screenshots.sh [BUILD_DIR [OUT_DIR]]
 set -eu
