@@ -2,6 +2,8 @@
  * target view, each alone in a window (Xvfb). */
 #include "config.h"
 
+#include <string.h>
+
 #include <gtk/gtk.h>
 
 #include "rd-application.h"
@@ -129,6 +131,44 @@ test_search_as_you_type (void)
   g_assert_cmpstr (rd_indicator_get_key (activated), ==, "gdp-growth-2018");
 
   gtk_window_destroy (window);
+}
+
+/* A row names the figure in the interface's language; a match in the
+ * other language's name ("GDP" in Chinese) shows, in bold, in its details. */
+static void
+test_search_row_language (void)
+{
+  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdSearch) search = rd_search_new (dataset);
+  const char *languages[] = { "zh", "en" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autoptr(GListModel) found = NULL;
+      g_autoptr(RdSearchResult) first = NULL;
+      g_autofree char *title = NULL;
+      g_autofree char *details = NULL;
+
+      rd_format_force_language (languages[i]);
+      found = rd_search_query (search, "GDP", 10, NULL);
+      g_assert_cmpuint (g_list_model_get_n_items (found), >, 0);
+      first = g_list_model_get_item (found, 0);
+      g_assert_cmpint (rd_search_result_get_field (first), ==, RD_SEARCH_FIELD_NAME_EN);
+      title = rd_search_view_title_markup (first);
+      details = rd_search_view_details_markup (first);
+
+      if (g_str_equal (languages[i], "zh"))
+        {
+          g_assert_cmpstr (title, ==, rd_indicator_get_name_zh (rd_search_result_get_indicator (first)));
+          g_assert_nonnull (strstr (details, "<b>GDP</b>"));
+        }
+      else
+        {
+          g_assert_nonnull (strstr (title, "<b>GDP</b>"));
+          g_assert_null (strstr (details, "GDP"));
+        }
+    }
+  rd_format_force_language (NULL);
 }
 
 static gboolean
@@ -355,6 +395,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/views/search/enter", test_search_enter);
   g_test_add_func ("/views/search/as-you-type", test_search_as_you_type);
+  g_test_add_func ("/views/search/row-language", test_search_row_language);
   g_test_add_func ("/views/report/reader", test_report_reader);
   g_test_add_func ("/views/pairs", test_pairs);
 

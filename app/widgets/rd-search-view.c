@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "rd-figure-table.h"
+#include "rd-format.h"
 #include "rd-search-view.h"
 #include "reportdash-resources.h"
 
@@ -60,17 +61,50 @@ markup_with_match (const char *text,
   return g_strdup_printf ("%s<b>%s</b>%s", before, match, after);
 }
 
-static char *
-details_markup (RdSearchResult *result)
+/* The name field of the interface's language; the other one matches too,
+ * so that "GDP" finds 地区生产总值 in Chinese. */
+static gboolean
+is_name_field (RdSearchField field,
+               gboolean      own_language)
 {
-  RdIndicator *indicator = rd_search_result_get_indicator (result);
+  RdSearchField own = rd_format_use_chinese () ? RD_SEARCH_FIELD_NAME_ZH : RD_SEARCH_FIELD_NAME_EN;
+
+  if (field != RD_SEARCH_FIELD_NAME_ZH && field != RD_SEARCH_FIELD_NAME_EN)
+    return FALSE;
+  return own_language ? field == own : field != own;
+}
+
+char *
+rd_search_view_title_markup (RdSearchResult *result)
+{
   RdSearchField field = rd_search_result_get_field (result);
-  const char *section = rd_indicator_get_section_title (indicator);
-  g_autofree char *sector = NULL;
-  g_autofree char *year = NULL;
-  const char *text = rd_search_result_get_text (result);
   gssize start, end;
 
+  g_return_val_if_fail (RD_IS_SEARCH_RESULT (result), NULL);
+
+  rd_search_result_get_match (result, &start, &end);
+  if (is_name_field (field, TRUE))
+    return markup_with_match (rd_search_result_get_text (result), start, end);
+  return g_markup_escape_text (rd_indicator_get_name (rd_search_result_get_indicator (result)), -1);
+}
+
+char *
+rd_search_view_details_markup (RdSearchResult *result)
+{
+  RdIndicator *indicator;
+  RdSearchField field;
+  const char *section;
+  g_autofree char *sector = NULL;
+  g_autofree char *year = NULL;
+  const char *text;
+  gssize start, end;
+
+  g_return_val_if_fail (RD_IS_SEARCH_RESULT (result), NULL);
+
+  indicator = rd_search_result_get_indicator (result);
+  field = rd_search_result_get_field (result);
+  section = rd_indicator_get_section_title (indicator);
+  text = rd_search_result_get_text (result);
   rd_search_result_get_match (result, &start, &end);
 
   if (field == RD_SEARCH_FIELD_EXCERPT)
@@ -83,6 +117,15 @@ details_markup (RdSearchResult *result)
                                            : g_markup_escape_text (section ? section : "", -1);
   year = field == RD_SEARCH_FIELD_YEAR ? g_strdup_printf ("<b>%d</b>", rd_indicator_get_year (indicator))
                                        : g_strdup_printf ("%d", rd_indicator_get_year (indicator));
+  if (is_name_field (field, FALSE))
+    {
+      g_autofree char *other = markup_with_match (text, start, end);
+
+      /* TRANSLATORS: search result details when the figure's name in the
+       * other language matched: that name · section · year · actual or target */
+      return g_strdup_printf (_("%s · %s · %s · %s"), other, sector, year,
+                              rd_figure_basis_label (rd_indicator_get_basis (indicator)));
+    }
   /* TRANSLATORS: search result details: sector or section · year · actual or target */
   return g_strdup_printf (_("%s · %s · %s"), sector, year,
                           rd_figure_basis_label (rd_indicator_get_basis (indicator)));
@@ -125,23 +168,15 @@ bind_row (GtkSignalListItemFactory *factory,
 {
   RdSearchResult *result = gtk_list_item_get_item (item);
   RdIndicator *indicator = rd_search_result_get_indicator (result);
-  RdSearchField field = rd_search_result_get_field (result);
   GtkWidget *row = gtk_list_item_get_child (item);
   GtkWidget *texts = gtk_widget_get_first_child (row);
   GtkWidget *title = gtk_widget_get_first_child (texts);
   GtkWidget *details = gtk_widget_get_next_sibling (title);
   GtkWidget *value = gtk_widget_get_next_sibling (texts);
-  g_autofree char *title_markup = NULL;
-  g_autofree char *details_text = details_markup (result);
+  g_autofree char *title_markup = rd_search_view_title_markup (result);
+  g_autofree char *details_text = rd_search_view_details_markup (result);
   g_autofree char *value_text = rd_indicator_format_value (indicator);
   g_autofree char *description = rd_indicator_describe (indicator);
-  gssize start, end;
-
-  rd_search_result_get_match (result, &start, &end);
-  if (field == RD_SEARCH_FIELD_NAME_ZH || field == RD_SEARCH_FIELD_NAME_EN)
-    title_markup = markup_with_match (rd_search_result_get_text (result), start, end);
-  else
-    title_markup = g_markup_escape_text (rd_indicator_get_name (indicator), -1);
 
   gtk_label_set_markup (GTK_LABEL (title), title_markup);
   gtk_label_set_markup (GTK_LABEL (details), details_text);

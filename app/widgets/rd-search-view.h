@@ -31,4 +31,10 @@ void        rd_search_view_update       (RdSearchView *self);
  * arrow keys moved). Returns FALSE when there is none. */
 gboolean    rd_search_view_activate     (RdSearchView *self);
 
+/* The two lines of a result's row, as Pango markup with the match in bold.
+ * The first is always the figure's name in the interface's language; a
+ * match in the other language's name shows in front of the second. */
+char       *rd_search_view_title_markup   (RdSearchResult *result);
+char       *rd_search_view_details_markup (RdSearchResult *result);
+
 G_END_DECLS
