@@ -378,6 +378,43 @@ test_error_state (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+any_stack_transition_running (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget) && gtk_stack_get_transition_running (GTK_STACK (widget)))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (any_stack_transition_running (child))
+      return TRUE;
+  return FALSE;
+}
+
+/* The application loads the built-in dataset before it shows the window,
+ * so the first frame is the finished dashboard: no page cross-fades in
+ * from an empty window. */
+static void
+test_first_frame_is_final (void)
+{
+  g_autoptr(RdApplication) app = rd_application_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (RD_IS_WINDOW (window));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_cmpstr (rd_window_get_page (RD_WINDOW (window)), ==, "dashboard");
+  g_assert_nonnull (rd_window_get_sector_id (RD_WINDOW (window)));
+  g_assert_false (any_stack_transition_running (GTK_WIDGET (window)));
+
+  gtk_window_destroy (window);
+}
+
 static void
 test_error_state_on_start (void)
 {
@@ -436,6 +473,7 @@ main (int argc, char *argv[])
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/click-bar-shows-excerpt", test_click_bar_shows_excerpt);
+  g_test_add_func ("/ui/first-frame-is-final", test_first_frame_is_final);
   g_test_add_func ("/ui/keyboard-marks", test_keyboard_marks);
   g_test_add_func ("/ui/find-figure", test_find_figure);
   g_test_add_func ("/ui/shortcuts-window", test_shortcuts_window);

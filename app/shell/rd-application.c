@@ -96,17 +96,18 @@ set_default_icon (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Shows a new window and opens @path (a path or a URI) in it. Loading is
- * synchronous and ends before the main loop runs again, so the first frame
- * is the dashboard, not an empty window. */
+/* Opens @path (a path or a URI) in a new window, then shows it. Loading
+ * before the window is mapped means that its first frame is the finished
+ * dashboard: the selected sector's row and the excerpt panel do not play
+ * their transitions from an empty window, and the window is laid out once. */
 static RdWindow *
 new_window (RdApplication *self,
             const char    *path)
 {
   RdWindow *window = rd_window_new (GTK_APPLICATION (self), self->settings);
 
-  gtk_window_present (GTK_WINDOW (window));
   rd_window_open_path (window, path);
+  gtk_window_present (GTK_WINDOW (window));
   /* Rendering the icon for X11 costs the first frame ~10 ms: after it. */
   g_idle_add_full (G_PRIORITY_LOW, set_default_icon, NULL, NULL);
   return window;
