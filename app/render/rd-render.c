@@ -236,9 +236,9 @@ rd_render_set_color (cairo_t       *cr,
 }
 
 /* Text sizes snap to whole pixels below 24 px and to even ones above, so
- * that the charts of a page share a handful of fonts: each new size costs a
- * fontconfig match, its own metrics and its own glyph cache, which showed
- * as a third of the first frame. Whole-pixel text is also crisper. */
+ * that the charts of a page share fewer fonts: each new size costs a
+ * fontconfig match, its own metrics and its own glyph cache. Whole-pixel
+ * text is also crisper. */
 static double
 snap_font_size (double size)
 {

@@ -192,7 +192,7 @@ apply_color_scheme (RdApplication *self)
   gboolean current = FALSE;
 
   /* Setting the property, even to the value it has, reloads the whole
-   * theme: a sixth of startup. Only set it when it changes. */
+   * theme (7 % of startup's instructions): only set it when it changes. */
   g_object_get (settings, "gtk-application-prefer-dark-theme", &current, NULL);
   if (current != dark)
     g_object_set (settings, "gtk-application-prefer-dark-theme", dark, NULL);
