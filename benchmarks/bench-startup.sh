@@ -20,6 +20,16 @@ tools=${REPORTDASH_TOOLS:-$src/../shared/tools}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
+if ! pkg-config --exists x11 xdamage; then
+  echo "bench-startup.sh needs the X11 and XDamage headers to build firstframe:" >&2
+  echo "  sudo apt-get install libx11-dev libxdamage-dev" >&2
+  exit 2
+fi
+if [ ! -f "$tools/firstframe.c" ]; then
+  echo "bench-startup.sh needs firstframe.c and baregtk.c in $tools (set REPORTDASH_TOOLS)" >&2
+  exit 2
+fi
+
 cc -O2 -o "$tmp/firstframe" "$tools/firstframe.c" -lX11 -lXdamage
 cc -O2 -o "$tmp/baregtk" "$tools/baregtk.c" $(pkg-config --cflags --libs gtk4)
 here=$(cd "$(dirname "$0")" && pwd)
