@@ -98,9 +98,6 @@ rd_excerpt_panel_init (RdExcerptPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "excerpt.copy", FALSE);
-  /* Blank until the owner sets a figure or none, which a window does before
-   * its first frame: the empty state is laid out only when it is shown. */
-  gtk_stack_set_visible_child_name (self->stack, "figure");
 }
 
 GtkWidget *

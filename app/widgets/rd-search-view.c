@@ -77,13 +77,12 @@ is_name_field (RdSearchField field,
 char *
 rd_search_view_title_markup (RdSearchResult *result)
 {
-  RdSearchField field = rd_search_result_get_field (result);
   gssize start, end;
 
   g_return_val_if_fail (RD_IS_SEARCH_RESULT (result), NULL);
 
   rd_search_result_get_match (result, &start, &end);
-  if (is_name_field (field, TRUE))
+  if (is_name_field (rd_search_result_get_field (result), TRUE))
     return markup_with_match (rd_search_result_get_text (result), start, end);
   return g_markup_escape_text (rd_indicator_get_name (rd_search_result_get_indicator (result)), -1);
 }
