@@ -411,6 +411,11 @@ test_first_frame_is_final (void)
   g_assert_cmpstr (rd_window_get_page (RD_WINDOW (window)), ==, "dashboard");
   g_assert_nonnull (rd_window_get_sector_id (RD_WINDOW (window)));
   g_assert_false (any_stack_transition_running (GTK_WIDGET (window)));
+  /* The application's icons come from its resource bundle. */
+  g_assert_true (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (window))),
+                                          "com.example.ReportDash"));
+  g_assert_true (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (window))),
+                                          "com.example.ReportDash-symbolic"));
 
   gtk_window_destroy (window);
 }

@@ -321,10 +321,9 @@ rd_application_startup (GApplication *app)
   static const char *view_accels[][2] = { { "<Alt>1", NULL }, { "<Alt>2", NULL }, { "<Alt>3", NULL }, { "<Alt>4", NULL } };
   static const char *views[] = { "charts", "table", "report", "pairs" };
 
+  /* GtkApplication adds <resource-base-path>/icons/ to the icon theme
+   * itself; adding it again made every icon lookup scan it twice. */
   G_APPLICATION_CLASS (rd_application_parent_class)->startup (app);
-
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    "/com/example/ReportDash/icons");
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
