@@ -411,6 +411,8 @@ test_first_frame_is_final (void)
   g_assert_cmpstr (rd_window_get_page (RD_WINDOW (window)), ==, "dashboard");
   g_assert_nonnull (rd_window_get_sector_id (RD_WINDOW (window)));
   g_assert_false (any_stack_transition_running (GTK_WIDGET (window)));
+  /* The built-in dataset is not named by its file. */
+  g_assert_null (rd_window_get_subtitle (RD_WINDOW (window)));
   /* The application's icons come from its resource bundle. */
   g_assert_true (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (window))),
                                           "com.example.ReportDash"));
@@ -418,6 +420,27 @@ test_first_frame_is_final (void)
                                           "com.example.ReportDash-symbolic"));
 
   gtk_window_destroy (window);
+}
+
+/* A dataset the user chose is named by its file under the report's title;
+ * the built-in one is not. */
+static void
+test_subtitle_names_chosen_file (void)
+{
+  RdWindow *window = rd_window_new (NULL, NULL);
+  g_autofree char *dir = g_dir_make_tmp ("rd-ui-XXXXXX", NULL);
+  g_autofree char *path = rd_test_copy_builtin (dir, "天元区2019.sqlite");
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (rd_window_open_path (window, path));
+  g_assert_cmpstr (rd_window_get_subtitle (window), ==, "天元区2019.sqlite");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-builtin", NULL));
+  g_assert_cmpstr (rd_window_get_page (window), ==, "dashboard");
+  g_assert_null (rd_window_get_subtitle (window));
+
+  rd_test_remove_dir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -488,6 +511,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/value-text-follows-language", test_value_text_follows_language);
   g_test_add_func ("/ui/error-state", test_error_state);
   g_test_add_func ("/ui/error-state-on-start", test_error_state_on_start);
+  g_test_add_func ("/ui/subtitle-names-chosen-file", test_subtitle_names_chosen_file);
   g_test_add_func ("/ui/window-state-remembered", test_window_state_remembered);
 
   return g_test_run ();

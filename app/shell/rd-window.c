@@ -65,14 +65,21 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Names the file under the report's title, and in the title's tooltip
+ * its full path, for a dataset the user chose. The built-in dataset
+ * needs no file name: the report's title says what it is. */
 static void
 set_subtitle (RdWindow   *self,
               const char *path)
 {
-  g_autofree char *name = path ? g_filename_display_basename (path) : NULL;
+  g_autofree char *builtin = rd_paths_get_builtin_dataset ();
+  gboolean show = path != NULL && g_strcmp0 (path, builtin) != 0;
+  g_autofree char *name = show ? g_filename_display_basename (path) : NULL;
+  g_autofree char *full = show ? g_filename_display_name (path) : NULL;
 
   gtk_label_set_text (self->subtitle_label, name ? name : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), name != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), show);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), full);
 }
 
 enum {
@@ -1246,4 +1253,14 @@ rd_window_get_error_text (RdWindow *self)
 {
   g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
   return gtk_label_get_text (self->error_label);
+}
+
+/* The file name shown under the title, or NULL when none is shown. */
+const char *
+rd_window_get_subtitle (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->subtitle_label)))
+    return NULL;
+  return gtk_label_get_text (self->subtitle_label);
 }

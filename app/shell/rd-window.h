@@ -56,5 +56,6 @@ GtkWidget      *rd_window_get_table_view   (RdWindow       *self);
 /* "dashboard" or "error" */
 const char     *rd_window_get_page         (RdWindow       *self);
 const char     *rd_window_get_error_text   (RdWindow       *self);
+const char     *rd_window_get_subtitle     (RdWindow       *self);
 
 G_END_DECLS
