@@ -1,0 +1,51 @@
+#!/bin/sh
+# Startup phases of a bare GTK 4 window and of ReportDash: launch to
+# gtk_window_present(), and present to the toplevel's XMapWindow() (the
+# second map after present: the first is a helper window GDK creates while
+# realizing). phase-shim.c is preloaded into both programs alike.
+#
+#   xvfb-run -a -s "-screen 0 1920x1080x24" benchmarks/startup-phases.sh BUILD_DIR [RUNS]
+#
+# Set REPORTDASH_ARGS to pass options to ReportDash.
+set -eu
+build=$(cd "$1" && pwd)
+runs=${2:-15}
+here=$(cd "$(dirname "$0")" && pwd)
+tools=${REPORTDASH_TOOLS:-$here/../../shared/tools}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+if ! pkg-config --exists x11 gtk4; then
+  echo "startup-phases.sh needs the GTK 4 and X11 headers: sudo apt-get install libgtk-4-dev libx11-dev" >&2
+  exit 2
+fi
+if [ -z "${DISPLAY:-}" ]; then
+  echo "startup-phases.sh needs an X display; run it under xvfb-run -a" >&2
+  exit 2
+fi
+cc -O2 -o "$tmp/baregtk" "$tools/baregtk.c" $(pkg-config --cflags --libs gtk4)
+cc -O2 -fPIC -shared -o "$tmp/phase-shim.so" "$here/phase-shim.c" $(pkg-config --cflags --libs gtk4 x11) -ldl
+
+export GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1 LC_ALL=zh_CN.UTF-8 LANGUAGE=zh_CN
+export REPORTDASH_DATADIR="$build/data" REPORTDASH_LOCALEDIR="$build/po" GSETTINGS_SCHEMA_DIR="$build/data"
+
+# present ms, map ms: the program is stopped 2 s after launch.
+one() {
+  LD_PRELOAD="$tmp/phase-shim.so" timeout 2 "$@" 2>&1 >/dev/null |
+    awk '/^PHASE present/ && !p { p = $3 } /^PHASE map/ && p { n++; if (n == 2) m = $3 }
+         END { if (p && m) print p, m - p }'
+}
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
+
+one "$tmp/baregtk" >/dev/null; one "$build/app/reportdash" >/dev/null   # warm caches
+i=0
+while [ $i -lt "$runs" ]; do
+  one "$tmp/baregtk" >> "$tmp/bare"
+  one "$build/app/reportdash" ${REPORTDASH_ARGS:-} >> "$tmp/app"
+  i=$((i + 1))
+done
+for who in bare app; do
+  p=$(cut -d' ' -f1 "$tmp/$who" | median)
+  m=$(cut -d' ' -f2 "$tmp/$who" | median)
+  printf '%-5s launch -> present %6.1f ms   present -> map %6.1f ms   (%s runs)\n' "$who" "$p" "$m" "$(wc -l < "$tmp/$who")"
+done
