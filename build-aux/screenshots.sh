@@ -40,6 +40,10 @@ shot() {   # FILE LANGUAGE SECTOR SCHEME WIDTH HEIGHT [KEYS...]
   xdotool mousemove "$((width - 1))" "$((height - 1))"   # no tooltip
   sleep 3
   for key in "$@"; do xdotool key "$key"; sleep 1; done
+  # Again, in case the server put the pointer back in the middle of a chart:
+  # a tooltip must not cover the page.
+  xdotool mousemove "$((width - 1))" "$((height - 1))"
+  sleep 1
   import -window root "$out/$file"
   kill $app; wait $app 2>/dev/null || true
   echo "$out/$file"
