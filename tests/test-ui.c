@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "rd-application.h"
+#include "rd-focus-ring.h"
 #include "rd-format.h"
 #include "rd-report-view.h"
 #include "rd-search-view.h"
@@ -299,6 +300,118 @@ test_charts_follow_dark_style (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_border_node (GskRenderNode *node,
+                 const GdkRGBA *color)
+{
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_BORDER_NODE:
+      return gdk_rgba_equal (&gsk_border_node_get_colors (node)[0], color);
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        if (has_border_node (gsk_container_node_get_child (node, i), color))
+          return TRUE;
+      return FALSE;
+    case GSK_TRANSFORM_NODE:
+      return has_border_node (gsk_transform_node_get_child (node), color);
+    case GSK_CLIP_NODE:
+      return has_border_node (gsk_clip_node_get_child (node), color);
+    case GSK_ROUNDED_CLIP_NODE:
+      return has_border_node (gsk_rounded_clip_node_get_child (node), color);
+    case GSK_DEBUG_NODE:
+      return has_border_node (gsk_debug_node_get_child (node), color);
+    case GSK_OPACITY_NODE:
+      return has_border_node (gsk_opacity_node_get_child (node), color);
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+quit_loop (gpointer loop)
+{
+  g_main_loop_quit (loop);
+  return G_SOURCE_REMOVE;
+}
+
+/* What the chart showed in the last frame drawn, after a few frames. */
+static gboolean
+chart_draws_focus_ring (GtkWidget *view)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (view);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  GdkRGBA color;
+
+  g_timeout_add (300, quit_loop, loop);
+  g_main_loop_run (loop);
+  rd_widget_get_focus_ring_color (view, &color);
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (view), gtk_widget_get_height (view));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  return node != NULL && has_border_node (node, &color);
+}
+
+/* A chart that has the keyboard focus shows it with a ring in the theme's
+ * selection colour, and only while focus is visible (keyboard in use). */
+static void
+test_focus_ring (void)
+{
+  RdWindow *window = open_window (NULL);
+  g_autoptr(GPtrArray) views = rd_window_get_chart_views (window);
+  GtkWidget *view = g_ptr_array_index (views, 0);
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (gtk_widget_grab_focus (view));
+  gtk_window_set_focus_visible (GTK_WINDOW (window), FALSE);
+  g_assert_false (chart_draws_focus_ring (view));
+  gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+  g_assert_true (chart_draws_focus_ring (view));
+  g_assert_false (chart_draws_focus_ring (g_ptr_array_index (views, 1)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Every named colour that the application's stylesheet uses is one that
+ * GTK 4.8's own theme defines, in light and dark: an unknown name makes GTK
+ * drop the declaration without a word (libadwaita's @accent_color did). */
+static void
+test_css_colors_defined (void)
+{
+  RdWindow *window = rd_window_new (NULL, NULL);
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (window));
+  g_autoptr(GBytes) css = g_resources_lookup_data ("/com/example/ReportDash/style.css",
+                                                   G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GRegex) regex = g_regex_new ("@([a-z_]+)", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  guint n_names = 0;
+
+  g_assert_nonnull (css);
+  g_regex_match (regex, g_bytes_get_data (css, NULL), 0, &match);
+  for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      g_autofree char *name = g_match_info_fetch (match, 1);
+
+      for (int dark = 0; dark <= 1; dark++)
+        {
+          GdkRGBA color;
+
+          g_object_set (settings, "gtk-application-prefer-dark-theme", dark, NULL);
+          G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+          if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (window)), name, &color))
+            g_error ("style.css uses @%s, which the %s theme does not define", name, dark ? "dark" : "light");
+          G_GNUC_END_IGNORE_DEPRECATIONS
+        }
+      n_names++;
+    }
+  g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
+  g_assert_cmpuint (n_names, >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_copy_chart_as_image (void)
 {
@@ -390,6 +503,23 @@ any_stack_transition_running (GtkWidget *widget)
   return FALSE;
 }
 
+static GtkWidget *
+find_with_css_class (GtkWidget  *widget,
+                     const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_with_css_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The application loads the built-in dataset before it shows the window,
  * so the first frame is the finished dashboard: no page cross-fades in
  * from an empty window. */
@@ -411,6 +541,24 @@ test_first_frame_is_final (void)
   g_assert_cmpstr (rd_window_get_page (RD_WINDOW (window)), ==, "dashboard");
   g_assert_nonnull (rd_window_get_sector_id (RD_WINDOW (window)));
   g_assert_false (any_stack_transition_running (GTK_WIDGET (window)));
+  /* The keyboard starts on the content, the selected sector, not on the
+   * header bar's first button. */
+  g_assert_true (GTK_IS_LIST_BOX_ROW (gtk_root_get_focus (GTK_ROOT (window))));
+  g_assert_true (gtk_list_box_row_is_selected (GTK_LIST_BOX_ROW (gtk_root_get_focus (GTK_ROOT (window)))));
+  /* The application's stylesheet is loaded: the selected figure's value
+   * is in the theme's selection colour (style.css). */
+  {
+    GtkWidget *value = find_with_css_class (GTK_WIDGET (rd_window_get_excerpt_panel (RD_WINDOW (window))),
+                                            "figure-value");
+    GdkRGBA color, expected;
+
+    g_assert_nonnull (value);
+    G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+    gtk_style_context_get_color (gtk_widget_get_style_context (value), &color);
+    G_GNUC_END_IGNORE_DEPRECATIONS
+    rd_widget_get_focus_ring_color (value, &expected);
+    g_assert_true (gdk_rgba_equal (&color, &expected));
+  }
   /* The built-in dataset is not named by its file. */
   g_assert_null (rd_window_get_subtitle (RD_WINDOW (window)));
   /* The application's icons come from its resource bundle. */
@@ -440,6 +588,49 @@ test_subtitle_names_chosen_file (void)
   g_assert_null (rd_window_get_subtitle (window));
 
   rd_test_remove_dir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Switching the view from the keyboard (Alt+2, Alt+3...) takes the focus
+ * into the view shown, instead of leaving it on a hidden page. */
+static void
+test_view_switch_moves_focus (void)
+{
+  RdWindow *window = open_window (NULL);
+  g_autoptr(GPtrArray) views = rd_window_get_chart_views (window);
+  GtkWidget *focus;
+
+  g_assert_true (gtk_widget_grab_focus (g_ptr_array_index (views, 0)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "table"));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, rd_window_get_table_view (window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "report"));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == rd_window_get_report_view (window) ||
+                 gtk_widget_is_ancestor (focus, rd_window_get_report_view (window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "charts"));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (RD_IS_CHART_VIEW (focus));
+
+  /* Tab on the sectors goes to the charts, and does not pick the next
+   * sector as GtkListBox would. */
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (rd_window_get_sector_list (window)))));
+  g_assert_cmpstr (rd_window_get_sector_id (window), ==, "overview");
+  g_assert_true (rd_test_press_key (GTK_WIDGET (rd_window_get_sector_list (window)), GDK_KEY_Tab));
+  g_assert_true (RD_IS_CHART_VIEW (gtk_root_get_focus (GTK_ROOT (window))));
+  g_assert_cmpstr (rd_window_get_sector_id (window), ==, "overview");
+
+  /* Focus on the header bar stays there: the user is working its buttons. */
+  g_assert_true (gtk_widget_child_focus (gtk_window_get_titlebar (GTK_WINDOW (window)), GTK_DIR_TAB_FORWARD));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "pairs"));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == focus);
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -508,10 +699,13 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/accessible-names", test_accessible_names);
   g_test_add_func ("/ui/charts-follow-dark-style", test_charts_follow_dark_style);
   g_test_add_func ("/ui/copy-chart-as-image", test_copy_chart_as_image);
+  g_test_add_func ("/ui/css-colors-defined", test_css_colors_defined);
+  g_test_add_func ("/ui/focus-ring", test_focus_ring);
   g_test_add_func ("/ui/value-text-follows-language", test_value_text_follows_language);
   g_test_add_func ("/ui/error-state", test_error_state);
   g_test_add_func ("/ui/error-state-on-start", test_error_state_on_start);
   g_test_add_func ("/ui/subtitle-names-chosen-file", test_subtitle_names_chosen_file);
+  g_test_add_func ("/ui/view-switch-moves-focus", test_view_switch_moves_focus);
   g_test_add_func ("/ui/window-state-remembered", test_window_state_remembered);
 
   return g_test_run ();

@@ -320,10 +320,18 @@ rd_application_startup (GApplication *app)
   static const char *search_accels[] = { "<Control>f", NULL };
   static const char *view_accels[][2] = { { "<Alt>1", NULL }, { "<Alt>2", NULL }, { "<Alt>3", NULL }, { "<Alt>4", NULL } };
   static const char *views[] = { "charts", "table", "report", "pairs" };
+  g_autoptr(GtkCssProvider) provider = NULL;
 
   /* GtkApplication adds <resource-base-path>/icons/ to the icon theme
    * itself; adding it again made every icon lookup scan it twice. */
   G_APPLICATION_CLASS (rd_application_parent_class)->startup (app);
+
+  /* The stylesheet it does not load: that is libadwaita's AdwApplication. */
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, "/com/example/ReportDash/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);

@@ -283,6 +283,27 @@ on_sector_activated (GtkListBox    *list,
   gtk_stack_set_visible_child_name (self->view_stack, "charts");
 }
 
+/* GtkListBox moves Tab from row to row, and in browse mode each step picks
+ * another sector: Tab leaves the list for the charts instead, Shift+Tab
+ * for the header bar. Up and Down still go through the sectors. */
+static gboolean
+on_sector_list_key_pressed (GtkEventControllerKey *controller,
+                            guint                  keyval,
+                            guint                  keycode,
+                            GdkModifierType        state,
+                            RdWindow              *self)
+{
+  GtkWidget *titlebar = gtk_window_get_titlebar (GTK_WINDOW (self));
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+  if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab)
+    return gtk_widget_child_focus (GTK_WIDGET (self->view_stack), GTK_DIR_TAB_FORWARD);
+  if (keyval == GDK_KEY_ISO_Left_Tab && titlebar != NULL)
+    return gtk_widget_child_focus (titlebar, GTK_DIR_TAB_BACKWARD);
+  return FALSE;
+}
+
 static GtkWidget *
 create_sector_row (gpointer item,
                    gpointer user_data)
@@ -360,6 +381,9 @@ set_dataset (RdWindow  *self,
   if (!rd_window_select_sector (self, last))
     gtk_list_box_select_row (self->sector_list,
                              gtk_list_box_get_row_at_index (self->sector_list, 0));
+  /* The keyboard starts on the sectors (Up and Down browse them), not on
+   * the header bar's first button. */
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (self->sector_list)));
 }
 
 gboolean
@@ -900,6 +924,27 @@ on_figure_link (GtkWidget   *view,
   rd_window_show_indicator (self, indicator);
 }
 
+/* After a switch of view (Alt+1…4), take the focus to the first widget of
+ * the page shown, unless it is already there. Focus on the header bar
+ * stays, as the user is working its buttons. */
+static void
+focus_view (RdWindow  *self,
+            GtkWidget *page)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *titlebar = gtk_window_get_titlebar (GTK_WINDOW (self));
+
+  if (page == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  /* No focus means that it was on the page just hidden: GTK would move it
+   * to the window's first button. */
+  if (focus != NULL && (focus == page || gtk_widget_is_ancestor (focus, page)))
+    return;
+  if (focus != NULL && titlebar != NULL && gtk_widget_is_ancestor (focus, titlebar))
+    return;
+  gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
 static void
 on_view_changed (GtkStack   *stack,
                  GParamSpec *pspec,
@@ -908,6 +953,7 @@ on_view_changed (GtkStack   *stack,
   const char *name = gtk_stack_get_visible_child_name (stack);
 
   load_view (self, name);
+  focus_view (self, gtk_stack_get_visible_child (stack));
   if (self->view_stack != NULL)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
   /* Copy and export act on charts: only where charts are shown. */
@@ -1188,8 +1234,15 @@ create_primary_menu (GtkMenuButton *button,
 static void
 rd_window_init (RdWindow *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_sector_list_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->sector_list), keys);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-in-report", FALSE);
 }
@@ -1253,6 +1306,13 @@ rd_window_get_error_text (RdWindow *self)
 {
   g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
   return gtk_label_get_text (self->error_label);
+}
+
+GtkListBox *
+rd_window_get_sector_list (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return self->sector_list;
 }
 
 /* The file name shown under the title, or NULL when none is shown. */

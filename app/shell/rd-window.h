@@ -57,5 +57,6 @@ GtkWidget      *rd_window_get_table_view   (RdWindow       *self);
 const char     *rd_window_get_page         (RdWindow       *self);
 const char     *rd_window_get_error_text   (RdWindow       *self);
 const char     *rd_window_get_subtitle     (RdWindow       *self);
+GtkListBox     *rd_window_get_sector_list  (RdWindow       *self);
 
 G_END_DECLS

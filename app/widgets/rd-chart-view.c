@@ -12,6 +12,7 @@
 
 #include "rd-chart-data.h"
 #include "rd-chart-view.h"
+#include "rd-focus-ring.h"
 #include "rd-render.h"
 
 struct _RdChartView
@@ -125,6 +126,8 @@ rd_chart_view_snapshot (GtkWidget   *widget,
     return;
 
   gtk_snapshot_append_node (snapshot, ensure_drawing (self, width, height));
+  if (gtk_widget_has_visible_focus (widget))
+    rd_widget_snapshot_focus_ring (widget, snapshot, width, height, 0);
 }
 
 static void
@@ -383,11 +386,24 @@ on_key_pressed (GtkEventControllerKey *controller,
     }
 }
 
+/* The focused mark is drawn only while the chart has the focus. */
 static void
-on_focus_leave (GtkEventControllerFocus *controller,
-                RdChartView             *self)
+on_focus_changed (GtkEventControllerFocus *controller,
+                  RdChartView             *self)
 {
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The focus ring follows :focus-visible, which GTK 4.8 sets once a key is
+ * pressed, possibly after the focus moved; it does not redraw for an
+ * outline alone. */
+static void
+rd_chart_view_state_flags_changed (GtkWidget     *widget,
+                                   GtkStateFlags  previous)
+{
+  if ((previous ^ gtk_widget_get_state_flags (widget)) & (GTK_STATE_FLAG_FOCUS_VISIBLE | GTK_STATE_FLAG_FOCUSED))
+    gtk_widget_queue_draw (widget);
+  GTK_WIDGET_CLASS (rd_chart_view_parent_class)->state_flags_changed (widget, previous);
 }
 
 static void
@@ -451,6 +467,7 @@ rd_chart_view_class_init (RdChartViewClass *klass)
 
   object_class->dispose = rd_chart_view_dispose;
   widget_class->snapshot = rd_chart_view_snapshot;
+  widget_class->state_flags_changed = rd_chart_view_state_flags_changed;
   widget_class->measure = rd_chart_view_measure;
   widget_class->size_allocate = rd_chart_view_size_allocate;
   widget_class->root = rd_chart_view_root;
@@ -501,7 +518,8 @@ rd_chart_view_init (RdChartView *self)
   gtk_widget_add_controller (widget, controller);
 
   controller = gtk_event_controller_focus_new ();
-  g_signal_connect (controller, "leave", G_CALLBACK (on_focus_leave), self);
+  g_signal_connect (controller, "enter", G_CALLBACK (on_focus_changed), self);
+  g_signal_connect (controller, "leave", G_CALLBACK (on_focus_changed), self);
   gtk_widget_add_controller (widget, controller);
 }
 

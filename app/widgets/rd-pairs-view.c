@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "rd-pairs-view.h"
+#include "rd-focus-ring.h"
 #include "reportdash-resources.h"
 
 #define LEGEND_HEIGHT 30
@@ -175,6 +176,19 @@ rd_pairs_chart_snapshot (GtkWidget   *widget,
     }
 
   cairo_destroy (cr);
+
+  if (gtk_widget_has_visible_focus (widget))
+    rd_widget_snapshot_focus_ring (widget, snapshot, width, height, 0);
+}
+
+/* Redraws for the focus ring, which follows :focus-visible. */
+static void
+rd_pairs_chart_state_flags_changed (GtkWidget     *widget,
+                                    GtkStateFlags  previous)
+{
+  if ((previous ^ gtk_widget_get_state_flags (widget)) & (GTK_STATE_FLAG_FOCUS_VISIBLE | GTK_STATE_FLAG_FOCUSED))
+    gtk_widget_queue_draw (widget);
+  GTK_WIDGET_CLASS (rd_pairs_chart_parent_class)->state_flags_changed (widget, previous);
 }
 
 static void
@@ -309,6 +323,7 @@ rd_pairs_chart_class_init (RdPairsChartClass *klass)
 
   object_class->dispose = rd_pairs_chart_dispose;
   widget_class->snapshot = rd_pairs_chart_snapshot;
+  widget_class->state_flags_changed = rd_pairs_chart_state_flags_changed;
   widget_class->measure = rd_pairs_chart_measure;
 
   chart_signals[CHART_ACTIVATED] =
