@@ -478,6 +478,10 @@ test_error_state (void)
       g_assert_false (rd_window_open_path (window, path));
       g_assert_cmpstr (rd_window_get_page (window), ==, "error");
       g_assert_nonnull (strstr (rd_window_get_error_text (window), basename));
+      /* The keyboard is on the page's way on, "Open Another Dataset…". */
+      g_assert_true (GTK_IS_BUTTON (gtk_root_get_focus (GTK_ROOT (window))));
+      g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (gtk_root_get_focus (GTK_ROOT (window)))),
+                       ==, "win.open");
       after = rd_test_checksum (path);
       g_assert_cmpstr (before, ==, after);
 
@@ -485,6 +489,7 @@ test_error_state (void)
       g_assert_nonnull (rd_window_get_dataset (window));
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
       g_assert_cmpstr (rd_window_get_page (window), ==, "dashboard");
+      g_assert_true (GTK_IS_LIST_BOX_ROW (gtk_root_get_focus (GTK_ROOT (window))));
     }
 
   rd_test_remove_dir (dir);

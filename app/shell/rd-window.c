@@ -29,6 +29,7 @@ struct _RdWindow
 
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;
+  GtkWidget            *open_other_button;
   GtkStack             *main_stack;
   GtkListBox           *sector_list;
   GtkLabel             *sector_title;
@@ -359,6 +360,17 @@ rd_window_select_sector (RdWindow   *self,
   return TRUE;
 }
 
+/* The keyboard goes to the sectors (Up and Down browse them), not to the
+ * header bar's first button. */
+static void
+focus_sectors (RdWindow *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->sector_list);
+
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
 static void
 set_dataset (RdWindow  *self,
              RdDataset *dataset)
@@ -381,9 +393,7 @@ set_dataset (RdWindow  *self,
   if (!rd_window_select_sector (self, last))
     gtk_list_box_select_row (self->sector_list,
                              gtk_list_box_get_row_at_index (self->sector_list, 0));
-  /* The keyboard starts on the sectors (Up and Down browse them), not on
-   * the header bar's first button. */
-  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (self->sector_list)));
+  focus_sectors (self);
 }
 
 gboolean
@@ -411,6 +421,8 @@ rd_window_open_path (RdWindow   *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", self->dataset != NULL);
   gtk_widget_set_visible (self->back_button, self->dataset != NULL);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
+  /* Enter then opens another dataset: the page's suggested way on. */
+  gtk_widget_grab_focus (self->open_other_button);
   g_message ("Cannot open %s: %s", path, error->message);
   return FALSE;
 }
@@ -487,7 +499,10 @@ back_action (GtkWidget  *widget,
   RdWindow *self = RD_WINDOW (widget);
 
   if (self->dataset != NULL)
-    show_dataset (self);
+    {
+      show_dataset (self);
+      focus_sectors (self);
+    }
 }
 
 static void
@@ -1190,6 +1205,7 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RdWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, hint_label);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, open_other_button);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, menu_button);
