@@ -9,6 +9,7 @@
 #include "rd-application.h"
 #include "rd-format.h"
 #include "rd-pairs-view.h"
+#include "rd-test-gtk.h"
 #include "rd-report-view.h"
 #include "rd-search-view.h"
 #include "rd-test-util.h"
@@ -326,6 +327,22 @@ chart_drawn (gpointer data)
   return rd_pairs_view_get_bar_center (data, 0, 1, &x, &y);
 }
 
+/* Whether the pairs chart's focused bar is inside the chart's pane. */
+static gboolean
+focused_bar_in_view (gpointer data)
+{
+  RdPairsView *view = data;
+  GtkWidget *scrolled = gtk_widget_get_ancestor (rd_pairs_view_get_chart (view), GTK_TYPE_SCROLLED_WINDOW);
+  int focused = rd_pairs_view_get_focused (view);
+  graphene_rect_t pane;
+  double x, y;
+
+  return focused >= 0 &&
+         gtk_widget_compute_bounds (scrolled, GTK_WIDGET (view), &pane) &&
+         rd_pairs_view_get_bar_center (view, focused / 2, focused % 2, &x, &y) &&
+         y >= pane.origin.y && y <= pane.origin.y + pane.size.height;
+}
+
 static void
 test_pairs (void)
 {
@@ -382,6 +399,26 @@ test_pairs (void)
   g_assert_true (rd_pairs_view_get_bar_center (RD_PAIRS_VIEW (view), 0, 1, &x, &y));
   g_assert_true (rd_pairs_view_activate_at (RD_PAIRS_VIEW (view), x, y));
   g_assert_cmpstr (rd_indicator_get_key (activated), ==, "gdp-growth-2019");
+
+  /* The keyboard goes down the bars and the pane follows: the focused bar
+   * stays in view (the chart is taller than its pane). */
+  {
+    GtkWidget *chart = rd_pairs_view_get_chart (RD_PAIRS_VIEW (view));
+    GtkWidget *scrolled = gtk_widget_get_ancestor (chart, GTK_TYPE_SCROLLED_WINDOW);
+    guint n_bars = 2 * g_list_model_get_n_items (pairs);
+
+    g_assert_true (gtk_widget_grab_focus (chart));
+    for (guint i = 0; i < n_bars; i++)
+      rd_test_press_key (chart, GDK_KEY_Down);
+    g_assert_cmpint (rd_pairs_view_get_focused (RD_PAIRS_VIEW (view)), ==, (int) n_bars - 1);
+    g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled))), >, 0);
+    g_assert_true (wait_for (focused_bar_in_view, view));
+
+    for (guint i = 0; i < n_bars; i++)
+      rd_test_press_key (chart, GDK_KEY_Up);
+    g_assert_cmpint (rd_pairs_view_get_focused (RD_PAIRS_VIEW (view)), ==, 0);
+    g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled))), ==, 0);
+  }
 
   rd_format_force_language (NULL);
   gtk_window_destroy (window);

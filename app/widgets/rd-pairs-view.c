@@ -250,6 +250,35 @@ on_chart_click (GtkGestureClick *gesture,
     gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
+/* Keeps the bar that has the keyboard in view: the chart is taller than
+ * its pane, and GtkViewport only scrolls to a focused widget, not to a
+ * part of one. */
+static void
+scroll_to_focused (RdPairsChart *self)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  const Bar *bar;
+  double top, bottom, value, page;
+
+  if (scrolled == NULL || self->focused < 0 || (guint) self->focused >= self->bars->len)
+    return;
+
+  bar = &g_array_index (self->bars, Bar, self->focused);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  /* The whole row of the pair, with its name. */
+  top = bar->y - (self->focused % 2 == 0 ? 7 : 7 + BAR_HEIGHT + 4);
+  bottom = top + ROW_HEIGHT;
+  if (self->focused < 2)
+    top = 0;  /* and the legend above the first row */
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  if (top < value)
+    gtk_adjustment_set_value (adjustment, top);
+  else if (bottom > value + page)
+    gtk_adjustment_set_value (adjustment, bottom - page);
+}
+
 static gboolean
 on_chart_key (GtkEventControllerKey *controller,
               guint                  keyval,
@@ -281,6 +310,7 @@ on_chart_key (GtkEventControllerKey *controller,
       return FALSE;
     }
 
+  scroll_to_focused (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   return TRUE;
 }
@@ -542,6 +572,10 @@ rd_pairs_view_init (RdPairsView *self)
   gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
   add_columns (self);
   g_signal_connect (self->chart, "figure-activated", G_CALLBACK (on_chart_activated), self);
+  /* Taking the focus must not scroll the chart (taller than its pane) to
+   * its end; the focused bar is kept in view instead. */
+  if (GTK_IS_VIEWPORT (gtk_widget_get_parent (GTK_WIDGET (self->chart))))
+    gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (gtk_widget_get_parent (GTK_WIDGET (self->chart))), FALSE);
 }
 
 GtkWidget *
@@ -610,4 +644,20 @@ rd_pairs_view_get_bar_center (RdPairsView *self,
   *x = point.x;
   *y = point.y;
   return TRUE;
+}
+
+GtkWidget *
+rd_pairs_view_get_chart (RdPairsView *self)
+{
+  g_return_val_if_fail (RD_IS_PAIRS_VIEW (self), NULL);
+  return GTK_WIDGET (self->chart);
+}
+
+/* The bar that has the keyboard (row × 2 + 0 for the result, + 1 for the
+ * target), or -1. */
+int
+rd_pairs_view_get_focused (RdPairsView *self)
+{
+  g_return_val_if_fail (RD_IS_PAIRS_VIEW (self), -1);
+  return self->chart->focused;
 }

@@ -33,4 +33,7 @@ gboolean    rd_pairs_view_get_bar_center (RdPairsView *self,
                                           double      *x,
                                           double      *y);
 
+GtkWidget  *rd_pairs_view_get_chart    (RdPairsView *self);
+int         rd_pairs_view_get_focused  (RdPairsView *self);
+
 G_END_DECLS
