@@ -386,23 +386,14 @@ on_key_pressed (GtkEventControllerKey *controller,
     }
 }
 
-/* The focused mark is drawn only while the chart has the focus. */
-static void
-on_focus_changed (GtkEventControllerFocus *controller,
-                  RdChartView             *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* The focus ring follows :focus-visible, which GTK 4.8 sets once a key is
- * pressed, possibly after the focus moved; it does not redraw for an
- * outline alone. */
+/* The focus ring and the focused mark show only while the chart has the
+ * keyboard: :focus-visible comes with the first key press, possibly after
+ * the focus moved. */
 static void
 rd_chart_view_state_flags_changed (GtkWidget     *widget,
                                    GtkStateFlags  previous)
 {
-  if ((previous ^ gtk_widget_get_state_flags (widget)) & (GTK_STATE_FLAG_FOCUS_VISIBLE | GTK_STATE_FLAG_FOCUSED))
-    gtk_widget_queue_draw (widget);
+  rd_widget_focus_state_changed (widget, previous);
   GTK_WIDGET_CLASS (rd_chart_view_parent_class)->state_flags_changed (widget, previous);
 }
 
@@ -517,10 +508,6 @@ rd_chart_view_init (RdChartView *self)
   g_signal_connect (controller, "key-pressed", G_CALLBACK (on_key_pressed), self);
   gtk_widget_add_controller (widget, controller);
 
-  controller = gtk_event_controller_focus_new ();
-  g_signal_connect (controller, "enter", G_CALLBACK (on_focus_changed), self);
-  g_signal_connect (controller, "leave", G_CALLBACK (on_focus_changed), self);
-  gtk_widget_add_controller (widget, controller);
 }
 
 GtkWidget *

@@ -36,3 +36,13 @@ rd_widget_snapshot_focus_ring (GtkWidget   *widget,
   gsk_rounded_rect_init_from_rect (&outline, &GRAPHENE_RECT_INIT (0, 0, width, height), radius);
   gtk_snapshot_append_border (snapshot, &outline, border, colors);
 }
+
+void
+rd_widget_focus_state_changed (GtkWidget     *widget,
+                               GtkStateFlags  previous)
+{
+  GtkStateFlags changed = previous ^ gtk_widget_get_state_flags (widget);
+
+  if (changed & (GTK_STATE_FLAG_FOCUSED | GTK_STATE_FLAG_FOCUS_VISIBLE))
+    gtk_widget_queue_draw (widget);
+}

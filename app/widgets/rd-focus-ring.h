@@ -15,6 +15,12 @@ void rd_widget_snapshot_focus_ring (GtkWidget   *widget,
                                     int          height,
                                     float        radius);
 
+/* For a chart widget's GtkWidgetClass.state_flags_changed, before it chains
+ * up: redraws when the focus or its visibility changed, which moves the
+ * focus ring and the focused mark. */
+void rd_widget_focus_state_changed (GtkWidget     *widget,
+                                    GtkStateFlags  previous);
+
 /* The colour of that ring: @theme_selected_bg_color of the widget's theme. */
 void rd_widget_get_focus_ring_color (GtkWidget *widget,
                                      GdkRGBA   *color);

@@ -181,13 +181,11 @@ rd_pairs_chart_snapshot (GtkWidget   *widget,
     rd_widget_snapshot_focus_ring (widget, snapshot, width, height, 0);
 }
 
-/* Redraws for the focus ring, which follows :focus-visible. */
 static void
 rd_pairs_chart_state_flags_changed (GtkWidget     *widget,
                                     GtkStateFlags  previous)
 {
-  if ((previous ^ gtk_widget_get_state_flags (widget)) & (GTK_STATE_FLAG_FOCUS_VISIBLE | GTK_STATE_FLAG_FOCUSED))
-    gtk_widget_queue_draw (widget);
+  rd_widget_focus_state_changed (widget, previous);
   GTK_WIDGET_CLASS (rd_pairs_chart_parent_class)->state_flags_changed (widget, previous);
 }
 
@@ -258,19 +256,16 @@ scroll_to_focused (RdPairsChart *self)
 {
   GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
   GtkAdjustment *adjustment;
-  const Bar *bar;
+  int row = self->focused / 2;  /* two bars a row, as drawn */
   double top, bottom, value, page;
 
-  if (scrolled == NULL || self->focused < 0 || (guint) self->focused >= self->bars->len)
+  if (scrolled == NULL || self->focused < 0)
     return;
 
-  bar = &g_array_index (self->bars, Bar, self->focused);
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
-  /* The whole row of the pair, with its name. */
-  top = bar->y - (self->focused % 2 == 0 ? 7 : 7 + BAR_HEIGHT + 4);
-  bottom = top + ROW_HEIGHT;
-  if (self->focused < 2)
-    top = 0;  /* and the legend above the first row */
+  /* The whole row, with the pair's name; the first with the legend. */
+  top = row == 0 ? 0 : LEGEND_HEIGHT + row * ROW_HEIGHT;
+  bottom = LEGEND_HEIGHT + (row + 1) * ROW_HEIGHT;
   value = gtk_adjustment_get_value (adjustment);
   page = gtk_adjustment_get_page_size (adjustment);
   if (top < value)
