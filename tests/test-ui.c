@@ -566,6 +566,18 @@ test_first_frame_is_final (void)
   }
   /* The built-in dataset is not named by its file. */
   g_assert_null (rd_window_get_subtitle (RD_WINDOW (window)));
+  /* The sector rows carry no tooltip: it would repeat their label, which
+   * wraps rather than being cut short. */
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (rd_window_get_sector_list (RD_WINDOW (window))));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *label = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+
+      g_assert_false (gtk_widget_get_has_tooltip (row));
+      g_assert_true (gtk_label_get_wrap (GTK_LABEL (label)));
+      g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (label)), ==, PANGO_ELLIPSIZE_NONE);
+    }
   /* The application's icons come from its resource bundle. */
   g_assert_true (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (window))),
                                           "com.example.ReportDash"));
@@ -573,6 +585,66 @@ test_first_frame_is_final (void)
                                           "com.example.ReportDash-symbolic"));
 
   gtk_window_destroy (window);
+}
+
+static gboolean
+widget_allocated (gpointer data)
+{
+  return gtk_widget_get_width (data) > 0;
+}
+
+static void
+measure_width (GtkWidget *widget,
+               int        for_height,
+               int       *minimum,
+               int       *natural)
+{
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, for_height, minimum, natural, NULL, NULL);
+}
+
+/* The excerpt panel is a column of fixed width: a long sentence wraps in
+ * it instead of widening it (and squeezing the charts), and its width does
+ * not depend on the height it gets, so GTK never has to search for it by
+ * laying out its wrapping labels at one width after another. */
+static void
+test_excerpt_panel_keeps_width (void)
+{
+  RdWindow *window = open_window (NULL);
+  RdExcerptPanel *panel = rd_window_get_excerpt_panel (window);
+  GtkWidget *widget = GTK_WIDGET (panel);
+  GListModel *indicators = rd_dataset_get_indicators (rd_window_get_dataset (window));
+  g_autoptr(RdIndicator) longest = NULL;
+  int min, nat, min_short, nat_short, width;
+
+  g_assert_cmpint (gtk_widget_get_request_mode (widget), ==, GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH);
+  measure_width (widget, -1, &min, &nat);
+  g_assert_cmpint (nat, ==, min);
+  g_assert_cmpint (min, >=, 260);
+  measure_width (widget, 40, &min_short, &nat_short);
+  g_assert_cmpint (min_short, ==, min);
+  g_assert_cmpint (nat_short, ==, nat);
+
+  g_assert_true (wait_for (widget_allocated, widget));
+  width = gtk_widget_get_width (widget);
+  g_assert_cmpint (width, ==, min);
+
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(RdIndicator) indicator = g_list_model_get_item (indicators, i);
+
+      if (longest == NULL ||
+          g_utf8_strlen (rd_indicator_get_excerpt (indicator), -1) >
+          g_utf8_strlen (rd_indicator_get_excerpt (longest), -1))
+        g_set_object (&longest, indicator);
+    }
+  g_assert_cmpint (g_utf8_strlen (rd_indicator_get_excerpt (longest), -1), >, 100);
+  rd_excerpt_panel_set_indicator (panel, longest, NULL, rd_dataset_get_title (rd_window_get_dataset (window)));
+  measure_width (widget, -1, &min, &nat);
+  g_assert_cmpint (nat, ==, width);
+  measure_width (widget, 40, &min_short, &nat_short);
+  g_assert_cmpint (nat_short, ==, width);
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* A dataset the user chose is named by its file under the report's title;
@@ -698,6 +770,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/ui/click-bar-shows-excerpt", test_click_bar_shows_excerpt);
   g_test_add_func ("/ui/first-frame-is-final", test_first_frame_is_final);
+  g_test_add_func ("/ui/excerpt-panel-keeps-width", test_excerpt_panel_keeps_width);
   g_test_add_func ("/ui/keyboard-marks", test_keyboard_marks);
   g_test_add_func ("/ui/find-figure", test_find_figure);
   g_test_add_func ("/ui/shortcuts-window", test_shortcuts_window);

@@ -320,8 +320,10 @@ create_sector_row (gpointer item,
   gtk_widget_set_margin_end (label, 6);
   gtk_widget_set_margin_top (label, 6);
   gtk_widget_set_margin_bottom (label, 6);
+  /* No tooltip: it would repeat the label, which wraps rather than being
+   * cut short. (Setting one also asks the X server where the pointer is,
+   * three round trips per row before the window can map.) */
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-  gtk_widget_set_tooltip_text (row, rd_sector_get_name (sector));
   g_object_set_data_full (G_OBJECT (row), "sector", g_object_ref (sector), g_object_unref);
 
   return row;

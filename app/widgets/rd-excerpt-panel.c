@@ -65,6 +65,49 @@ copy_action (GtkWidget  *widget,
     gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
 }
 
+/* A side column: as wide as its width-request (or its content's minimum),
+ * never wider for a long sentence and never wider for less height. Its
+ * text wraps to that width and takes the height it needs. Asking a box of
+ * wrapping labels for its width at a given height makes GTK search for it
+ * label by label (hundreds of Pango layouts before the window can map). */
+static GtkSizeRequestMode
+rd_excerpt_panel_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+rd_excerpt_panel_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  RdExcerptPanel *self = RD_EXCERPT_PANEL (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      gtk_widget_measure (GTK_WIDGET (self->stack), orientation, -1, minimum, NULL, NULL, NULL);
+      *natural = *minimum;
+    }
+  else
+    {
+      gtk_widget_measure (GTK_WIDGET (self->stack), orientation, for_size,
+                          minimum, natural, minimum_baseline, natural_baseline);
+    }
+}
+
+static void
+rd_excerpt_panel_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  gtk_widget_allocate (GTK_WIDGET (RD_EXCERPT_PANEL (widget)->stack), width, height, baseline, NULL);
+}
+
 static void
 rd_excerpt_panel_class_init (RdExcerptPanelClass *klass)
 {
@@ -72,6 +115,9 @@ rd_excerpt_panel_class_init (RdExcerptPanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rd_excerpt_panel_dispose;
+  widget_class->get_request_mode = rd_excerpt_panel_get_request_mode;
+  widget_class->measure = rd_excerpt_panel_measure;
+  widget_class->size_allocate = rd_excerpt_panel_size_allocate;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/ReportDash/rd-excerpt-panel.ui");
@@ -89,7 +135,6 @@ rd_excerpt_panel_class_init (RdExcerptPanelClass *klass)
 
   gtk_widget_class_install_action (widget_class, "excerpt.copy", NULL, copy_action);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "excerpt-panel");
 }
 
