@@ -1,7 +1,9 @@
 /* phase-shim.c: LD_PRELOAD library for startup-phases.sh.
  *
  * Prints to stderr, in milliseconds since the library was loaded, when the
- * program calls gtk_window_present() and each XMapWindow(). Loaded the same
+ * program calls gtk_window_present(), each XMapWindow(), and when the
+ * window's first frame ends its layout phase (every widget allocated),
+ * its paint phase (snapshot and GL render) and the frame. Loaded the same
  * way into any GTK 4 program, so a bare window and ReportDash are timed
  * identically without changing either. Benchmark only.
  */
@@ -42,6 +44,28 @@ XMapWindow (Display *display,
   return real (display, window);
 }
 
+/* Connected after GTK's own handlers, so each runs when that phase of the
+ * frame is done. The first frame is all that is timed. */
+static void
+on_frame_phase (GdkFrameClock *clock,
+                gpointer       name)
+{
+  fprintf (stderr, "PHASE %s %.2f\n", (const char *) name, now_ms () - start_ms);
+  if (g_str_equal (name, "frame"))
+    g_signal_handlers_disconnect_by_func (clock, on_frame_phase, NULL);
+}
+
+static void
+on_realize (GtkWidget *widget,
+            gpointer   user_data)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  g_signal_connect (clock, "layout", G_CALLBACK (on_frame_phase), "layout");
+  g_signal_connect (clock, "paint", G_CALLBACK (on_frame_phase), "paint");
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_frame_phase), "frame");
+}
+
 void
 gtk_window_present (GtkWindow *window)
 {
@@ -50,5 +74,7 @@ gtk_window_present (GtkWindow *window)
   if (real == NULL)
     real = (void (*) (GtkWindow *)) dlsym (RTLD_NEXT, "gtk_window_present");
   fprintf (stderr, "PHASE present %.2f\n", now_ms () - start_ms);
+  if (!gtk_widget_get_realized (GTK_WIDGET (window)))
+    g_signal_connect (window, "realize", G_CALLBACK (on_realize), NULL);
   real (window);
 }
