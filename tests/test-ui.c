@@ -647,6 +647,47 @@ test_excerpt_panel_keeps_width (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Every button of the header bar and of the excerpt panel explains itself
+ * in a tooltip (set in code, see rd_widget_set_tooltip()), and is shown. */
+static void
+check_button_tooltips (GtkWidget *widget,
+                       guint     *n_buttons)
+{
+  if (GTK_IS_WINDOW_CONTROLS (widget))
+    return;
+  if (GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget))
+    {
+      const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+      g_assert_nonnull (tooltip);
+      g_assert_cmpstr (tooltip, !=, "");
+      g_assert_true (gtk_widget_get_visible (widget));
+      if (expect_chinese ())
+        g_assert_true (g_utf8_get_char (tooltip) > 0x2000 || g_ascii_isdigit (tooltip[0]));
+      *n_buttons += 1;
+      if (GTK_IS_MENU_BUTTON (widget))
+        return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_button_tooltips (child, n_buttons);
+}
+
+static void
+test_tooltips (void)
+{
+  RdWindow *window = open_window (NULL);
+  guint n_header = 0, n_panel = 0;
+
+  check_button_tooltips (gtk_window_get_titlebar (GTK_WINDOW (window)), &n_header);
+  g_assert_cmpuint (n_header, ==, 8);
+  check_button_tooltips (GTK_WIDGET (rd_window_get_excerpt_panel (window)), &n_panel);
+  g_assert_cmpuint (n_panel, ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A dataset the user chose is named by its file under the report's title;
  * the built-in one is not. */
 static void
@@ -771,6 +812,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/click-bar-shows-excerpt", test_click_bar_shows_excerpt);
   g_test_add_func ("/ui/first-frame-is-final", test_first_frame_is_final);
   g_test_add_func ("/ui/excerpt-panel-keeps-width", test_excerpt_panel_keeps_width);
+  g_test_add_func ("/ui/tooltips", test_tooltips);
   g_test_add_func ("/ui/keyboard-marks", test_keyboard_marks);
   g_test_add_func ("/ui/find-figure", test_find_figure);
   g_test_add_func ("/ui/shortcuts-window", test_shortcuts_window);

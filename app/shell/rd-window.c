@@ -14,6 +14,7 @@
 #include "rd-search-view.h"
 #include "rd-table-view.h"
 #include "reportdash-resources.h"
+#include "rd-tooltip.h"
 #include "rd-window.h"
 
 struct _RdWindow
@@ -37,8 +38,11 @@ struct _RdWindow
   RdExcerptPanel       *excerpt_panel;
   GtkStack             *view_stack;
   guint                 views_loaded;  /* LOADED_* bits */
+  GtkWidget            *open_button;
   GtkMenuButton        *search_button;
+  GtkWidget            *view_switcher;
   GtkMenuButton        *menu_button;
+  GtkWidget            *present_button;
   GMenuModel           *primary_menu;
   GtkPopover           *search_popover;
   GtkBox               *search_page;
@@ -1209,7 +1213,10 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RdWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, open_other_button);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, view_switcher);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, present_button);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, search_popover);
@@ -1249,12 +1256,34 @@ create_primary_menu (GtkMenuButton *button,
     gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
+/* The header bar's tooltips, here rather than in rd-window.ui: see
+ * rd_widget_set_tooltip(). */
+static void
+set_tooltips (RdWindow *self)
+{
+  static const char *views[] = {
+    N_("Charts by sector (Alt+1)"),
+    N_("Every figure in a table (Alt+2)"),
+    N_("The whole report (Alt+3)"),
+    N_("2018 results against 2019 targets (Alt+4)"),
+  };
+  GtkWidget *toggle = gtk_widget_get_first_child (self->view_switcher);
+
+  rd_widget_set_tooltip (self->open_button, _("Open Dataset (Ctrl+O)"));
+  rd_widget_set_tooltip (GTK_WIDGET (self->search_button), _("Find a Figure (Ctrl+F)"));
+  for (guint i = 0; i < G_N_ELEMENTS (views) && toggle != NULL; i++, toggle = gtk_widget_get_next_sibling (toggle))
+    rd_widget_set_tooltip (toggle, _(views[i]));
+  rd_widget_set_tooltip (GTK_WIDGET (self->menu_button), _("Main Menu"));
+  rd_widget_set_tooltip (self->present_button, _("Present (F5)"));
+}
+
 static void
 rd_window_init (RdWindow *self)
 {
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  set_tooltips (self);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
 
   keys = gtk_event_controller_key_new ();

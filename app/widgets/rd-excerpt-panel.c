@@ -7,6 +7,7 @@
 
 #include "rd-excerpt-panel.h"
 #include "rd-format.h"
+#include "rd-tooltip.h"
 
 struct _RdExcerptPanel
 {
@@ -25,6 +26,9 @@ struct _RdExcerptPanel
   GtkLabel    *section_label;
   GtkLabel    *excerpt_label;
   GtkLabel    *source_label;
+  GtkWidget   *qualifier_caption;
+  GtkWidget   *show_in_report_button;
+  GtkWidget   *copy_button;
 };
 
 G_DEFINE_FINAL_TYPE (RdExcerptPanel, rd_excerpt_panel, GTK_TYPE_WIDGET)
@@ -132,6 +136,9 @@ rd_excerpt_panel_class_init (RdExcerptPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RdExcerptPanel, section_label);
   gtk_widget_class_bind_template_child (widget_class, RdExcerptPanel, excerpt_label);
   gtk_widget_class_bind_template_child (widget_class, RdExcerptPanel, source_label);
+  gtk_widget_class_bind_template_child (widget_class, RdExcerptPanel, qualifier_caption);
+  gtk_widget_class_bind_template_child (widget_class, RdExcerptPanel, show_in_report_button);
+  gtk_widget_class_bind_template_child (widget_class, RdExcerptPanel, copy_button);
 
   gtk_widget_class_install_action (widget_class, "excerpt.copy", NULL, copy_action);
 
@@ -142,6 +149,11 @@ static void
 rd_excerpt_panel_init (RdExcerptPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Here rather than in rd-excerpt-panel.ui: see rd_widget_set_tooltip(). */
+  rd_widget_set_tooltip (self->qualifier_caption,
+                         _("The hedge printed with the figure, such as “more than” or “at least”"));
+  rd_widget_set_tooltip (self->show_in_report_button, _("Open the whole report at this sentence"));
+  rd_widget_set_tooltip (self->copy_button, _("Copy the sentence and its source"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "excerpt.copy", FALSE);
 }
 
