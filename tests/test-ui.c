@@ -2,6 +2,7 @@
  * the error state and remembered window state. */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
 #include "rd-application.h"
@@ -528,16 +529,83 @@ find_with_css_class (GtkWidget  *widget,
 /* The application loads the built-in dataset before it shows the window,
  * so the first frame is the finished dashboard: no page cross-fades in
  * from an empty window. */
+/* Registers @app as the program does before it activates or opens. Each
+ * test's application has its own ID: an earlier one in this process may
+ * still have its actions exported on the session bus. */
+static void
+start_application (RdApplication *app)
+{
+  static guint n_started;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = g_strdup_printf ("com.example.ReportDash.Test%u", ++n_started);
+
+  g_application_set_resource_base_path (G_APPLICATION (app), "/com/example/ReportDash");
+  g_application_set_application_id (G_APPLICATION (app), id);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* The built-in dataset is opened on another thread while GTK starts; what
+ * the first window shows is the same as opening it there: here a built-in
+ * dataset of the wrong version gives the error page, not a dashboard. */
+static void
+test_bad_builtin_on_start (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rd-ui-XXXXXX", NULL);
+  g_autofree char *bad = rd_test_make_bad_dataset (dir, RD_BAD_WRONG_VERSION);
+  g_autofree char *builtin = g_build_filename (dir, "reportdash.sqlite", NULL);
+  g_autofree char *saved = g_strdup (g_getenv ("REPORTDASH_DATADIR"));
+  g_autoptr(RdApplication) app = NULL;
+  GtkWindow *window;
+
+  g_assert_cmpint (g_rename (bad, builtin), ==, 0);
+  g_setenv ("REPORTDASH_DATADIR", dir, TRUE);
+  app = rd_application_new ();
+  start_application (app);
+  g_application_activate (G_APPLICATION (app));
+  g_setenv ("REPORTDASH_DATADIR", saved, TRUE);
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (RD_IS_WINDOW (window));
+  g_assert_cmpstr (rd_window_get_page (RD_WINDOW (window)), ==, "error");
+  g_assert_null (rd_window_get_dataset (RD_WINDOW (window)));
+
+  gtk_window_destroy (window);
+  rd_test_remove_dir (dir);
+}
+
+/* A file given on the command line is what the window shows, not the
+ * built-in dataset opened meanwhile. */
+static void
+test_open_file_on_start (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rd-ui-XXXXXX", NULL);
+  g_autofree char *path = rd_test_copy_builtin (dir, "天元区2019.sqlite");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RdApplication) app = rd_application_new ();
+  GtkWindow *window;
+
+  start_application (app);
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (RD_IS_WINDOW (window));
+  g_assert_cmpstr (rd_window_get_page (RD_WINDOW (window)), ==, "dashboard");
+  g_assert_cmpstr (rd_dataset_get_path (rd_window_get_dataset (RD_WINDOW (window))), ==, path);
+  g_assert_cmpstr (rd_window_get_subtitle (RD_WINDOW (window)), ==, "天元区2019.sqlite");
+
+  gtk_window_destroy (window);
+  rd_test_remove_dir (dir);
+}
+
 static void
 test_first_frame_is_final (void)
 {
   g_autoptr(RdApplication) app = rd_application_new ();
-  g_autoptr(GError) error = NULL;
   GtkWindow *window;
 
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  start_application (app);
   g_application_activate (G_APPLICATION (app));
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
@@ -812,6 +880,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/click-bar-shows-excerpt", test_click_bar_shows_excerpt);
   g_test_add_func ("/ui/first-frame-is-final", test_first_frame_is_final);
   g_test_add_func ("/ui/excerpt-panel-keeps-width", test_excerpt_panel_keeps_width);
+  g_test_add_func ("/ui/bad-builtin-on-start", test_bad_builtin_on_start);
+  g_test_add_func ("/ui/open-file-on-start", test_open_file_on_start);
   g_test_add_func ("/ui/tooltips", test_tooltips);
   g_test_add_func ("/ui/keyboard-marks", test_keyboard_marks);
   g_test_add_func ("/ui/find-figure", test_find_figure);

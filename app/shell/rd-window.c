@@ -408,11 +408,25 @@ rd_window_open_path (RdWindow   *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(RdDataset) dataset = NULL;
-  const char *hint;
 
   g_return_val_if_fail (RD_IS_WINDOW (self), FALSE);
 
   dataset = rd_dataset_open (path, &error);
+  return rd_window_show_opened (self, path, dataset, error);
+}
+
+gboolean
+rd_window_show_opened (RdWindow     *self,
+                       const char   *path,
+                       RdDataset    *dataset,
+                       const GError *error)
+{
+  const char *hint;
+
+  g_return_val_if_fail (RD_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail ((dataset != NULL) != (error != NULL), FALSE);
+
   if (dataset != NULL)
     {
       set_dataset (self, dataset);

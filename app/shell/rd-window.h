@@ -21,6 +21,12 @@ RdWindow       *rd_window_new              (GtkApplication *application,
  * and keeps the dataset it had. */
 gboolean        rd_window_open_path        (RdWindow       *self,
                                             const char     *path);
+/* Shows what opening @path gave: @dataset, or @error (exactly one is set),
+ * as rd_window_open_path() does; for a dataset opened elsewhere. */
+gboolean        rd_window_show_opened      (RdWindow       *self,
+                                            const char     *path,
+                                            RdDataset      *dataset,
+                                            const GError   *error);
 RdDataset      *rd_window_get_dataset      (RdWindow       *self);
 gboolean        rd_window_select_sector    (RdWindow       *self,
                                             const char     *sector_id);
