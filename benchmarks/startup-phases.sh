@@ -10,14 +10,7 @@
 #
 # Set REPORTDASH_ARGS to pass options to ReportDash.
 set -eu
-# A desktop session has a D-Bus session bus (and the accessibility bus it
-# starts). Under a bare xvfb-run there is none, so every launch of either
-# program would autolaunch dbus-launch, a dbus-daemon and the accessibility
-# bus, each competing for the CPUs while the window starts. Measure as on a
-# desktop: one session bus for the whole run.
-if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ] && command -v dbus-run-session >/dev/null; then
-  exec dbus-run-session -- "$0" "$@"
-fi
+. "$(dirname "$0")/session-bus.sh"
 build=$(cd "$1" && pwd)
 runs=${2:-15}
 here=$(cd "$(dirname "$0")" && pwd)
