@@ -644,6 +644,29 @@ test_kpi_cut_and_hedge (void)
   drawn_clear (&d);
 }
 
+/* A long English unit goes under the figure as a whole when both do not
+ * fit on one line; it is never broken in the middle. */
+static void
+test_kpi_unit_on_its_own_line (void)
+{
+  g_autoptr(RdChartData) data = chart ("kpi", "100 million yuan");
+  RdChartItem *item;
+  Drawn d;
+
+  item = add (data, "General public budget revenue", 80.2, "80.2", "100 million yuan", FALSE);
+  item->value_full = g_strdup ("80.2 (100 million yuan)");
+
+  draw (&d, data, NULL, 1920, 1080, FALSE);
+  g_assert_true (has_text (&d, "80.2 (100 million yuan)"));
+  assert_text_layout (&d, "kpi", 1920, 1080, FALSE);
+  drawn_clear (&d);
+
+  draw (&d, data, NULL, 300, 260, FALSE);
+  g_assert_true (has_text (&d, "80.2\n(100 million yuan)"));
+  assert_text_layout (&d, "kpi", 300, 260, FALSE);
+  drawn_clear (&d);
+}
+
 static void
 test_fact_ranks_are_not_bars (void)
 {
@@ -1048,6 +1071,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/render/waffle/days", test_waffle_days);
   g_test_add_func ("/render/kpi/value-and-change", test_kpi_value_and_change);
   g_test_add_func ("/render/kpi/cut-and-hedge", test_kpi_cut_and_hedge);
+  g_test_add_func ("/render/kpi/unit-on-its-own-line", test_kpi_unit_on_its_own_line);
   g_test_add_func ("/render/fact/ranks-are-not-bars", test_fact_ranks_are_not_bars);
   g_test_add_func ("/render/units/never-mixed-on-an-axis", test_mixed_units_never_share_an_axis);
   g_test_add_func ("/render/units/negative-and-fallbacks", test_negative_and_fallbacks);

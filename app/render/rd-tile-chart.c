@@ -63,6 +63,17 @@ value_layout (const RdCanvas    *c,
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
 
+  /* When the figure and its unit do not fit on one line, the unit gets a
+   * line of its own ("80.2" over "(100 million yuan)") rather than being
+   * broken in the middle. The byte offsets of the attributes still hold. */
+  if (at != NULL && text[end] == ' ' && pango_layout_get_line_count (layout) > 1)
+    {
+      g_autofree char *broken = g_strdup (text);
+
+      broken[end] = '\n';
+      pango_layout_set_text (layout, broken, -1);
+    }
+
   return layout;
 }
 
