@@ -354,6 +354,65 @@ chart_draws_focus_ring (GtkWidget *view)
   return node != NULL && has_border_node (node, &color);
 }
 
+static gboolean widget_allocated (gpointer data);
+
+/* Whether @widget puts anything into a frame now. */
+static gboolean
+widget_draws (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  return node != NULL;
+}
+
+static void
+run_for (guint ms)
+{
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+
+  g_timeout_add (ms, quit_loop, loop);
+  g_main_loop_run (loop);
+}
+
+/* A page draws the charts in sight; the others are drawn when they scroll
+ * into view, and answer for their figures before that. */
+static void
+test_charts_out_of_sight_wait (void)
+{
+  RdWindow *window = open_window (NULL);
+  g_autoptr(GPtrArray) views = NULL;
+  GtkWidget *first, *last;
+  GtkAdjustment *adjustment;
+  double x, y;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  g_assert_true (rd_window_select_sector (window, "overview"));
+  views = rd_window_get_chart_views (window);
+  g_assert_cmpuint (views->len, >=, 6);
+  first = g_ptr_array_index (views, 0);
+  last = g_ptr_array_index (views, views->len - 1);
+  g_assert_true (wait_for (widget_allocated, last));
+  run_for (300);
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (last, GTK_TYPE_SCROLLED_WINDOW)));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
+  g_assert_true (widget_draws (first));
+  g_assert_false (widget_draws (last));
+  /* Its marks are there for a click or a test all the same. */
+  g_assert_true (rd_chart_view_get_mark_center (RD_CHART_VIEW (last), 0, &x, &y));
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+  run_for (300);
+  g_assert_true (widget_draws (last));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A chart that has the keyboard focus shows it with a ring in the theme's
  * selection colour, and only while focus is visible (keyboard in use). */
 static void
@@ -891,6 +950,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/copy-chart-as-image", test_copy_chart_as_image);
   g_test_add_func ("/ui/css-colors-defined", test_css_colors_defined);
   g_test_add_func ("/ui/focus-ring", test_focus_ring);
+  g_test_add_func ("/ui/charts-out-of-sight-wait", test_charts_out_of_sight_wait);
   g_test_add_func ("/ui/value-text-follows-language", test_value_text_follows_language);
   g_test_add_func ("/ui/error-state", test_error_state);
   g_test_add_func ("/ui/error-state-on-start", test_error_state_on_start);

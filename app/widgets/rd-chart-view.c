@@ -33,6 +33,11 @@ struct _RdChartView
   int            drawn_height;
   gboolean       drawn_dark;
   RdRenderState  drawn_state;
+
+  /* Scrolled out of sight at its last allocation: not drawn until it
+   * scrolls into view or something asks for its hit regions. */
+  gboolean       hidden;
+  GtkAdjustment *watched;   /* the vertical adjustment that may reveal it (owned) */
 };
 
 /* An invisible child for each mark, placed over it, so that assistive
@@ -114,6 +119,19 @@ ensure_drawing (RdChartView *self,
   return self->drawing;
 }
 
+/* The hit regions for the current size, drawing first if the chart has
+ * not been drawn at this size yet (scrolled out of sight). */
+static GArray *
+current_hits (RdChartView *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  if (self->data != NULL && width > 0 && height > 0)
+    ensure_drawing (self, width, height);
+  return self->hits;
+}
+
 static void
 rd_chart_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -122,7 +140,7 @@ rd_chart_view_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
 
-  if (self->data == NULL || width <= 0 || height <= 0)
+  if (self->data == NULL || width <= 0 || height <= 0 || self->hidden)
     return;
 
   gtk_snapshot_append_node (snapshot, ensure_drawing (self, width, height));
@@ -161,20 +179,66 @@ rd_chart_view_measure (GtkWidget      *widget,
 }
 
 static void
+on_scrolled (GtkAdjustment *adjustment,
+             RdChartView   *self)
+{
+  /* Allocation decides again, once the viewport has moved its child. */
+  if (self->hidden)
+    gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+/* Whether a chart of @width × @height lies wholly outside the viewport it
+ * scrolls in. A page of charts draws only those in sight: the others are
+ * drawn when they scroll into view, which keeps opening a page and the
+ * first frame short. */
+static gboolean
+out_of_sight (RdChartView *self,
+              int          width,
+              int          height)
+{
+  GtkWidget *viewport = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_VIEWPORT);
+  GtkAdjustment *adjustment;
+  graphene_point_t origin;
+
+  if (viewport == NULL ||
+      !gtk_widget_compute_point (GTK_WIDGET (self), viewport, &GRAPHENE_POINT_INIT (0, 0), &origin))
+    return FALSE;
+
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (viewport));
+  if (adjustment != self->watched)
+    {
+      if (self->watched != NULL)
+        g_signal_handlers_disconnect_by_func (self->watched, on_scrolled, self);
+      g_set_object (&self->watched, adjustment);
+      if (adjustment != NULL)
+        g_signal_connect (adjustment, "value-changed", G_CALLBACK (on_scrolled), self);
+    }
+
+  return origin.y + height <= 0 || origin.y >= gtk_widget_get_height (viewport) ||
+         origin.x + width <= 0 || origin.x >= gtk_widget_get_width (viewport);
+}
+
+static void
 rd_chart_view_size_allocate (GtkWidget *widget,
                              int        width,
                              int        height,
                              int        baseline)
 {
   RdChartView *self = RD_CHART_VIEW (widget);
+  gboolean was_hidden = self->hidden;
 
   if (self->data == NULL)
     return;
 
-  if (width > 0 && height > 0)
+  self->hidden = width > 0 && height > 0 && out_of_sight (self, width, height);
+  if (self->hidden)
+    ;  /* marks keep the regions of the last drawing, if any */
+  else if (width > 0 && height > 0)
     ensure_drawing (self, width, height);
   else
     g_array_set_size (self->hits, 0);
+  if (was_hidden && !self->hidden)
+    gtk_widget_queue_draw (widget);
   for (guint i = 0; i < self->marks->len; i++)
     {
       GtkWidget *mark = g_ptr_array_index (self->marks, i);
@@ -248,7 +312,7 @@ rd_chart_view_activate_at (RdChartView *self,
 
   g_return_val_if_fail (RD_IS_CHART_VIEW (self), -1);
 
-  index = rd_hit_regions_lookup (self->hits, x, y);
+  index = rd_hit_regions_lookup (current_hits (self), x, y);
   if (index >= 0)
     rd_chart_view_activate_mark (self, index);
   return index;
@@ -271,7 +335,7 @@ on_motion (GtkEventControllerMotion *controller,
            double                    y,
            RdChartView              *self)
 {
-  set_hovered (self, rd_hit_regions_lookup (self->hits, x, y));
+  set_hovered (self, rd_hit_regions_lookup (current_hits (self), x, y));
 }
 
 static void
@@ -295,7 +359,7 @@ on_query_tooltip (GtkWidget  *widget,
   if (self->data == NULL)
     return FALSE;
 
-  index = keyboard_mode ? self->state.focused : rd_hit_regions_lookup (self->hits, x, y);
+  index = keyboard_mode ? self->state.focused : rd_hit_regions_lookup (current_hits (self), x, y);
   if (index < 0 || (guint) index >= self->data->items->len)
     return FALSE;
 
@@ -446,6 +510,9 @@ rd_chart_view_dispose (GObject *object)
   g_clear_pointer (&self->data, rd_chart_data_free);
   g_clear_pointer (&self->hits, g_array_unref);
   g_clear_pointer (&self->drawing, gsk_render_node_unref);
+  if (self->watched != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched, on_scrolled, self);
+  g_clear_object (&self->watched);
 
   G_OBJECT_CLASS (rd_chart_view_parent_class)->dispose (object);
 }
@@ -580,6 +647,7 @@ rd_chart_view_get_mark_center (RdChartView *self,
 {
   g_return_val_if_fail (RD_IS_CHART_VIEW (self), FALSE);
 
+  current_hits (self);
   for (guint i = 0; i < self->hits->len; i++)
     {
       const RdHitRegion *r = &g_array_index (self->hits, RdHitRegion, i);
