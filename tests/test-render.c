@@ -441,6 +441,37 @@ test_grouped_actual_against_target (void)
   drawn_clear (&d);
 }
 
+/* A hedged value too wide for its bar even when smaller goes on two lines
+ * broken beside the figure: "力争" over "20%以上", never "力争20%以" over "上". */
+static void
+test_grouped_hedge_breaks_beside_figure (void)
+{
+  g_autoptr(RdChartData) data = chart ("grouped", "%");
+  RdChartItem *item;
+  Drawn d;
+
+  add (data, "地区生产总值", 9, "9%", "%", FALSE);
+  add (data, "地区生产总值", 8.5, "8.5%", "%", TRUE);
+  add (data, "社会消费品零售总额", 9.3, "9.3%", "%", FALSE);
+  add (data, "社会消费品零售总额", 10, "10%", "%", TRUE);
+  add (data, "规模工业增加值", 7.9, "7.9%", "%", FALSE);
+  add (data, "规模工业增加值", 8, "8%", "%", TRUE);
+  add (data, "外贸进出口", 35, "35%", "%", FALSE);
+  item = add (data, "外贸进出口", 20, "力争20%以上", "%", TRUE);
+  item->qualifier = g_strdup ("力争 以上");
+
+  draw (&d, data, NULL, 384, 256, FALSE);
+  g_assert_true (has_text (&d, "力争\n20%以上"));
+  g_assert_true (has_text (&d, "35%"));
+  assert_text_layout (&d, "grouped", 384, 256, FALSE);
+  drawn_clear (&d);
+
+  /* With room, one line as printed. */
+  draw (&d, data, NULL, 1920, 1080, FALSE);
+  g_assert_true (has_text (&d, "力争20%以上"));
+  drawn_clear (&d);
+}
+
 /* ---- bullet ------------------------------------------------------------------------ */
 
 static void
@@ -1066,6 +1097,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/render/palette/contrast", test_palette_contrast);
   g_test_add_func ("/render/hbar/proportional-wrapping", test_hbar_proportional_and_wrapping);
   g_test_add_func ("/render/grouped/actual-against-target", test_grouped_actual_against_target);
+  g_test_add_func ("/render/grouped/hedge-breaks-beside-figure", test_grouped_hedge_breaks_beside_figure);
   g_test_add_func ("/render/bullet/positions", test_bullet_positions);
   g_test_add_func ("/render/donut/angle", test_donut_angle);
   g_test_add_func ("/render/waffle/days", test_waffle_days);

@@ -430,6 +430,34 @@ rd_canvas_layout (const RdCanvas *c,
   return rd_render_layout (c->cr, c->style, text, size, bold, max_width, max_lines);
 }
 
+/* @text broken in two between its figure and the words around it
+ * ("力争" over "20%以上", "20%" over "以上"), or %NULL if it has no figure
+ * or nothing beside it. */
+static char *
+break_at_figure (const char *text)
+{
+  const char *digit = strpbrk (text, "0123456789");
+  const char *start, *end;
+  g_autofree char *head = NULL;
+
+  if (digit == NULL)
+    return NULL;
+  start = digit;
+  if (start > text && (start[-1] == '-' || start[-1] == '+'))
+    start--;
+  if (start > text)
+    {
+      head = g_strndup (text, start - text);
+      g_strchomp (head);
+      return g_strconcat (head, "\n", start, NULL);
+    }
+  end = digit + strspn (digit, "0123456789.,%");
+  if (*end == '\0')
+    return NULL;
+  head = g_strndup (text, end - text);
+  return g_strconcat (head, "\n", end + strspn (end, " "), NULL);
+}
+
 PangoLayout *
 rd_canvas_fit_layout (const RdCanvas *c,
                       const char     *text,
@@ -439,6 +467,7 @@ rd_canvas_fit_layout (const RdCanvas *c,
                       int             max_lines)
 {
   PangoLayout *layout = NULL;
+  g_autofree char *broken = NULL;
 
   /* A smaller size on one line reads better than "力争20%以" over "上". */
   for (double s = size; s >= size * 0.7; s -= size * 0.1)
@@ -449,7 +478,10 @@ rd_canvas_fit_layout (const RdCanvas *c,
         return layout;
     }
   g_clear_object (&layout);
-  return rd_canvas_layout (c, text, size * 0.8, bold, max_width, max_lines);
+  /* Two lines, broken beside the figure rather than inside a word. */
+  if (max_lines != 1)
+    broken = break_at_figure (text);
+  return rd_canvas_layout (c, broken ? broken : text, size * 0.8, bold, max_width, max_lines);
 }
 
 void
