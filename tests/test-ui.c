@@ -13,6 +13,7 @@
 #include "rd-test-gtk.h"
 #include "rd-test-util.h"
 #include "rd-window.h"
+#include "rd-wrap-box.h"
 
 /* Runs the main loop until @done or a few seconds have passed. */
 static gboolean
@@ -838,6 +839,93 @@ test_subtitle_names_chosen_file (void)
 
 /* Switching the view from the keyboard (Alt+2, Alt+3...) takes the focus
  * into the view shown, instead of leaving it on a hidden page. */
+static GtkWidget *
+sized_child (int width)
+{
+  GtkWidget *child = gtk_label_new (NULL);
+
+  gtk_widget_set_size_request (child, width, 20);
+  return child;
+}
+
+/* Children in a row while they fit, wrapped onto more rows when not; the
+ * room left in a row goes to those that expand. */
+static void
+test_wrap_box (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = g_object_new (RD_TYPE_WRAP_BOX, NULL);
+  GtkWidget *a = sized_child (100), *b = sized_child (60), *c = sized_child (80);
+  graphene_rect_t ra, rb, rc;
+  int min, nat;
+
+  gtk_widget_set_hexpand (a, TRUE);
+  gtk_widget_set_parent (a, box);
+  gtk_widget_set_parent (b, box);
+  gtk_widget_set_parent (c, box);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+
+  gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  g_assert_cmpint (min, ==, 100);
+  g_assert_cmpint (nat, ==, 100 + 6 + 60 + 6 + 80);
+  gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, 252, &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, ==, 20);
+  gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, 200, &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, ==, 20 + 6 + 20);
+  gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, 100, &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, ==, 20 + 6 + 20 + 6 + 20);
+
+  /* Wide: one row, the expanding child takes what is left. */
+  gtk_widget_size_allocate (box, &(GtkAllocation) { 0, 0, 400, 20 }, -1);
+  g_assert_true (gtk_widget_compute_bounds (a, box, &ra));
+  g_assert_true (gtk_widget_compute_bounds (b, box, &rb));
+  g_assert_true (gtk_widget_compute_bounds (c, box, &rc));
+  g_assert_cmpfloat (ra.origin.y, ==, 0);
+  g_assert_cmpfloat (rb.origin.y, ==, 0);
+  g_assert_cmpfloat (rc.origin.y, ==, 0);
+  g_assert_cmpfloat (ra.size.width, ==, 400 - 6 - 60 - 6 - 80);
+  g_assert_cmpfloat (rc.origin.x + rc.size.width, ==, 400);
+
+  /* Narrow: the third child starts a second row at the left edge. */
+  gtk_widget_size_allocate (box, &(GtkAllocation) { 0, 0, 200, 46 }, -1);
+  g_assert_true (gtk_widget_compute_bounds (a, box, &ra));
+  g_assert_true (gtk_widget_compute_bounds (b, box, &rb));
+  g_assert_true (gtk_widget_compute_bounds (c, box, &rc));
+  g_assert_cmpfloat (rb.origin.y, ==, 0);
+  g_assert_cmpfloat (rc.origin.x, ==, 0);
+  g_assert_cmpfloat (rc.origin.y, ==, 26);
+  g_assert_cmpfloat (ra.size.width + 6 + rb.size.width, ==, 200);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Every view of every sector fits an 800×600 window: nothing asks for
+ * more, so nothing is cut off at the window's edge. */
+static void
+test_views_fit_small_window (void)
+{
+  static const char *views[] = { "charts", "table", "report", "pairs" };
+  static const char *sectors[] = { "overview", "industry", "environment" };
+  RdWindow *window = open_window (NULL);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sectors); s++)
+    {
+      g_assert_true (rd_window_select_sector (window, sectors[s]));
+      for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+        {
+          int min_width, min_height;
+
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", views[v]));
+          gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+          gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, 800, &min_height, NULL, NULL, NULL);
+          if (min_width > 800 || min_height > 600)
+            g_error ("%s / %s needs %d×%d", sectors[s], views[v], min_width, min_height);
+        }
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_view_switch_moves_focus (void)
 {
@@ -956,6 +1044,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/error-state-on-start", test_error_state_on_start);
   g_test_add_func ("/ui/subtitle-names-chosen-file", test_subtitle_names_chosen_file);
   g_test_add_func ("/ui/view-switch-moves-focus", test_view_switch_moves_focus);
+  g_test_add_func ("/ui/views-fit-small-window", test_views_fit_small_window);
+  g_test_add_func ("/ui/wrap-box", test_wrap_box);
   g_test_add_func ("/ui/window-state-remembered", test_window_state_remembered);
 
   return g_test_run ();

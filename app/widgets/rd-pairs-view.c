@@ -18,8 +18,9 @@
 #define LEGEND_HEIGHT 30
 #define ROW_HEIGHT 46
 #define BAR_HEIGHT 14
-#define CHANGE_WIDTH 120
-#define VALUE_SPACE 110
+#define CHANGE_WIDTH 120   /* at most: the change column fits its widest text */
+#define VALUE_SPACE 110    /* at most: room for a value after its bar */
+#define MIN_WIDTH 300      /* an 800×600 window has this much beside the sidebar and panel */
 
 /* RdPairsChart ---------------------------------------------------------- */
 
@@ -39,6 +40,7 @@ struct _RdPairsChart
   GListModel *pairs;
   GArray     *bars;     /* of Bar, two a row, as last drawn */
   int         focused;  /* bar index, or -1 */
+  double      value_space;  /* as last drawn */
 };
 
 G_DEFINE_FINAL_TYPE (RdPairsChart, rd_pairs_chart, GTK_TYPE_WIDGET)
@@ -60,17 +62,29 @@ set_source_hex (cairo_t    *cr,
   gdk_cairo_set_source_rgba (cr, &rgba);
 }
 
+/* @text centred on @y_center, shortened with an ellipsis to @max_width
+ * (none if negative). */
 static void
 draw_text (cairo_t     *cr,
            PangoLayout *layout,
            const char  *text,
            double       x,
-           double       y_center)
+           double       y_center,
+           double       max_width)
 {
-  int width, height;
+  PangoRectangle logical;
+  int height;
 
+  pango_layout_set_width (layout, -1);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
   pango_layout_set_text (layout, text, -1);
-  pango_layout_get_pixel_size (layout, &width, &height);
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (max_width >= 0 && logical.width > max_width * PANGO_SCALE)
+    {
+      pango_layout_set_width (layout, (int) (MAX (max_width, 1) * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  pango_layout_get_pixel_size (layout, NULL, &height);
   cairo_move_to (cr, x, y_center - height / 2.0);
   pango_cairo_show_layout (cr, layout);
 }
@@ -86,7 +100,9 @@ rd_pairs_chart_snapshot (GtkWidget   *widget,
   g_autoptr(PangoLayout) small = gtk_widget_create_pango_layout (widget, NULL);
   PangoFontDescription *font;
   GdkRGBA fg;
-  double label_width, bar_left, bar_width;
+  double label_width, bar_left, bar_width, change_width = 0, value_space = 0;
+  double legend_x, legend_room;
+  int result_w, target_w;
   guint n;
   cairo_t *cr;
 
@@ -103,29 +119,64 @@ rd_pairs_chart_snapshot (GtkWidget   *widget,
   pango_layout_set_font_description (small, font);
   pango_font_description_free (font);
 
-  label_width = MAX (140, width * 0.34);
+  /* The change and value columns as wide as their widest text, within
+   * bounds; the names take a third, the bars the rest. A narrow window
+   * shortens the names (the table below has them whole), then the rest,
+   * with an ellipsis. */
+  n = g_list_model_get_n_items (self->pairs);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RdPair) pair = g_list_model_get_item (self->pairs, i);
+      g_autofree char *change = rd_pair_format_change (pair);
+      int w;
+
+      pango_layout_set_text (small, change, -1);
+      pango_layout_get_pixel_size (small, &w, NULL);
+      change_width = MAX (change_width, w + 16);
+      for (guint k = 0; k < 2; k++)
+        {
+          RdIndicator *figure = k == 0 ? rd_pair_get_actual (pair) : rd_pair_get_target (pair);
+          g_autofree char *value = rd_indicator_format_value (figure);
+
+          pango_layout_set_text (small, value, -1);
+          pango_layout_get_pixel_size (small, &w, NULL);
+          value_space = MAX (value_space, w + 10);
+        }
+    }
+  change_width = MIN (change_width, MIN (CHANGE_WIDTH, width * 0.32));
+  value_space = MIN (value_space, MIN (VALUE_SPACE, width * 0.22));
+  label_width = MIN (MAX (140, width * 0.34), width - 12 - change_width - value_space - 40);
+  label_width = MAX (label_width, 60);
   bar_left = label_width + 12;
-  bar_width = MAX (40, width - bar_left - VALUE_SPACE - CHANGE_WIDTH);
+  bar_width = MAX (24, width - bar_left - value_space - change_width);
+  self->value_space = value_space;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
-  /* Legend. */
+  /* The legend over the bars, or from the left edge if it needs the room
+   * of the names' column too. */
+  pango_layout_set_text (small, _("2018 result"), -1);
+  pango_layout_get_pixel_size (small, &result_w, NULL);
+  pango_layout_set_text (small, _("Target"), -1);
+  pango_layout_get_pixel_size (small, &target_w, NULL);
+  legend_x = 18 + result_w + 16 + 18 + target_w <= width - change_width - bar_left ? bar_left : 4;
+  legend_room = width - change_width - legend_x;
+  /* Too narrow for both: "Target" whole if it leaves the first half its room. */
+  if (18 + result_w + 16 + 18 + target_w > legend_room)
+    result_w = MAX (legend_room / 2 - 26, legend_room - (18 + 16 + 18 + target_w));
   set_source_hex (cr, "#77767b");
-  cairo_rectangle (cr, bar_left, 9, 12, 12);
+  cairo_rectangle (cr, legend_x, 9, 12, 12);
   cairo_fill (cr);
   gdk_cairo_set_source_rgba (cr, &fg);
-  draw_text (cr, small, _("2018 result"), bar_left + 18, 15);
+  draw_text (cr, small, _("2018 result"), legend_x + 18, 15, result_w);
   set_source_hex (cr, "#3584e4");
-  cairo_rectangle (cr, bar_left + 120, 9, 12, 12);
+  cairo_rectangle (cr, legend_x + 18 + result_w + 16, 9, 12, 12);
   cairo_fill (cr);
   gdk_cairo_set_source_rgba (cr, &fg);
-  draw_text (cr, small, _("Target"), bar_left + 138, 15);
-  draw_text (cr, small, _("Change"), width - CHANGE_WIDTH + 8, 15);
+  draw_text (cr, small, _("Target"), legend_x + 18 + result_w + 16 + 18, 15,
+             legend_room - (18 + result_w + 16 + 18));
+  draw_text (cr, small, _("Change"), width - change_width + 8, 15, change_width - 8);
 
-  pango_layout_set_width (layout, (int) (label_width - 4) * PANGO_SCALE);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-
-  n = g_list_model_get_n_items (self->pairs);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RdPair) pair = g_list_model_get_item (self->pairs, i);
@@ -142,8 +193,8 @@ rd_pairs_chart_snapshot (GtkWidget   *widget,
         }
 
       gdk_cairo_set_source_rgba (cr, &fg);
-      draw_text (cr, layout, rd_indicator_get_name (figures[0]), 4, y0 + ROW_HEIGHT / 2.0);
-      draw_text (cr, small, change, width - CHANGE_WIDTH + 8, y0 + ROW_HEIGHT / 2.0);
+      draw_text (cr, layout, rd_indicator_get_name (figures[0]), 4, y0 + ROW_HEIGHT / 2.0, label_width - 4);
+      draw_text (cr, small, change, width - change_width + 8, y0 + ROW_HEIGHT / 2.0, change_width - 8);
 
       for (guint k = 0; k < 2; k++)
         {
@@ -171,7 +222,7 @@ rd_pairs_chart_snapshot (GtkWidget   *widget,
             }
 
           gdk_cairo_set_source_rgba (cr, &fg);
-          draw_text (cr, small, value, bar.x + bar.width + 6, bar.y + bar.height / 2.0);
+          draw_text (cr, small, value, bar.x + bar.width + 6, bar.y + bar.height / 2.0, value_space - 6);
         }
     }
 
@@ -202,7 +253,10 @@ rd_pairs_chart_measure (GtkWidget      *widget,
   guint n = self->pairs ? g_list_model_get_n_items (self->pairs) : 0;
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    *minimum = *natural = 480;
+    {
+      *minimum = MIN_WIDTH;
+      *natural = 480;
+    }
   else
     *minimum = *natural = LEGEND_HEIGHT + n * ROW_HEIGHT + 8;
 }
@@ -217,7 +271,7 @@ bar_at (RdPairsChart *self,
       Bar *bar = &g_array_index (self->bars, Bar, i);
 
       /* The whole row height of the bar, and its value label, count. */
-      if (y >= bar->y - 2 && y < bar->y + bar->height + 2 && x >= bar->x && x < bar->x + bar->width + VALUE_SPACE)
+      if (y >= bar->y - 2 && y < bar->y + bar->height + 2 && x >= bar->x && x < bar->x + bar->width + self->value_space)
         return i;
     }
   return -1;

@@ -16,6 +16,7 @@
 
 #include "rd-excerpt-panel.h"
 #include "rd-table-view.h"
+#include "rd-wrap-box.h"
 #include "reportdash-resources.h"
 
 struct _RdTableView
@@ -458,6 +459,7 @@ rd_table_view_class_init (RdTableViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rd_table_view_dispose;
+  g_type_ensure (RD_TYPE_WRAP_BOX);
 
   /**
    * RdTableView::figure-selected:
