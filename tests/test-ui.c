@@ -899,6 +899,38 @@ test_wrap_box (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* In a narrow window the report's outline gives the text room; the
+ * divider stays where the user puts it. */
+static void
+test_report_view_narrow (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = rd_report_view_new ();
+  GtkPaned *paned = GTK_PANED (gtk_widget_get_first_child (view));
+  GtkTextView *text = rd_report_view_get_text_view (RD_REPORT_VIEW (view));
+
+  gtk_window_set_child (GTK_WINDOW (window), view);
+
+  gtk_widget_size_allocate (view, &(GtkAllocation) { 0, 0, 1000, 600 }, -1);
+  g_assert_cmpint (gtk_paned_get_position (paned), ==, 220);
+  g_assert_cmpint (gtk_text_view_get_left_margin (text), ==, 36);
+
+  gtk_widget_size_allocate (view, &(GtkAllocation) { 0, 0, 340, 600 }, -1);
+  g_assert_cmpint (gtk_paned_get_position (paned), <=, 340 * 0.35);
+  g_assert_cmpint (gtk_text_view_get_left_margin (text), <, 36);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (text)), >=, 200);
+
+  gtk_widget_size_allocate (view, &(GtkAllocation) { 0, 0, 1000, 600 }, -1);
+  g_assert_cmpint (gtk_paned_get_position (paned), ==, 220);
+  g_assert_cmpint (gtk_text_view_get_left_margin (text), ==, 36);
+
+  gtk_paned_set_position (paned, 300);
+  gtk_widget_size_allocate (view, &(GtkAllocation) { 0, 0, 1100, 600 }, -1);
+  g_assert_cmpint (gtk_paned_get_position (paned), ==, 300);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Every view of every sector fits an 800×600 window: nothing asks for
  * more, so nothing is cut off at the window's edge. */
 static void
@@ -1046,6 +1078,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/view-switch-moves-focus", test_view_switch_moves_focus);
   g_test_add_func ("/ui/views-fit-small-window", test_views_fit_small_window);
   g_test_add_func ("/ui/wrap-box", test_wrap_box);
+  g_test_add_func ("/ui/report-view-narrow", test_report_view_narrow);
   g_test_add_func ("/ui/window-state-remembered", test_window_state_remembered);
 
   return g_test_run ();

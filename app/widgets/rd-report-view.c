@@ -32,7 +32,14 @@ struct _RdReportView
   GtkPaned      *paned;
   GtkListBox    *outline;
   GtkTextView   *text_view;
+  int            auto_position;  /* the divider where we last put it */
 };
+
+/* Beside a sidebar and the excerpt panel the report may get 300 px in a
+ * small window: then the outline takes less and the text keeps more. */
+#define NARROW_WIDTH 640
+#define OUTLINE_WIDTH 220
+#define TEXT_MARGIN 36
 
 G_DEFINE_FINAL_TYPE (RdReportView, rd_report_view, GTK_TYPE_WIDGET)
 
@@ -365,6 +372,44 @@ apply_tag (GtkTextBuffer *buffer,
 }
 
 static void
+rd_report_view_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  gtk_widget_measure (GTK_WIDGET (RD_REPORT_VIEW (widget)->paned), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+rd_report_view_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  RdReportView *self = RD_REPORT_VIEW (widget);
+  gboolean narrow = width < NARROW_WIDTH;
+  int wanted = narrow ? MAX (110, width * 3 / 10) : OUTLINE_WIDTH;
+  int margin = narrow ? TEXT_MARGIN / 3 : TEXT_MARGIN;
+
+  /* The divider follows the width until the user moves it. */
+  if (gtk_paned_get_position (self->paned) == self->auto_position && wanted != self->auto_position)
+    {
+      gtk_paned_set_position (self->paned, wanted);
+      self->auto_position = wanted;
+    }
+  if (gtk_text_view_get_left_margin (self->text_view) != margin)
+    {
+      gtk_text_view_set_left_margin (self->text_view, margin);
+      gtk_text_view_set_right_margin (self->text_view, margin);
+    }
+  gtk_widget_allocate (GTK_WIDGET (self->paned), width, height, baseline, NULL);
+}
+
+static void
 rd_report_view_dispose (GObject *object)
 {
   RdReportView *self = RD_REPORT_VIEW (object);
@@ -397,6 +442,8 @@ rd_report_view_class_init (RdReportViewClass *klass)
 
   object_class->dispose = rd_report_view_dispose;
   widget_class->grab_focus = rd_report_view_grab_focus;
+  widget_class->measure = rd_report_view_measure;
+  widget_class->size_allocate = rd_report_view_size_allocate;
 
   /**
    * RdReportView::figure-activated:
@@ -416,7 +463,6 @@ rd_report_view_class_init (RdReportViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RdReportView, text_view);
   gtk_widget_class_bind_template_callback (widget_class, on_outline_row_activated);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "report-view");
 }
 
@@ -428,6 +474,7 @@ rd_report_view_init (RdReportView *self)
   GtkTextIter start;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->auto_position = gtk_paned_get_position (self->paned);
   create_tags (self);
   gtk_text_buffer_get_start_iter (get_buffer (self), &start);
   self->shown_mark = gtk_text_buffer_create_mark (get_buffer (self), "shown", &start, TRUE);
