@@ -64,6 +64,9 @@ shot pairs-zh.png zh_CN.UTF-8 overview default 1280 800 alt+4
 screen 800 600
 shot small-800x600-zh.png zh_CN.UTF-8 overview default 800 600
 shot small-800x600-en.png en_US.UTF-8 overview default 800 600
+shot small-800x600-table-en.png en_US.UTF-8 overview default 800 600 alt+2
+shot small-800x600-report-zh.png zh_CN.UTF-8 overview default 800 600 alt+3
+shot small-800x600-pairs-en.png en_US.UTF-8 overview default 800 600 alt+4
 screen 2560 1440
 shot large-2560x1440-en.png en_US.UTF-8 overview default 2560 1440
 shot large-2560x1440-zh.png zh_CN.UTF-8 overview default 2560 1440
