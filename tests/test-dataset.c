@@ -160,6 +160,16 @@ test_model_qualifier_places (void)
   check_value (dataset, "idle-land-recovered-2018", "en", "more than 2600 mu", "more than 2600");
   check_value (dataset, "tax-share-2018", "zh", "87.4%", "87.4%");
 
+  /* Figures printed in words read as printed, not as their stand-in
+   * number: 力争两位数 is not 力争10%, nor 百强 100位. */
+  check_value (dataset, "general-budget-revenue-growth-2019", "zh", "力争两位数", "力争两位数");
+  check_value (dataset, "general-budget-revenue-growth-2019", "en", "striving for double digits",
+               "striving for double digits");
+  check_value (dataset, "national-top100-districts-2019", "zh", "力争百强", "力争百强");
+  check_value (dataset, "national-top100-districts-2019", "en", "striving for top 100", "striving for top 100");
+  check_value (dataset, "debt-risk-grade-2019", "zh", "一个档次", "一个档次");
+  check_value (dataset, "new-high-tech-firms-rank-2018", "en", "No. 1", "No. 1");
+
   /* A place is not a quantity. */
   {
     RdIndicator *rank = rd_dataset_find_indicator (dataset, "hitech-zone-provincial-rank-2018");

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "rd-format.h"
@@ -308,6 +310,31 @@ static const struct {
   { "左右", AFTER,   "about" },
 };
 
+/* Whether the report printed this figure in words (前三, 第一, 百强,
+ * 两位数, 一个档次): its value is only a stand-in for drawing. */
+static gboolean
+in_words (RdIndicator *self)
+{
+  return self->printed != NULL && strpbrk (self->printed, "0123456789") == NULL;
+}
+
+/* The English of number words that are not a place: "两位数" is not
+ * "10%" but "double digits". NULL where the number itself reads right. */
+static const char *
+in_words_en (RdIndicator *self)
+{
+  static const struct { const char *zh, *en; } number_words[] = {
+    { "两位数", "double digits" },
+  };
+
+  if (!in_words (self))
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (number_words); i++)
+    if (strstr (self->printed, number_words[i].zh) != NULL)
+      return number_words[i].en;
+  return NULL;
+}
+
 static char *
 format_value (RdIndicator *self,
               gboolean     with_unit)
@@ -324,8 +351,14 @@ format_value (RdIndicator *self,
     {
       /* English puts every hedge first: "striving for at least 15%". */
       g_autofree char *quantity = NULL;
+      const char *words_en = in_words_en (self);
 
-      if (with_unit)
+      if (words_en != NULL)
+        quantity = g_strdup (words_en);
+      else if (g_strcmp0 (self->unit_kind, "rank") == 0)
+        quantity = g_str_has_prefix (self->printed ? self->printed : "", "第")
+                   ? g_strdup_printf ("No. %s", number) : g_strdup_printf ("top %s", number);
+      else if (with_unit)
         quantity = rd_format_quantity (self->value, self->unit, self->unit_en);
       else
         quantity = percent ? g_strconcat (number, "%", NULL) : g_strdup (number);
@@ -342,6 +375,17 @@ format_value (RdIndicator *self,
             g_string_append_printf (before, "%s ", en);
         }
       return g_strconcat (before->str, quantity, NULL);
+    }
+
+  /* A figure printed in words reads as printed, after the hedges the
+   * printed words do not already hold: 前三, 力争百强, 力争两位数. */
+  if (in_words (self))
+    {
+      words = g_strsplit (self->qualifier ? self->qualifier : "", " ", -1);
+      for (guint w = 0; words[w] != NULL; w++)
+        if (words[w][0] != '\0' && strstr (self->printed, words[w]) == NULL)
+          g_string_append (before, words[w]);
+      return g_strconcat (before->str, self->printed, NULL);
     }
 
   /* Chinese keeps each hedge where the report prints it: 超过60%,

@@ -137,56 +137,17 @@ is_rank_or_grade (RdIndicator *indicator)
   return g_strcmp0 (kind, "rank") == 0 || g_strcmp0 (kind, "grade") == 0;
 }
 
-/* A rank reads as words, as printed: 前三, 第一, 力争百强 / top 3, No. 1. */
+/* A rank or a grade reads as words, as the model formats it (前三, 第一,
+ * 力争百强 / Top 3, No. 1, striving for top 100), capitalised as the
+ * headline of a card. */
 static char *
 format_fact (RdIndicator *indicator)
 {
-  const char *printed = rd_indicator_get_printed (indicator);
-  const char *qualifier = rd_indicator_get_qualifier (indicator);
-  g_autofree char *mark = rd_indicator_format_mark (indicator);
-  g_autofree char *number = NULL;
-  g_autofree char *phrase = NULL;
-  const char *at;
-  GString *text;
+  char *text = rd_indicator_format_value (indicator);
 
-  if (rd_format_use_chinese ())
-    {
-      g_auto(GStrv) words = g_strsplit (qualifier ? qualifier : "", " ", -1);
-
-      text = g_string_new (NULL);
-      for (guint w = 0; words[w] != NULL; w++)
-        if (words[w][0] != '\0' && strstr (printed, words[w]) == NULL)
-          g_string_append (text, words[w]);
-      g_string_append (text, printed);
-      return g_string_free (text, FALSE);
-    }
-
-  number = rd_format_number (rd_indicator_get_value (indicator), 2);
-  if (g_strcmp0 (rd_indicator_get_unit_kind (indicator), "rank") != 0)
-    return rd_indicator_format_value (indicator);
-
-  if (g_str_has_prefix (printed, "第"))
-    /* Translators: a place in a ranking, "第一" */
-    phrase = g_strdup_printf (_("No. %s"), number);
-  else
-    /* Translators: within the first places of a ranking, "前三" */
-    phrase = g_strdup_printf (_("top %s"), number);
-
-  /* Keep the hedge words of the mark ("striving for 100"), swap the number. */
-  at = g_strrstr (mark, number);
-  text = g_string_new (NULL);
-  if (at != NULL)
-    {
-      g_string_append_len (text, mark, at - mark);
-      g_string_append (text, phrase);
-      g_string_append (text, at + strlen (number));
-    }
-  else
-    g_string_append (text, phrase);
-
-  if (text->len > 0 && g_ascii_islower (text->str[0]))
-    text->str[0] = g_ascii_toupper (text->str[0]);
-  return g_string_free (text, FALSE);
+  if (g_ascii_islower (text[0]))
+    text[0] = g_ascii_toupper (text[0]);
+  return text;
 }
 
 static int
