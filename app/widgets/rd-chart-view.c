@@ -120,14 +120,17 @@ ensure_drawing (RdChartView *self,
 }
 
 /* The hit regions for the current size, drawing first if the chart has
- * not been drawn at this size yet (scrolled out of sight). */
+ * not been drawn at this size yet (scrolled out of sight). The regions do
+ * not depend on hover, selection or style: a drawing of another state
+ * serves. */
 static GArray *
 current_hits (RdChartView *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
 
-  if (self->data != NULL && width > 0 && height > 0)
+  if (self->data != NULL && width > 0 && height > 0 &&
+      (self->drawing == NULL || self->drawn_width != width || self->drawn_height != height))
     ensure_drawing (self, width, height);
   return self->hits;
 }
