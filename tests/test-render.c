@@ -2,10 +2,12 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "rd-dataset.h"
 #include "rd-format.h"
 #include "rd-render.h"
+#include "rd-render-private.h"
 
 static RdChartData *
 make_chart (const double *values,
@@ -699,6 +701,48 @@ test_kpi_unit_on_its_own_line (void)
 }
 
 static void
+assert_span (const RdChartItem *item,
+             const char        *text,
+             const char        *figure)
+{
+  gsize start = 0, end = 0;
+
+  if (figure == NULL)
+    {
+      g_assert_false (rd_tile_figure_span (item, text, &start, &end));
+      return;
+    }
+  g_assert_true (rd_tile_figure_span (item, text, &start, &end));
+  g_assert_cmpint (end - start, ==, strlen (figure));
+  g_assert_cmpint (strncmp (text + start, figure, end - start), ==, 0);
+}
+
+/* What a tile draws big: the number with its %, or for a figure printed in
+ * words the words after the hedge, which stays small as it does beside a
+ * number. */
+static void
+test_kpi_figure_span (void)
+{
+  RdChartItem item = { 0 };
+
+  item.value = 10;
+  assert_span (&item, "力争10%以上", "10%");
+  item.value = 80.2;
+  assert_span (&item, "80.2 (100 million yuan)", "80.2");
+
+  item.value = 10;
+  item.hedge = (char *) "力争";
+  assert_span (&item, "力争两位数", "两位数");
+  item.hedge = (char *) "striving for";
+  assert_span (&item, "striving for double digits", "double digits");
+  /* Words without a hedge, or a hedge alone, are all figure. */
+  item.hedge = NULL;
+  assert_span (&item, "前三", NULL);
+  item.hedge = (char *) "力争";
+  assert_span (&item, "力争", NULL);
+}
+
+static void
 test_fact_ranks_are_not_bars (void)
 {
   g_autoptr(RdChartData) data = chart ("fact", "位");
@@ -1104,6 +1148,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/render/kpi/value-and-change", test_kpi_value_and_change);
   g_test_add_func ("/render/kpi/cut-and-hedge", test_kpi_cut_and_hedge);
   g_test_add_func ("/render/kpi/unit-on-its-own-line", test_kpi_unit_on_its_own_line);
+  g_test_add_func ("/render/kpi/figure-span", test_kpi_figure_span);
   g_test_add_func ("/render/fact/ranks-are-not-bars", test_fact_ranks_are_not_bars);
   g_test_add_func ("/render/units/never-mixed-on-an-axis", test_mixed_units_never_share_an_axis);
   g_test_add_func ("/render/units/negative-and-fallbacks", test_negative_and_fallbacks);

@@ -26,6 +26,7 @@ clear_item (gpointer data)
   g_free (item->unit);
   g_free (item->series);
   g_free (item->qualifier);
+  g_free (item->hedge);
   g_free (item->whole_text);
 }
 
@@ -186,6 +187,7 @@ fill_item (RdChartItem *item,
     /* Translators: a figure's year and basis, in a legend: "2018年实际" */
     : g_strdup_printf (_("%d actual"), year);
   item->qualifier = g_strdup (rd_indicator_get_qualifier (indicator));
+  item->hedge = rd_indicator_get_qualifier_label (indicator);
   item->year = year;
   item->trend = trend_of (indicator);
 

@@ -25,6 +25,7 @@ typedef struct
   char     *unit;         /* this figure's unit as shown; NULL: the chart's */
   char     *series;       /* year and basis: "2018年实际", "2019 target"; NULL: none */
   char     *qualifier;    /* the hedge words as stored ("力争 以上"), or NULL */
+  char     *hedge;        /* the hedge words as shown ("力争", "striving for"), or NULL */
   int       year;         /* 0: unknown */
   int       trend;        /* +1 / -1 when the value is itself a change (growth, cut) */
   double    whole;        /* what a share or a count of days is out of (100, 365); 0: none */

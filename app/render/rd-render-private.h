@@ -167,6 +167,15 @@ void         rd_draw_waffles        (const RdCanvas      *c);
 void         rd_draw_kpis           (const RdCanvas      *c);
 void         rd_draw_facts          (const RdCanvas      *c);
 
+/* The part of @text (an item's value as shown) that is the figure and is
+ * drawn big on a tile: the number with its % ("力争" 10% "以上"), or the
+ * words after the hedge when the report printed the figure in words
+ * ("striving for" double digits). FALSE when @text is all figure. */
+gboolean     rd_tile_figure_span    (const RdChartItem   *item,
+                                     const char          *text,
+                                     gsize               *start,
+                                     gsize               *end);
+
 /* The frame, then @draw when there is room for marks. */
 void         rd_canvas_draw         (cairo_t             *cr,
                                      const RdChartData   *data,

@@ -21,7 +21,34 @@ typedef struct
   int   change;   /* the item drawn as this figure's change, or -1 */
 } Tile;
 
-/* @text in @size with the number in it @big and bold: "超过" and "亿元"
+gboolean
+rd_tile_figure_span (const RdChartItem *item,
+                     const char        *text,
+                     gsize             *start,
+                     gsize             *end)
+{
+  g_autofree char *number = rd_format_number (item->value, 2);
+  const char *at = strstr (text, number);
+
+  if (at != NULL)
+    {
+      *start = at - text;
+      *end = *start + strlen (number);
+      if (text[*end] == '%')
+        (*end)++;
+      return TRUE;
+    }
+  if (item->hedge != NULL && item->hedge[0] != '\0' && g_str_has_prefix (text, item->hedge))
+    {
+      *start = strlen (item->hedge);
+      *start += strspn (text + *start, " ");
+      *end = strlen (text);
+      return *start < *end;
+    }
+  return FALSE;
+}
+
+/* @text in @size with the figure in it @big and bold: "超过" and "亿元"
  * stay readable but the figure carries the tile. */
 static PangoLayout *
 value_layout (const RdCanvas    *c,
@@ -32,20 +59,11 @@ value_layout (const RdCanvas    *c,
 {
   const char *text = item->value_full ? item->value_full : item->value_text;
   double small = MIN (big, MAX (big * 0.42, 0.85 * c->em));
-  g_autofree char *number = rd_format_number (item->value, 2);
-  const char *at = all_big ? NULL : strstr (text, number);
+  gsize start = 0, end = strlen (text);
+  const char *at = !all_big && rd_tile_figure_span (item, text, &start, &end) ? text + start : NULL;
   PangoLayout *layout;
   PangoAttrList *attrs = pango_attr_list_new ();
   PangoAttribute *attr;
-  gsize start = 0, end = strlen (text);
-
-  if (at != NULL)
-    {
-      start = at - text;
-      end = start + strlen (number);
-      if (text[end] == '%')
-        end++;
-    }
 
   layout = rd_canvas_layout (c, text, at != NULL ? small : big, at == NULL, width, 2);
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
