@@ -931,6 +931,36 @@ test_report_view_narrow (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A sector chosen out of sight (by the last session, a search, Ctrl+Page
+ * Down) scrolls into the sidebar's view. */
+static void
+test_selected_sector_in_view (void)
+{
+  RdWindow *window = open_window (NULL);
+  GtkListBox *list = rd_window_get_sector_list (window);
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  GListModel *sectors = rd_dataset_get_sectors (rd_window_get_dataset (window));
+  guint n = g_list_model_get_n_items (sectors);
+  g_autoptr(RdSector) last = g_list_model_get_item (sectors, n - 1);
+  GtkWidget *row;
+  graphene_rect_t bounds;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  run_for (300);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
+
+  g_assert_true (rd_window_select_sector (window, rd_sector_get_id (last)));
+  run_for (300);
+  row = GTK_WIDGET (gtk_list_box_get_selected_row (list));
+  g_assert_true (gtk_widget_compute_bounds (row, scroller, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scroller));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Every view of every sector fits an 800×600 window: nothing asks for
  * more, so nothing is cut off at the window's edge. */
 static void
@@ -1079,6 +1109,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/views-fit-small-window", test_views_fit_small_window);
   g_test_add_func ("/ui/wrap-box", test_wrap_box);
   g_test_add_func ("/ui/report-view-narrow", test_report_view_narrow);
+  g_test_add_func ("/ui/selected-sector-in-view", test_selected_sector_in_view);
   g_test_add_func ("/ui/window-state-remembered", test_window_state_remembered);
 
   return g_test_run ();

@@ -57,6 +57,7 @@ struct _RdWindow
   GtkLabel             *error_label;
   GtkLabel             *hint_label;
   GtkWidget            *back_button;
+  gboolean              reveal_sector;  /* scroll the selected sector into view */
 };
 
 G_DEFINE_FINAL_TYPE (RdWindow, rd_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -277,6 +278,48 @@ on_sector_selected (GtkListBox    *list,
   if (sector != NULL && g_strcmp0 (rd_sector_get_id (sector), self->sector_id) != 0)
     show_sector (self, sector);
   gtk_stack_set_visible_child_name (self->view_stack, "charts");
+  /* A sector chosen by the last session, a search or Ctrl+Page Down may be
+   * below the sidebar's fold: it scrolls into view once laid out. */
+  self->reveal_sector = TRUE;
+  gtk_widget_queue_allocate (GTK_WIDGET (self->sector_list));
+}
+
+/* After the window's layout, in the same frame (the frame clock lays out
+ * again before painting when the scroll moves the sidebar). */
+static void
+reveal_selected_sector (RdWindow *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->sector_list);
+  GtkWidget *viewport = gtk_widget_get_ancestor (GTK_WIDGET (self->sector_list), GTK_TYPE_VIEWPORT);
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double top, bottom, height;
+
+  if (!self->reveal_sector || row == NULL || viewport == NULL ||
+      gtk_widget_get_height (GTK_WIDGET (row)) == 0 ||
+      !gtk_widget_compute_bounds (GTK_WIDGET (row), viewport, &bounds))
+    return;
+
+  /* Where the row is in the visible part of the sidebar: move by as much
+   * as it sticks out. */
+  self->reveal_sector = FALSE;
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (viewport));
+  top = bounds.origin.y;
+  bottom = bounds.origin.y + bounds.size.height;
+  height = gtk_widget_get_height (viewport);
+  if (bottom > height)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + bottom - height);
+  else if (top < 0)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + top);
+}
+
+static void
+rd_window_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (rd_window_parent_class)->realize (widget);
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "layout",
+                           G_CALLBACK (reveal_selected_sector), widget,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 }
 
 static void
@@ -1198,6 +1241,7 @@ rd_window_class_init (RdWindowClass *klass)
   object_class->set_property = rd_window_set_property;
   object_class->get_property = rd_window_get_property;
   object_class->dispose = rd_window_dispose;
+  widget_class->realize = rd_window_realize;
   window_class->close_request = rd_window_close_request;
 
   properties[PROP_SETTINGS] =
