@@ -41,6 +41,12 @@ struct _RdPairsChart
   GArray     *bars;     /* of Bar, two a row, as last drawn */
   int         focused;  /* bar index, or -1 */
   double      value_space;  /* as last drawn */
+
+  /* The widest change and value texts, for the pango context serial they
+   * were measured with (0: not measured). */
+  guint       measured_serial;
+  int         widest_change;
+  int         widest_value;
 };
 
 G_DEFINE_FINAL_TYPE (RdPairsChart, rd_pairs_chart, GTK_TYPE_WIDGET)
@@ -100,7 +106,7 @@ rd_pairs_chart_snapshot (GtkWidget   *widget,
   g_autoptr(PangoLayout) small = gtk_widget_create_pango_layout (widget, NULL);
   PangoFontDescription *font;
   GdkRGBA fg;
-  double label_width, bar_left, bar_width, change_width = 0, value_space = 0;
+  double label_width, bar_left, bar_width, change_width, value_space;
   double legend_x, legend_room;
   int result_w, target_w;
   guint n;
@@ -122,29 +128,35 @@ rd_pairs_chart_snapshot (GtkWidget   *widget,
   /* The change and value columns as wide as their widest text, within
    * bounds; the names take a third, the bars the rest. A narrow window
    * shortens the names (the table below has them whole), then the rest,
-   * with an ellipsis. */
+   * with an ellipsis. The texts are measured again only when the pairs or
+   * the font change. */
   n = g_list_model_get_n_items (self->pairs);
-  for (guint i = 0; i < n; i++)
+  if (self->measured_serial != pango_context_get_serial (pango_layout_get_context (small)))
     {
-      g_autoptr(RdPair) pair = g_list_model_get_item (self->pairs, i);
-      g_autofree char *change = rd_pair_format_change (pair);
-      int w;
-
-      pango_layout_set_text (small, change, -1);
-      pango_layout_get_pixel_size (small, &w, NULL);
-      change_width = MAX (change_width, w + 16);
-      for (guint k = 0; k < 2; k++)
+      self->widest_change = self->widest_value = 0;
+      for (guint i = 0; i < n; i++)
         {
-          RdIndicator *figure = k == 0 ? rd_pair_get_actual (pair) : rd_pair_get_target (pair);
-          g_autofree char *value = rd_indicator_format_value (figure);
+          g_autoptr(RdPair) pair = g_list_model_get_item (self->pairs, i);
+          g_autofree char *change = rd_pair_format_change (pair);
+          int w;
 
-          pango_layout_set_text (small, value, -1);
+          pango_layout_set_text (small, change, -1);
           pango_layout_get_pixel_size (small, &w, NULL);
-          value_space = MAX (value_space, w + 10);
+          self->widest_change = MAX (self->widest_change, w);
+          for (guint k = 0; k < 2; k++)
+            {
+              RdIndicator *figure = k == 0 ? rd_pair_get_actual (pair) : rd_pair_get_target (pair);
+              g_autofree char *value = rd_indicator_format_value (figure);
+
+              pango_layout_set_text (small, value, -1);
+              pango_layout_get_pixel_size (small, &w, NULL);
+              self->widest_value = MAX (self->widest_value, w);
+            }
         }
+      self->measured_serial = pango_context_get_serial (pango_layout_get_context (small));
     }
-  change_width = MIN (change_width, MIN (CHANGE_WIDTH, width * 0.32));
-  value_space = MIN (value_space, MIN (VALUE_SPACE, width * 0.22));
+  change_width = MIN (self->widest_change + 16, MIN (CHANGE_WIDTH, width * 0.32));
+  value_space = MIN (self->widest_value + 10, MIN (VALUE_SPACE, width * 0.22));
   label_width = MIN (MAX (140, width * 0.34), width - 12 - change_width - value_space - 40);
   label_width = MAX (label_width, 60);
   bar_left = label_width + 12;
@@ -438,6 +450,7 @@ rd_pairs_chart_set_pairs (RdPairsChart *self,
                           GListModel   *pairs)
 {
   g_set_object (&self->pairs, pairs);
+  self->measured_serial = 0;
   self->focused = -1;
   g_array_set_size (self->bars, 0);
   gtk_widget_queue_resize (GTK_WIDGET (self));
