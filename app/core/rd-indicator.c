@@ -318,6 +318,13 @@ in_words (RdIndicator *self)
   return self->printed != NULL && strpbrk (self->printed, "0123456789") == NULL;
 }
 
+/* A place is not a quantity: 前三 and 前30位 read as printed. */
+static gboolean
+is_rank (RdIndicator *self)
+{
+  return g_strcmp0 (self->unit_kind, "rank") == 0;
+}
+
 /* The English of number words that are not a place: "两位数" is not
  * "10%" but "double digits". NULL where the number itself reads right. */
 static const char *
@@ -355,7 +362,7 @@ format_value (RdIndicator *self,
 
       if (words_en != NULL)
         quantity = g_strdup (words_en);
-      else if (g_strcmp0 (self->unit_kind, "rank") == 0)
+      else if (is_rank (self))
         quantity = g_str_has_prefix (self->printed ? self->printed : "", "第")
                    ? g_strdup_printf ("No. %s", number) : g_strdup_printf ("top %s", number);
       else if (with_unit)
@@ -374,12 +381,16 @@ format_value (RdIndicator *self,
           if (en[0] != '\0')
             g_string_append_printf (before, "%s ", en);
         }
+      /* A place on its own starts with a capital: "Top 3". */
+      if (before->len == 0 && g_ascii_islower (quantity[0]))
+        quantity[0] = g_ascii_toupper (quantity[0]);
       return g_strconcat (before->str, quantity, NULL);
     }
 
-  /* A figure printed in words reads as printed, after the hedges the
-   * printed words do not already hold: 前三, 力争百强, 力争两位数. */
-  if (in_words (self))
+  /* A place, or a figure printed in words, reads as printed, after the
+   * hedges the printed words do not already hold: 前三, 力争百强,
+   * 力争两位数. */
+  if (self->printed != NULL && (is_rank (self) || in_words (self)))
     {
       words = g_strsplit (self->qualifier ? self->qualifier : "", " ", -1);
       for (guint w = 0; words[w] != NULL; w++)
@@ -436,26 +447,10 @@ rd_indicator_get_qualifier_label (RdIndicator *self)
   return g_string_free (g_steal_pointer (&label), FALSE);
 }
 
-/* A place is not a quantity: 前三 reads "Top 3", 第一 "No. 1". */
-static char *
-format_rank (RdIndicator *self)
-{
-  g_autofree char *number = rd_format_number (self->value, 0);
-
-  if (rd_format_use_chinese ())
-    return g_strdup (self->printed);
-  if (self->printed != NULL && g_str_has_prefix (self->printed, "前"))
-    return g_strdup_printf ("Top %s", number);
-  return g_strdup_printf ("No. %s", number);
-}
-
 char *
 rd_indicator_format_value (RdIndicator *self)
 {
   g_return_val_if_fail (RD_IS_INDICATOR (self), NULL);
-
-  if (g_strcmp0 (self->measure, "rank") == 0 && self->qualifier == NULL)
-    return format_rank (self);
   return format_value (self, TRUE);
 }
 

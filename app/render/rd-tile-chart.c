@@ -40,10 +40,14 @@ rd_tile_figure_span (const RdChartItem *item,
     }
   if (item->hedge != NULL && item->hedge[0] != '\0' && g_str_has_prefix (text, item->hedge))
     {
-      *start = strlen (item->hedge);
-      *start += strspn (text + *start, " ");
-      *end = strlen (text);
-      return *start < *end;
+      gsize words = strlen (item->hedge) + strspn (text + strlen (item->hedge), " ");
+
+      if (words < strlen (text))
+        {
+          *start = words;
+          *end = strlen (text);
+          return TRUE;
+        }
     }
   return FALSE;
 }
