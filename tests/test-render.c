@@ -677,6 +677,28 @@ test_kpi_cut_and_hedge (void)
   drawn_clear (&d);
 }
 
+/* @data's one tile reads @whole on one line at slide size and @broken,
+ * with its line breaks, at @width × @height; its text in bounds at both. */
+static void
+assert_tile_breaks (const RdChartData *data,
+                    const char        *whole,
+                    const char        *broken,
+                    int                width,
+                    int                height)
+{
+  Drawn d;
+
+  draw (&d, data, NULL, 1920, 1080, FALSE);
+  g_assert_true (has_text (&d, whole));
+  assert_text_layout (&d, "kpi", 1920, 1080, FALSE);
+  drawn_clear (&d);
+
+  draw (&d, data, NULL, width, height, FALSE);
+  g_assert_true (has_text (&d, broken));
+  assert_text_layout (&d, "kpi", width, height, FALSE);
+  drawn_clear (&d);
+}
+
 /* A long English unit goes under the figure as a whole when both do not
  * fit on one line; it is never broken in the middle. */
 static void
@@ -684,20 +706,24 @@ test_kpi_unit_on_its_own_line (void)
 {
   g_autoptr(RdChartData) data = chart ("kpi", "100 million yuan");
   RdChartItem *item;
-  Drawn d;
 
   item = add (data, "General public budget revenue", 80.2, "80.2", "100 million yuan", FALSE);
   item->value_full = g_strdup ("80.2 (100 million yuan)");
+  assert_tile_breaks (data, "80.2 (100 million yuan)", "80.2\n(100 million yuan)", 300, 260);
+}
 
-  draw (&d, data, NULL, 1920, 1080, FALSE);
-  g_assert_true (has_text (&d, "80.2 (100 million yuan)"));
-  assert_text_layout (&d, "kpi", 1920, 1080, FALSE);
-  drawn_clear (&d);
+/* A hedge and a figure in words that do not fit on one line break between
+ * them: "striving for" over "double digits", not "double" over "digits". */
+static void
+test_kpi_hedge_on_its_own_line (void)
+{
+  g_autoptr(RdChartData) data = chart ("kpi", "%");
+  RdChartItem *item;
 
-  draw (&d, data, NULL, 300, 260, FALSE);
-  g_assert_true (has_text (&d, "80.2\n(100 million yuan)"));
-  assert_text_layout (&d, "kpi", 300, 260, FALSE);
-  drawn_clear (&d);
+  item = add (data, "Growth of general public budget revenue", 10, "striving for double digits", "%", TRUE);
+  item->value_full = g_strdup ("striving for double digits");
+  item->hedge = g_strdup ("striving for");
+  assert_tile_breaks (data, "striving for double digits", "striving for\ndouble digits", 300, 260);
 }
 
 static void
@@ -1149,6 +1175,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/render/kpi/cut-and-hedge", test_kpi_cut_and_hedge);
   g_test_add_func ("/render/kpi/unit-on-its-own-line", test_kpi_unit_on_its_own_line);
   g_test_add_func ("/render/kpi/figure-span", test_kpi_figure_span);
+  g_test_add_func ("/render/kpi/hedge-on-its-own-line", test_kpi_hedge_on_its_own_line);
   g_test_add_func ("/render/fact/ranks-are-not-bars", test_fact_ranks_are_not_bars);
   g_test_add_func ("/render/units/never-mixed-on-an-axis", test_mixed_units_never_share_an_axis);
   g_test_add_func ("/render/units/negative-and-fallbacks", test_negative_and_fallbacks);

@@ -85,15 +85,27 @@ value_layout (const RdCanvas    *c,
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
 
-  /* When the figure and its unit do not fit on one line, the unit gets a
-   * line of its own ("80.2" over "(100 million yuan)") rather than being
-   * broken in the middle. The byte offsets of the attributes still hold. */
-  if (at != NULL && text[end] == ' ' && pango_layout_get_line_count (layout) > 1)
+  /* When the hedge, the figure and its unit do not fit on one line, they
+   * break between them rather than inside one: first the unit gets a line
+   * of its own ("80.2" over "(100 million yuan)"), then, if a line still
+   * wraps, the hedge ("striving for" over "double digits"). A space becomes
+   * a newline, so the byte offsets of the attributes still hold. */
+  if (at != NULL && pango_layout_get_line_count (layout) > 1)
     {
       g_autofree char *broken = g_strdup (text);
+      int paragraphs = 1;
 
-      broken[end] = '\n';
-      pango_layout_set_text (layout, broken, -1);
+      if (text[end] == ' ')
+        {
+          broken[end] = '\n';
+          paragraphs++;
+          pango_layout_set_text (layout, broken, -1);
+        }
+      if (start > 0 && text[start - 1] == ' ' && pango_layout_get_line_count (layout) > paragraphs)
+        {
+          broken[start - 1] = '\n';
+          pango_layout_set_text (layout, broken, -1);
+        }
     }
 
   return layout;
