@@ -723,7 +723,26 @@ test_kpi_hedge_on_its_own_line (void)
   item = add (data, "Growth of general public budget revenue", 10, "striving for double digits", "%", TRUE);
   item->value_full = g_strdup ("striving for double digits");
   item->hedge = g_strdup ("striving for");
+  item->trend = 1;
   assert_tile_breaks (data, "striving for double digits", "striving for\ndouble digits", 300, 260);
+
+  /* The trend arrow stands beside the figure's line, not the hedge's. */
+  {
+    Drawn d;
+    const RdTextBox *value = NULL;
+
+    draw (&d, data, NULL, 300, 260, FALSE);
+    for (guint i = 0; i < d.boxes->len; i++)
+      if (g_strcmp0 (g_array_index (d.boxes, RdTextBox, i).text, "striving for\ndouble digits") == 0)
+        value = &g_array_index (d.boxes, RdTextBox, i);
+    g_assert_nonnull (value);
+    /* Not on the small hedge's line at the top of the value, but lower. */
+    g_assert_cmpint (count_in (d.surface, 0, value->y, 300, value->height / 5,
+                               to_pixel (&d.style.positive)), ==, 0);
+    g_assert_cmpint (count_in (d.surface, 0, value->y + value->height / 5, 300, value->height * 4 / 5,
+                               to_pixel (&d.style.positive)), >, 20);
+    drawn_clear (&d);
+  }
 }
 
 static void

@@ -40,7 +40,7 @@ rd_tile_figure_span (const RdChartItem *item,
     }
   if (item->hedge != NULL && item->hedge[0] != '\0' && g_str_has_prefix (text, item->hedge))
     {
-      gsize words = strlen (item->hedge) + strspn (text + strlen (item->hedge), " ");
+      gsize words = strlen (item->hedge) + strspn (text + strlen (item->hedge), " \n");
 
       if (words < strlen (text))
         {
@@ -139,6 +139,28 @@ static double
 baseline (PangoLayout *layout)
 {
   return pango_layout_get_baseline (layout) / (double) PANGO_SCALE;
+}
+
+/* The baseline of the line where @item's figure starts in @layout: a trend
+ * arrow sits beside the big figure, not beside a small hedge on the line
+ * above it ("striving for" over "double digits"). */
+static double
+figure_baseline (PangoLayout       *layout,
+                 const RdChartItem *item)
+{
+  gsize start, end;
+  int line = 0;
+  PangoLayoutIter *iter;
+  double y;
+
+  if (rd_tile_figure_span (item, pango_layout_get_text (layout), &start, &end))
+    pango_layout_index_to_line_x (layout, (int) start, FALSE, &line, NULL);
+  iter = pango_layout_get_iter (layout);
+  for (int i = 0; i < line && pango_layout_iter_next_line (iter); i++)
+    ;
+  y = pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE;
+  pango_layout_iter_free (iter);
+  return y;
 }
 
 static void
@@ -251,7 +273,7 @@ draw_tile (const RdCanvas *c,
     pango_layout_get_extents (value, NULL, &logical);
     if (arrow > 0)
       {
-        draw_arrow (c, item->trend, left, top + baseline (value), arrow);
+        draw_arrow (c, item->trend, left, top + figure_baseline (value, item), arrow);
         left += arrow + 0.3 * big;
       }
     /* The layout centres its lines in its own width; place the text. */
