@@ -474,7 +474,10 @@ rd_report_view_init (RdReportView *self)
   GtkTextIter start;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->auto_position = gtk_paned_get_position (self->paned);
+  gtk_paned_set_position (self->paned, OUTLINE_WIDTH);
+  self->auto_position = OUTLINE_WIDTH;
+  gtk_text_view_set_left_margin (self->text_view, TEXT_MARGIN);
+  gtk_text_view_set_right_margin (self->text_view, TEXT_MARGIN);
   create_tags (self);
   gtk_text_buffer_get_start_iter (get_buffer (self), &start);
   self->shown_mark = gtk_text_buffer_create_mark (get_buffer (self), "shown", &start, TRUE);
