@@ -13,44 +13,9 @@
 #include "rd-render-private.h"
 
 static double
-line_height (const RdCanvas *c,
-             double          size)
-{
-  g_autoptr(PangoLayout) layout = rd_canvas_layout (c, "国Ag", size, FALSE, -1, 0);
-
-  return rd_render_layout_height (layout);
-}
-
-static double
 tick_row_height (const RdCanvas *c)
 {
-  return line_height (c, 0.8 * c->em) + 0.3 * c->em;
-}
-
-/* A label right-aligned in the left column, centred on @cy. */
-static void
-draw_row_label (const RdCanvas *c,
-                const char     *text,
-                double          width,
-                double          room,
-                double          cy,
-                int             item)
-{
-  double line = line_height (c, 0.85 * c->em);
-  int lines = CLAMP ((int) floor (room / line), 1, 3);
-  g_autoptr(PangoLayout) layout = rd_canvas_layout (c, text, 0.85 * c->em, FALSE, width, lines);
-
-  pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
-  rd_canvas_show (c, layout, c->x, cy - rd_render_layout_height (layout) / 2,
-                  &c->style->foreground, item);
-}
-
-static double
-label_column_width (const RdCanvas *c,
-                    double          share,
-                    double          most)
-{
-  return MIN (CLAMP (c->w * share, 4 * c->em, most * c->em), c->w * 0.45);
+  return rd_canvas_line_height (c, 0.8 * c->em) + 0.3 * c->em;
 }
 
 void
@@ -59,15 +24,15 @@ rd_draw_hbars (const RdCanvas *c)
   double em = c->em;
   guint n = rd_canvas_n_items (c);
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_object_unref);
-  double label_w = label_column_width (c, 0.36, 16);
-  double value_line = line_height (c, 0.9 * em);
+  double label_w = rd_canvas_label_column_width (c, 0.36, 16);
+  double value_line = rd_canvas_line_height (c, 0.9 * em);
   double value_w = 0, rows_top, row_h, bar_t, x0, x1, zero_x, rows_bottom;
   int value_lines;
   RdAxis axis;
 
   rd_axis_init (&axis, c->data, 0);
   row_h = MIN ((c->h - tick_row_height (c)) / n, 4.2 * em);
-  if (row_h < line_height (c, 0.85 * em))
+  if (row_h < rd_canvas_line_height (c, 0.85 * em))
     return;
   value_lines = row_h >= 2 * value_line ? 2 : 1;
 
@@ -102,7 +67,7 @@ rd_draw_hbars (const RdCanvas *c)
       double left = MIN (vx, zero_x), len = MAX (fabs (vx - zero_x), 1);
       double vh = rd_render_layout_height (value);
 
-      draw_row_label (c, item->label, label_w, row_h - 0.2 * em, cy, i);
+      rd_canvas_row_label (c, item->label, 0.85 * em, label_w, row_h - 0.2 * em, cy, i);
 
       cairo_rectangle (c->cr, left, cy - bar_t / 2, len, bar_t);
       rd_canvas_paint_mark (c, i);
@@ -150,7 +115,7 @@ rd_draw_bullets (const RdCanvas *c)
   guint n = rd_canvas_n_items (c);
   g_autofree guint *starts = g_new (guint, n + 1);
   guint n_groups = rd_chart_groups (c->data, starts);
-  double label_w = label_column_width (c, 0.3, 14);
+  double label_w = rd_canvas_label_column_width (c, 0.3, 14);
   double x0 = c->x + label_w + 0.6 * em, x1 = c->x + c->w - 0.6 * em;
   double text_size = 0.85 * em, text_h, track_h = 1.3 * em, need, row_h, whole = 0, top;
   gboolean compact, bare;
@@ -167,7 +132,7 @@ rd_draw_bullets (const RdCanvas *c)
    * fails, one line of values under the track (compact). */
   for (;;)
     {
-      text_h = line_height (c, text_size);
+      text_h = rd_canvas_line_height (c, text_size);
       need = 2 * text_h + track_h + 0.6 * em;
       if (n_groups * need <= c->h - tick_row_height (c) || text_size <= 8.5)
         break;
@@ -203,7 +168,7 @@ rd_draw_bullets (const RdCanvas *c)
       g_autofree char *label = rd_chart_group_label (c->data, starts[g], starts[g + 1]);
       guint k = starts[g + 1] - starts[g];
 
-      draw_row_label (c, label, label_w, row_h - 0.2 * em, mid, -1);
+      rd_canvas_row_label (c, label, 0.85 * em, label_w, row_h - 0.2 * em, mid, -1);
 
       rd_render_set_color (c->cr, &c->style->grid);
       cairo_rectangle (c->cr, x0, track_y, x1 - x0, track_h);

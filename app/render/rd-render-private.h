@@ -76,6 +76,31 @@ void         rd_canvas_show         (const RdCanvas      *c,
                                      double               y,
                                      const RdColor       *color,
                                      int                  item);
+/* The height of a line of text @size pixels high. */
+double       rd_canvas_line_height  (const RdCanvas      *c,
+                                     double               size);
+/* The width of a column of row labels on the left: @share of the plot,
+ * within 4 and @most em, and never more than 45% of it. */
+double       rd_canvas_label_column_width (const RdCanvas *c,
+                                           double          share,
+                                           double          most);
+/* A row's label, @size pixels high, right-aligned in the left column of
+ * @width and centred on @cy; it wraps in as many lines (up to three) as
+ * @room holds, so long names never run into each other or into the bars. */
+void         rd_canvas_row_label    (const RdCanvas      *c,
+                                     const char          *text,
+                                     double               size,
+                                     double               width,
+                                     double               room,
+                                     double               cy,
+                                     int                  item);
+/* A triangle @size wide standing on @bottom from @x: up in the positive
+ * colour for @trend > 0, else down in the negative one. */
+void         rd_canvas_arrow        (const RdCanvas      *c,
+                                     int                  trend,
+                                     double               x,
+                                     double               bottom,
+                                     double               size);
 void         rd_canvas_add_hit      (const RdCanvas      *c,
                                      double x, double y, double w, double h,
                                      guint                item);

@@ -522,6 +522,65 @@ rd_canvas_show (const RdCanvas *c,
   g_array_append_val (c->boxes, box);
 }
 
+double
+rd_canvas_line_height (const RdCanvas *c,
+                       double          size)
+{
+  g_autoptr(PangoLayout) layout = rd_canvas_layout (c, "国Ag", size, FALSE, -1, 0);
+
+  return rd_render_layout_height (layout);
+}
+
+double
+rd_canvas_label_column_width (const RdCanvas *c,
+                              double          share,
+                              double          most)
+{
+  return MIN (CLAMP (c->w * share, 4 * c->em, most * c->em), c->w * 0.45);
+}
+
+void
+rd_canvas_row_label (const RdCanvas *c,
+                     const char     *text,
+                     double          size,
+                     double          width,
+                     double          room,
+                     double          cy,
+                     int             item)
+{
+  double line = rd_canvas_line_height (c, size);
+  int lines = CLAMP ((int) floor (room / line), 1, 3);
+  g_autoptr(PangoLayout) layout = rd_canvas_layout (c, text, size, FALSE, width, lines);
+
+  pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+  rd_canvas_show (c, layout, c->x, cy - rd_render_layout_height (layout) / 2,
+                  &c->style->foreground, item);
+}
+
+void
+rd_canvas_arrow (const RdCanvas *c,
+                 int             trend,
+                 double          x,
+                 double          bottom,
+                 double          size)
+{
+  rd_render_set_color (c->cr, trend > 0 ? &c->style->positive : &c->style->negative);
+  if (trend > 0)
+    {
+      cairo_move_to (c->cr, x, bottom);
+      cairo_line_to (c->cr, x + size, bottom);
+      cairo_line_to (c->cr, x + size / 2, bottom - size * 0.9);
+    }
+  else
+    {
+      cairo_move_to (c->cr, x, bottom - size * 0.9);
+      cairo_line_to (c->cr, x + size, bottom - size * 0.9);
+      cairo_line_to (c->cr, x + size / 2, bottom);
+    }
+  cairo_close_path (c->cr);
+  cairo_fill (c->cr);
+}
+
 void
 rd_canvas_add_hit (const RdCanvas *c,
                    double x, double y, double w, double h,

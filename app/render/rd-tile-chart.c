@@ -111,30 +111,6 @@ value_layout (const RdCanvas    *c,
   return layout;
 }
 
-static void
-draw_arrow (const RdCanvas *c,
-            int             trend,
-            double          x,
-            double          bottom,
-            double          size)
-{
-  rd_render_set_color (c->cr, trend > 0 ? &c->style->positive : &c->style->negative);
-  if (trend > 0)
-    {
-      cairo_move_to (c->cr, x, bottom);
-      cairo_line_to (c->cr, x + size, bottom);
-      cairo_line_to (c->cr, x + size / 2, bottom - size * 0.9);
-    }
-  else
-    {
-      cairo_move_to (c->cr, x, bottom - size * 0.9);
-      cairo_line_to (c->cr, x + size, bottom - size * 0.9);
-      cairo_line_to (c->cr, x + size / 2, bottom);
-    }
-  cairo_close_path (c->cr);
-  cairo_fill (c->cr);
-}
-
 static double
 baseline (PangoLayout *layout)
 {
@@ -273,7 +249,7 @@ draw_tile (const RdCanvas *c,
     pango_layout_get_extents (value, NULL, &logical);
     if (arrow > 0)
       {
-        draw_arrow (c, item->trend, left, top + figure_baseline (value, item), arrow);
+        rd_canvas_arrow (c, item->trend, left, top + figure_baseline (value, item), arrow);
         left += arrow + 0.3 * big;
       }
     /* The layout centres its lines in its own width; place the text. */
@@ -304,7 +280,7 @@ draw_tile (const RdCanvas *c,
                            cw + arrow_size + 1.0 * em, change_h);
           cairo_stroke (c->cr);
         }
-      draw_arrow (c, change->trend, left, top + 0.3 * em + baseline (change_text), arrow_size);
+      rd_canvas_arrow (c, change->trend, left, top + 0.3 * em + baseline (change_text), arrow_size);
       rd_canvas_show (c, change_text, left + arrow_size + 0.4 * em, top + 0.3 * em,
                       &c->style->foreground, tile->change);
       rd_canvas_focus_rect (c, tile->change, left, top + 0.3 * em,
