@@ -63,21 +63,31 @@ typedef struct
 } Drawn;
 
 static void
-draw (Drawn *d, const RdChartData *data, const RdRenderState *state,
-      int width, int height, gboolean dark)
+draw_styled (Drawn *d, const RdChartData *data, const RdRenderState *state,
+             int width, int height, const RdRenderStyle *style)
 {
   cairo_t *cr;
 
   d->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   d->hits = rd_hit_regions_new ();
   d->boxes = rd_text_boxes_new ();
-  rd_render_style_init (&d->style, dark);
+  d->style = *style;
   cr = cairo_create (d->surface);
   rd_render_collect_text_boxes (cr, d->boxes);
   rd_render_chart (cr, data, &d->style, state, width, height, d->hits);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
   cairo_surface_flush (d->surface);
+}
+
+static void
+draw (Drawn *d, const RdChartData *data, const RdRenderState *state,
+      int width, int height, gboolean dark)
+{
+  RdRenderStyle style;
+
+  rd_render_style_init (&style, dark);
+  draw_styled (d, data, state, width, height, &style);
 }
 
 static void
@@ -811,6 +821,266 @@ test_fact_ranks_are_not_bars (void)
   drawn_clear (&d);
 }
 
+/* ---- actual against target, a row a pair ------------------------------------------------ */
+
+static const struct {
+  const char *label;
+  double      actual, target;
+  const char *actual_text, *target_text, *unit, *change;
+} test_pairs[] = {
+  { "地区生产总值增长", 9, 8.5, "9%", "8.5%", "%", "−0.5个百分点" },
+  { "新增市级以上创新平台", 15, 20, "15家", "20家", "家", "+5家" },
+  { "征地拆迁交地", 9500, 6000, "9500亩", "6000亩", "亩", "−3500亩" },
+  { "自主创新园和自主创业园进驻企业数量（含已经毕业和新近入驻的全部企业）", 300, 400,
+    "300个", "力争400个以上", "个", "+100个" },
+  { "综合实力全省园区排名", 3, 3, "前三", "前三甲", "位", "持平" },
+};
+
+/* Each row in its own unit: a result, then its target with its change. */
+static RdChartData *
+pairs_chart (void)
+{
+  RdChartData *data = rd_chart_data_new ("pairs", "2018年实际完成与新一年目标",
+                                         "2018—2019年 · 实际与目标 · 各行单位不同，各按本行较大值缩放",
+                                         NULL, "来源：2019年天元区（株洲高新区）政府工作报告");
+
+  g_free (data->actual_text);
+  data->actual_text = g_strdup ("2018年实际");
+  g_free (data->target_text);
+  data->target_text = g_strdup ("2019年目标");
+  data->change_title = g_strdup ("变化");
+  for (guint i = 0; i < G_N_ELEMENTS (test_pairs); i++)
+    {
+      add (data, test_pairs[i].label, test_pairs[i].actual, test_pairs[i].actual_text,
+           test_pairs[i].unit, FALSE);
+      add (data, test_pairs[i].label, test_pairs[i].target, test_pairs[i].target_text,
+           test_pairs[i].unit, TRUE)->change_text = g_strdup (test_pairs[i].change);
+    }
+  return data;
+}
+
+/* The length of the bar that item @i's first region (its bar) stands for,
+ * in pixels: from its start, what differs from the row's background (left
+ * of the bar, clear of a target's outline). */
+static int
+bar_length (const Drawn *d, guint i)
+{
+  const RdHitRegion *r = first_hit (d->hits, i);
+  int y = (int) (r->y + r->height / 2), x = (int) r->x;
+  guint32 background = pixel_at (d->surface, x - 5, y);
+  int width = cairo_image_surface_get_width (d->surface);
+
+  while (x < width && pixel_at (d->surface, x, y) != background)
+    x++;
+  return x - (int) r->x;
+}
+
+static void
+check_pairs (int width, int height)
+{
+  g_autoptr(RdChartData) data = pairs_chart ();
+  int lengths[2 * G_N_ELEMENTS (test_pairs)];
+  int longest = 0;
+  Drawn d;
+
+  /* Units differ from row to row: still one chart of bars, not tiles. */
+  g_assert_false (rd_chart_data_units_comparable (data));
+  draw (&d, data, NULL, width, height, FALSE);
+
+  for (guint i = 0; i < data->items->len; i++)
+    {
+      const RdHitRegion *r = first_hit (d.hits, i);
+
+      /* An item's first region is its bar, and answers for it. */
+      g_assert_cmpint (rd_hit_regions_lookup (d.hits, r->x + r->width / 2, r->y + r->height / 2), ==, i);
+      g_assert_cmpfloat (r->height, <, 2.5 * rd_render_em (width, height));
+      lengths[i] = bar_length (&d, i);
+      g_assert_cmpint (lengths[i], >, 0);
+    }
+
+  for (guint p = 0; p < G_N_ELEMENTS (test_pairs); p++)
+    {
+      double most = MAX (test_pairs[p].actual, test_pairs[p].target);
+      int row_longest = MAX (lengths[2 * p], lengths[2 * p + 1]);
+
+      /* Within a row, lengths follow the values (the target's outline
+       * adds a pixel or two); the larger figure of each row fills the
+       * same length: every row has its own scale. */
+      g_assert_cmpfloat (fabs (lengths[2 * p] - row_longest * test_pairs[p].actual / most), <=, 3);
+      g_assert_cmpfloat (fabs (lengths[2 * p + 1] - row_longest * test_pairs[p].target / most), <=, 3);
+      if (p == 0)
+        longest = row_longest;
+      g_assert_cmpint (abs (row_longest - longest), <=, 3);
+
+      g_assert_true (has_text (&d, test_pairs[p].change));
+    }
+
+  /* The long name wraps in its column instead of running into the bars;
+   * no text over a bar either. */
+  assert_text_layout (&d, "pairs", width, height, FALSE);
+  for (guint b = 0; b < d.boxes->len; b++)
+    for (guint i = 0; i < data->items->len; i++)
+      {
+        const RdHitRegion *r = first_hit (d.hits, i);
+        RdTextBox bar = { r->x, r->y, r->width, r->height, (int) i, FALSE, NULL };
+
+        if (boxes_overlap (&g_array_index (d.boxes, RdTextBox, b), &bar))
+          g_error ("pairs %dx%d: “%s” overlaps the bar of item %u", width, height,
+                   g_array_index (d.boxes, RdTextBox, b).text, i);
+      }
+  g_assert_true (has_text (&d, data->title));
+  g_assert_true (has_text (&d, data->subtitle));
+  g_assert_true (has_text (&d, data->source));
+  g_assert_true (has_text (&d, "2019年目标"));
+  g_assert_true (has_text (&d, "变化"));
+  /* The result in the mark's colour, and no other chart's style. */
+  g_assert_cmpint (count_in (d.surface, 0, 0, width, height, to_pixel (&d.style.mark)), >, 100);
+  g_assert_cmphex (pixel_at (d.surface, 1, 1), ==, to_pixel (&d.style.background));
+  drawn_clear (&d);
+
+  /* The dark palette: its own background and marks, none of the light. */
+  {
+    RdRenderStyle light;
+    Drawn dark;
+
+    rd_render_style_init (&light, FALSE);
+    draw (&dark, data, NULL, width, height, TRUE);
+    g_assert_cmphex (pixel_at (dark.surface, 1, 1), ==, to_pixel (&dark.style.background));
+    g_assert_cmphex (to_pixel (&dark.style.background), !=, to_pixel (&light.background));
+    g_assert_cmpint (count_in (dark.surface, 0, 0, width, height, to_pixel (&dark.style.mark)), >, 100);
+    g_assert_cmpint (count_in (dark.surface, 0, 0, width, height, to_pixel (&light.mark)), ==, 0);
+    g_assert_cmpint (count_in (dark.surface, 0, 0, width, height, to_pixel (&light.background)), ==, 0);
+    drawn_clear (&dark);
+  }
+}
+
+static void
+test_pairs_800 (void)
+{
+  check_pairs (800, 600);
+}
+
+static void
+test_pairs_1920 (void)
+{
+  check_pairs (1920, 1080);
+}
+
+/* On screen the text size is fixed (RdRenderStyle.em) and the chart as tall
+ * as its rows need: names over the bars in a narrow pane, beside them in a
+ * wide one; every value on its own beside its bar. */
+static void
+test_pairs_screen (void)
+{
+  static const int widths[] = { 300, 520, 806, 2000 };
+  g_autoptr(RdChartData) data = pairs_chart ();
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      RdRenderStyle style;
+      double height;
+      Drawn d;
+
+      rd_render_style_init (&style, FALSE);
+      style.em = 17;
+      height = rd_render_chart_height_for_width (data, &style, widths[w]);
+      g_assert_cmpfloat (height, >=, G_N_ELEMENTS (test_pairs) * 2 * 17);
+      g_assert_cmpfloat (height, <=, 200 + G_N_ELEMENTS (test_pairs) * 6 * 17);
+
+      draw_styled (&d, data, NULL, widths[w], (int) ceil (height), &style);
+      assert_text_layout (&d, "pairs on screen", widths[w], (int) ceil (height), FALSE);
+      for (guint p = 0; p < G_N_ELEMENTS (test_pairs); p++)
+        {
+          g_assert_true (has_text (&d, test_pairs[p].label));
+          g_assert_true (has_text (&d, test_pairs[p].actual_text));
+          g_assert_true (has_text (&d, test_pairs[p].target_text));
+        }
+      /* The same size of text at every width. */
+      for (guint i = 0; i < d.boxes->len; i++)
+        if (g_strcmp0 (g_array_index (d.boxes, RdTextBox, i).text, "9%") == 0)
+          g_assert_cmpfloat (g_array_index (d.boxes, RdTextBox, i).height, <, 1.5 * 17);
+      drawn_clear (&d);
+    }
+}
+
+/* The report's nineteen pairs, in both languages: at slide and export sizes
+ * and on screen, laid out, each figure with a region at its bar. */
+static void
+check_dataset_pairs (const char *lang)
+{
+  static const int sizes[][2] = { { 800, 600 }, { 1280, 720 }, { 1920, 1080 }, { 2480, 3508 },
+                                  { 300, 0 }, { 806, 0 }, { 2000, 0 } };
+  const char *path = g_getenv ("REPORTDASH_DATASET");
+  g_autoptr(RdDataset) dataset = NULL;
+  g_autoptr(RdChartData) data = NULL;
+
+  if (path == NULL)
+    {
+      g_test_skip ("REPORTDASH_DATASET is not set");
+      return;
+    }
+  rd_format_force_language (lang);
+  dataset = rd_dataset_open (path, NULL);
+  g_assert_nonnull (dataset);
+  data = rd_chart_data_new_for_pairs (rd_dataset_get_pairs (dataset), NULL, rd_dataset_get_title (dataset));
+  g_assert_cmpstr (data->chart_type, ==, "pairs");
+  g_assert_cmpuint (data->items->len, ==, 2 * g_list_model_get_n_items (rd_dataset_get_pairs (dataset)));
+
+  for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+    {
+      RdRenderStyle style;
+      int w = sizes[z][0], h = sizes[z][1];
+      g_autofree char *what = g_strdup_printf ("pairs (%s)", lang);
+      Drawn d;
+
+      rd_render_style_init (&style, z % 2 == 1);
+      /* 0: on screen, as tall as the rows need. */
+      if (h == 0)
+        {
+          style.em = 17;
+          h = (int) ceil (rd_render_chart_height_for_width (data, &style, w));
+        }
+      draw_styled (&d, data, NULL, w, h, &style);
+      /* English names are long: shortened where nineteen rows leave a
+       * line each; the frame's subtitle and source in a narrow pane. */
+      assert_text_layout (&d, what, w, h, (g_str_equal (lang, "en") && sizes[z][1] != 0) || w < 800);
+      /* On screen every name, value and change reads whole. */
+      for (guint i = 0; i < d.boxes->len && sizes[z][1] == 0; i++)
+        {
+          const RdTextBox *box = &g_array_index (d.boxes, RdTextBox, i);
+
+          if (box->ellipsized && g_strcmp0 (box->text, data->subtitle) != 0 &&
+              g_strcmp0 (box->text, data->source) != 0)
+            g_error ("%s %dx%d: “%s” is shortened", what, w, h, box->text);
+        }
+      g_assert_true (has_text (&d, data->title));
+      g_assert_true (has_text (&d, data->source));
+      for (guint i = 0; i < data->items->len; i++)
+        {
+          const RdHitRegion *r = first_hit (d.hits, i);
+
+          g_assert_cmpfloat (r->x, >=, 0);
+          g_assert_cmpfloat (r->x + r->width, <=, w);
+          g_assert_cmpfloat (r->y + r->height, <=, h);
+          g_assert_cmpint (rd_hit_regions_lookup (d.hits, r->x + r->width / 2, r->y + r->height / 2), ==, i);
+        }
+      drawn_clear (&d);
+    }
+  rd_format_force_language ("zh");
+}
+
+static void
+test_pairs_dataset_zh (void)
+{
+  check_dataset_pairs ("zh");
+}
+
+static void
+test_pairs_dataset_en (void)
+{
+  check_dataset_pairs ("en");
+}
+
 /* ---- units ------------------------------------------------------------------------ */
 
 static void
@@ -841,7 +1111,7 @@ test_mixed_units_never_share_an_axis (void)
 static void
 test_negative_and_fallbacks (void)
 {
-  static const char *types[] = { "column", "hbar", "grouped", "bullet", "donut", "waffle" };
+  static const char *types[] = { "column", "hbar", "grouped", "bullet", "donut", "waffle", "pairs" };
 
   for (guint t = 0; t < G_N_ELEMENTS (types); t++)
     {
@@ -883,7 +1153,8 @@ sample_chart (const char *type)
 static void
 test_state_every_type (void)
 {
-  static const char *types[] = { "bar", "column", "hbar", "grouped", "bullet", "donut", "waffle", "kpi", "fact" };
+  static const char *types[] = { "bar", "column", "hbar", "grouped", "bullet", "donut", "waffle", "kpi", "fact",
+                                 "pairs" };
 
   for (guint t = 0; t < G_N_ELEMENTS (types); t++)
     for (int dark = 0; dark <= 1; dark++)
@@ -953,7 +1224,7 @@ test_per_type_functions (void)
   static const Renderer renderers[] = {
     rd_render_bar_chart, rd_render_column_chart, rd_render_hbar_chart, rd_render_grouped_chart,
     rd_render_bullet_chart, rd_render_donut_chart, rd_render_waffle_chart, rd_render_kpi_chart,
-    rd_render_fact_chart,
+    rd_render_fact_chart, rd_render_pairs_chart,
   };
   g_autoptr(RdChartData) data = sample_chart ("unknown-type");
   guint32 first_pixels[G_N_ELEMENTS (renderers)];
@@ -980,7 +1251,7 @@ test_per_type_functions (void)
       cairo_surface_destroy (surface);
     }
 
-  /* Nine different drawings. */
+  /* Ten different drawings. */
   for (guint a = 0; a < G_N_ELEMENTS (renderers); a++)
     for (guint b = a + 1; b < G_N_ELEMENTS (renderers); b++)
       if (renderers[a] != rd_render_bar_chart || renderers[b] != rd_render_column_chart)
@@ -1196,6 +1467,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/render/kpi/figure-span", test_kpi_figure_span);
   g_test_add_func ("/render/kpi/hedge-on-its-own-line", test_kpi_hedge_on_its_own_line);
   g_test_add_func ("/render/fact/ranks-are-not-bars", test_fact_ranks_are_not_bars);
+  g_test_add_func ("/render/pairs/rows-800x600", test_pairs_800);
+  g_test_add_func ("/render/pairs/rows-1920x1080", test_pairs_1920);
+  g_test_add_func ("/render/pairs/screen", test_pairs_screen);
+  g_test_add_func ("/render/pairs/dataset-zh", test_pairs_dataset_zh);
+  g_test_add_func ("/render/pairs/dataset-en", test_pairs_dataset_en);
   g_test_add_func ("/render/units/never-mixed-on-an-axis", test_mixed_units_never_share_an_axis);
   g_test_add_func ("/render/units/negative-and-fallbacks", test_negative_and_fallbacks);
   g_test_add_func ("/render/state/every-type", test_state_every_type);

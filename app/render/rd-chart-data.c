@@ -13,6 +13,7 @@
 
 #include "rd-chart-data.h"
 #include "rd-format.h"
+#include "rd-pair.h"
 
 static void
 clear_item (gpointer data)
@@ -28,6 +29,7 @@ clear_item (gpointer data)
   g_free (item->qualifier);
   g_free (item->hedge);
   g_free (item->whole_text);
+  g_free (item->change_text);
 }
 
 RdChartData *
@@ -89,6 +91,7 @@ rd_chart_data_free (RdChartData *data)
   g_free (data->source);
   g_free (data->actual_text);
   g_free (data->target_text);
+  g_free (data->change_title);
   g_array_unref (data->items);
   g_free (data);
 }
@@ -204,6 +207,40 @@ fill_item (RdChartItem *item,
     }
 }
 
+/* "Year 2018", or "Years 2018–2019" */
+static void
+append_years (GString *subtitle,
+              int      min_year,
+              int      max_year)
+{
+  if (min_year == max_year)
+    g_string_append_printf (subtitle, _("Year %d"), min_year);
+  else
+    g_string_append_printf (subtitle, _("Years %d–%d"), min_year, max_year);
+}
+
+static char *
+format_source (const char *report_title)
+{
+  return g_strdup_printf (_("Source: %s"), report_title ? report_title : "");
+}
+
+/* Adds @indicator as an item labelled @label showing @text. */
+static RdChartItem *
+add_figure (RdChartData *data,
+            const char  *label,
+            RdIndicator *indicator,
+            const char  *text)
+{
+  g_autofree char *description = rd_indicator_describe (indicator);
+  RdChartItem *item;
+
+  item = rd_chart_data_add_item (data, label, rd_indicator_get_value (indicator), text, description,
+                                 rd_indicator_get_basis (indicator) == RD_BASIS_TARGET, indicator);
+  fill_item (item, indicator);
+  return item;
+}
+
 RdChartData *
 rd_chart_data_new_for_spec (RdChartSpec *spec,
                             const char  *report_title)
@@ -237,11 +274,7 @@ rd_chart_data_new_for_spec (RdChartSpec *spec,
 
   if (n > 0)
     {
-      if (min_year == max_year)
-        g_string_append_printf (subtitle, _("Year %d"), min_year);
-      else
-        g_string_append_printf (subtitle, _("Years %d–%d"), min_year, max_year);
-
+      append_years (subtitle, min_year, max_year);
       g_string_append (subtitle, " · ");
       if (n_targets == 0)
         g_string_append (subtitle, _("actual"));
@@ -257,7 +290,7 @@ rd_chart_data_new_for_spec (RdChartSpec *spec,
         }
     }
 
-  source = g_strdup_printf (_("Source: %s"), report_title ? report_title : "");
+  source = format_source (report_title);
   data = rd_chart_data_new (rd_chart_spec_get_chart_type (spec),
                             rd_chart_spec_get_title (spec),
                             subtitle->str, unit, source);
@@ -266,14 +299,85 @@ rd_chart_data_new_for_spec (RdChartSpec *spec,
     {
       RdIndicator *indicator = rd_chart_spec_get_figure (spec, i);
       g_autofree char *text = rd_indicator_format_mark (indicator);
-      g_autofree char *description = rd_indicator_describe (indicator);
-      RdChartItem *item;
 
-      item = rd_chart_data_add_item (data, rd_chart_spec_get_label (spec, i),
-                                     rd_indicator_get_value (indicator), text, description,
-                                     rd_indicator_get_basis (indicator) == RD_BASIS_TARGET,
-                                     indicator);
-      fill_item (item, indicator);
+      add_figure (data, rd_chart_spec_get_label (spec, i), indicator, text);
+    }
+
+  return data;
+}
+
+RdChartData *
+rd_chart_data_new_for_pairs (GListModel *pairs,
+                             const char *title,
+                             const char *report_title)
+{
+  RdChartData *data;
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autofree char *source = format_source (report_title);
+  guint n;
+  int min_year = G_MAXINT, max_year = 0, actual_year = 0, target_year = 0;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (pairs), NULL);
+
+  n = g_list_model_get_n_items (pairs);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RdPair) pair = g_list_model_get_item (pairs, i);
+      int years[2] = { rd_indicator_get_year (rd_pair_get_actual (pair)),
+                       rd_indicator_get_year (rd_pair_get_target (pair)) };
+
+      min_year = MIN (min_year, MIN (years[0], years[1]));
+      max_year = MAX (max_year, MAX (years[0], years[1]));
+      /* The legend names a year only when every figure of its kind shares it. */
+      actual_year = i == 0 || actual_year == years[0] ? years[0] : -1;
+      target_year = i == 0 || target_year == years[1] ? years[1] : -1;
+    }
+
+  if (n > 0)
+    {
+      append_years (subtitle, min_year, max_year);
+      g_string_append (subtitle, " · ");
+      g_string_append (subtitle, _("actual and target"));
+      g_string_append (subtitle, " · ");
+      /* Translators: in the subtitle of the chart of results against
+       * targets, whose rows are in different units (%, firms, mu ...) */
+      g_string_append (subtitle, _("each row in its own unit, scaled to its larger figure"));
+    }
+
+  data = rd_chart_data_new ("pairs",
+                            title ? title : _("2018 Results and the Targets Set for Them"),
+                            subtitle->str, NULL, source);
+  if (actual_year > 0)
+    {
+      g_free (data->actual_text);
+      data->actual_text = g_strdup_printf (_("%d actual"), actual_year);
+    }
+  if (target_year > 0)
+    {
+      g_free (data->target_text);
+      data->target_text = g_strdup_printf (_("%d target"), target_year);
+    }
+  /* Translators: heading of the column of differences between a target
+   * and the result before it */
+  data->change_title = g_strdup (_("Change"));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RdPair) pair = g_list_model_get_item (pairs, i);
+      const char *name = rd_indicator_get_name (rd_pair_get_actual (pair));
+      RdIndicator *figures[2] = { rd_pair_get_actual (pair), rd_pair_get_target (pair) };
+
+      /* Each row has a unit of its own: the values state it, as printed
+       * (hedge included: "力争20%以上", "striving for double digits"). */
+      for (guint k = 0; k < 2; k++)
+        {
+          g_autofree char *text = rd_indicator_format_value (figures[k]);
+          RdChartItem *item = add_figure (data, name, figures[k], text);
+
+          item->is_target = k == 1;
+          if (k == 1)
+            item->change_text = rd_pair_format_change (pair);
+        }
     }
 
   return data;

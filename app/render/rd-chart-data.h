@@ -6,7 +6,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "rd-chart-spec.h"
 
@@ -30,6 +30,8 @@ typedef struct
   int       trend;        /* +1 / -1 when the value is itself a change (growth, cut) */
   double    whole;        /* what a share or a count of days is out of (100, 365); 0: none */
   char     *whole_text;   /* the whole in words: "of 365 days" */
+  char     *change_text;  /* on a target: how far it is from the result before it
+                           * ("+0.7个百分点", "持平"); NULL: none */
 } RdChartItem;
 
 typedef struct
@@ -42,6 +44,7 @@ typedef struct
   GArray *items;          /* of RdChartItem */
   char   *actual_text;    /* legend word for actual results */
   char   *target_text;    /* legend word for targets */
+  char   *change_title;   /* heading of the targets' change_text ("变化"); NULL: none */
 } RdChartData;
 
 RdChartData *rd_chart_data_new             (const char   *chart_type,
@@ -61,6 +64,13 @@ RdChartItem *rd_chart_data_add_item        (RdChartData  *data,
 /* Builds the drawing's input from a dashboard chart; @report_title names
  * the source in the drawing. */
 RdChartData *rd_chart_data_new_for_spec    (RdChartSpec  *spec,
+                                            const char   *report_title);
+/* Builds the "pairs" chart of @pairs (RdPair items): a row per pair,
+ * the result then its target, each figure with its own unit, as the
+ * report prints it; @title (NULL: "2018 Results and the Targets Set for
+ * Them") heads it and @report_title names the source. */
+RdChartData *rd_chart_data_new_for_pairs   (GListModel   *pairs,
+                                            const char   *title,
                                             const char   *report_title);
 void         rd_chart_data_free            (RdChartData  *data);
 /* A one-sentence summary of the whole chart for assistive technologies. */

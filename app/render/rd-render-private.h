@@ -191,6 +191,9 @@ void         rd_draw_donuts         (const RdCanvas      *c);
 void         rd_draw_waffles        (const RdCanvas      *c);
 void         rd_draw_kpis           (const RdCanvas      *c);
 void         rd_draw_facts          (const RdCanvas      *c);
+void         rd_draw_pairs          (const RdCanvas      *c);
+/* The height of the plot a "pairs" chart reads best in, at @c's em. */
+double       rd_pairs_natural_height (const RdCanvas     *c);
 
 /* The part of @text (an item's value as shown) that is the figure and is
  * drawn big on a tile: the number with its % ("力争" 10% "以上"), or the

@@ -28,6 +28,7 @@ rd_render_style_init (RdRenderStyle *style,
                       gboolean       dark)
 {
   style->dark = dark;
+  style->em = 0;
   style->font_family = "Noto Sans CJK SC, Noto Sans, sans-serif";
 
   /* Okabe–Ito hues, each checked in tests/test-render.c against the
@@ -82,6 +83,7 @@ static const struct {
   { "waffle", rd_draw_waffles },
   { "kpi", rd_draw_kpis },
   { "fact", rd_draw_facts },
+  { "pairs", rd_draw_pairs },
 };
 
 void
@@ -101,8 +103,9 @@ rd_render_chart (cairo_t             *cr,
     if (is_type (data, renderers[i].type))
       draw = renderers[i].draw;
 
-  /* Never two units on one axis: one tile a figure instead. */
-  if (draw != rd_draw_facts && !rd_chart_data_units_comparable (data))
+  /* Never two units on one axis: one tile a figure instead. A pairs
+   * chart has no common axis: each row is scaled on its own. */
+  if (draw != rd_draw_facts && draw != rd_draw_pairs && !rd_chart_data_units_comparable (data))
     draw = rd_draw_kpis;
 
   rd_canvas_draw (cr, data, style, state, width, height, hits, draw);
@@ -127,7 +130,13 @@ rd_render_chart_size_hint (const RdChartData *data,
   g_return_if_fail (data != NULL);
 
   n = MAX ((int) data->items->len, 1);
-  if (is_type (data, "kpi") || is_type (data, "fact") || !rd_chart_data_units_comparable (data))
+  if (is_type (data, "pairs"))
+    {
+      min_w = 300;
+      nat_w = 640;
+      nat_h = 170 + 48 * (int) count_groups (data);
+    }
+  else if (is_type (data, "kpi") || is_type (data, "fact") || !rd_chart_data_units_comparable (data))
     {
       int cols = MIN (n, 3), rows = (n + cols - 1) / cols;
 
@@ -171,6 +180,37 @@ rd_render_chart_size_hint (const RdChartData *data,
     *natural_width = MAX (nat_w, min_w);
   if (natural_height != NULL)
     *natural_height = nat_h;
+}
+
+double
+rd_render_chart_height_for_width (const RdChartData   *data,
+                                  const RdRenderStyle *style,
+                                  double               width)
+{
+  /* Taller than wide: the text size follows the width alone, if the
+   * style does not fix it. */
+  const double tall = 1e5;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  RdCanvas c;
+  int height;
+
+  g_return_val_if_fail (data != NULL && style != NULL, 0);
+
+  rd_render_chart_size_hint (data, NULL, NULL, &height);
+  if (!is_type (data, "pairs") || width <= 0)
+    return height;
+
+  /* The frame as drawn, around the plot the rows need. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  if (rd_canvas_begin (&c, cr, data, style, NULL, width, tall, NULL))
+    height = ceil (tall - c.h + rd_pairs_natural_height (&c));
+  rd_canvas_end (&c);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return height;
 }
 
 GArray *
@@ -363,7 +403,7 @@ rd_canvas_begin (RdCanvas            *c,
     .boxes = cairo_get_user_data (cr, &text_boxes_key),
     .width = width,
     .height = height,
-    .em = rd_render_em (width, height),
+    .em = style->em > 0 ? style->em : rd_render_em (width, height),
   };
 
   if (hits != NULL)

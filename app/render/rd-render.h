@@ -33,6 +33,11 @@ typedef struct
   RdColor  track;         /* the rest of a whole: donut remainder, empty waffle cells */
   RdColor  positive;      /* the arrow of an increase */
   RdColor  negative;      /* the arrow of a decrease or cut */
+  /* The text size unit in pixels, whatever the size of the drawing: on
+   * screen, where text follows the desktop's font and a larger view shows
+   * more rather than larger text. 0 (rd_render_style_init()): it grows
+   * with the drawing, as in files and print (see rd_render_em()). */
+  double   em;
 } RdRenderStyle;
 
 /* Which marks are hovered, selected or focused; -1 for none. */
@@ -74,9 +79,10 @@ void  rd_render_style_init     (RdRenderStyle     *style,
  *
  * Types: "column" (vertical bars), "bar" (vertical, or horizontal when the
  * labels are too long for columns), "hbar", "grouped" (actual against
- * target), "bullet", "donut", "waffle", "kpi" and "fact". Figures whose
- * units differ are never put on one axis: such a chart is drawn as KPI
- * tiles, one figure with its own unit each. */
+ * target), "bullet", "donut", "waffle", "kpi", "fact" and "pairs". Figures
+ * whose units differ are never put on one axis: such a chart is drawn as
+ * KPI tiles, one figure with its own unit each (a "pairs" chart scales
+ * each row on its own instead). */
 void  rd_render_chart          (cairo_t             *cr,
                                 const RdChartData   *data,
                                 const RdRenderStyle *style,
@@ -161,12 +167,30 @@ void  rd_render_fact_chart     (cairo_t             *cr,
                                 double               height,
                                 GArray              *hits);
 
+/* One row a result and the targets after it, each row in its own unit and
+ * scaled to its own larger figure: the result's bar over the target's,
+ * values beside the bars, and the targets' change_text in a column. */
+void  rd_render_pairs_chart    (cairo_t             *cr,
+                                const RdChartData   *data,
+                                const RdRenderStyle *style,
+                                const RdRenderState *state,
+                                double               width,
+                                double               height,
+                                GArray              *hits);
+
 /* Sizes in pixels for a widget's measure(): the narrowest width the chart
  * reads at, and the size it reads best at on screen. */
 void  rd_render_chart_size_hint (const RdChartData *data,
                                  int               *min_width,
                                  int               *natural_width,
                                  int               *natural_height);
+
+/* The height at which @data, drawn @width wide in @style, reads best:
+ * for a view that scrolls. A "pairs" chart grows with its rows; the other
+ * types answer the natural height of rd_render_chart_size_hint(). */
+double  rd_render_chart_height_for_width (const RdChartData   *data,
+                                          const RdRenderStyle *style,
+                                          double               width);
 
 /* A new array for rd_render_chart()'s @hits. */
 GArray *rd_hit_regions_new     (void);
