@@ -464,15 +464,23 @@ rd_chart_view_state_flags_changed (GtkWidget     *widget,
   GTK_WIDGET_CLASS (rd_chart_view_parent_class)->state_flags_changed (widget, previous);
 }
 
+gboolean
+rd_widget_prefers_dark (GtkWidget *widget)
+{
+  gboolean dark = FALSE;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+
+  g_object_get (gtk_widget_get_settings (widget), "gtk-application-prefer-dark-theme", &dark, NULL);
+  return dark;
+}
+
 static void
 on_prefer_dark_changed (GtkSettings *settings,
                         GParamSpec  *pspec,
                         RdChartView *self)
 {
-  gboolean dark = FALSE;
-
-  g_object_get (settings, "gtk-application-prefer-dark-theme", &dark, NULL);
-  rd_chart_view_set_dark (self, dark);
+  rd_chart_view_set_dark (self, rd_widget_prefers_dark (GTK_WIDGET (self)));
 }
 
 static void

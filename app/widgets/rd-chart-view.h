@@ -38,6 +38,10 @@ GdkTexture  *rd_chart_view_render_texture      (RdChartView *self,
                                                 int          width,
                                                 int          height);
 gboolean     rd_chart_view_get_dark            (RdChartView *self);
+/* Whether charts in @widget are drawn in the dark palette: the
+ * application's dark preference (gtk-application-prefer-dark-theme),
+ * which follows the desktop's unless the user chose a style. */
+gboolean     rd_widget_prefers_dark            (GtkWidget   *widget);
 void         rd_chart_view_set_dark            (RdChartView *self,
                                                 gboolean     dark);
 

@@ -1,52 +1,52 @@
 /* rd-pairs-view.c
  *
- * The chart is a small private widget (RdPairsChart): a row per pair with
- * the result's bar over the target's. Units differ from row to row (per
- * cent, firms, mu ...), so each row is scaled to its own larger value and
- * the caption says so; the numbers are printed on the bars.
+ * The chart is a small private widget (RdPairsChart) over the "pairs"
+ * renderer: a row per pair with the result's bar over the target's. Units
+ * differ from row to row (per cent, firms, mu ...), so each row is scaled
+ * to its own larger value and the drawing says so; the numbers are printed
+ * beside the bars. The table under it lists the same pairs.
  */
 #define G_LOG_DOMAIN "reportdash-pairs-view"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
-#include "rd-pairs-view.h"
+#include "rd-chart-view.h"
 #include "rd-focus-ring.h"
+#include "rd-pairs-view.h"
+#include "rd-render.h"
 #include "reportdash-resources.h"
 
-#define LEGEND_HEIGHT 30
-#define ROW_HEIGHT 46
-#define BAR_HEIGHT 14
-#define CHANGE_WIDTH 120   /* at most: the change column fits its widest text */
-#define VALUE_SPACE 110    /* at most: room for a value after its bar */
 #define MIN_WIDTH 300      /* an 800×600 window has this much beside the sidebar and panel */
 
 /* RdPairsChart ---------------------------------------------------------- */
 
+/* The chart is drawn by rd_render_chart() ("pairs"), like the dashboard's
+ * charts, the export, the clipboard and print; this widget keeps the hit
+ * regions of the last drawing for pointer, keyboard and tooltips. Items
+ * come in pairs, so the bar of item row × 2 + 0 is a row's result and of
+ * row × 2 + 1 its target. */
 #define RD_TYPE_PAIRS_CHART (rd_pairs_chart_get_type ())
 G_DECLARE_FINAL_TYPE (RdPairsChart, rd_pairs_chart, RD, PAIRS_CHART, GtkWidget)
 
-typedef struct
-{
-  double       x, y, width, height;
-  RdIndicator *indicator;
-} Bar;
-
 struct _RdPairsChart
 {
-  GtkWidget   parent_instance;
+  GtkWidget      parent_instance;
 
-  GListModel *pairs;
-  GArray     *bars;     /* of Bar, two a row, as last drawn */
-  int         focused;  /* bar index, or -1 */
-  double      value_space;  /* as last drawn */
+  GListModel    *pairs;
+  char          *report_title;
+  RdChartData   *data;
+  GArray        *hits;      /* of the last drawing, or computed for the size */
+  int            hits_width;
+  int            hits_height;
+  RdRenderState  state;     /* focused: the bar with the keyboard, or -1 */
 
-  /* The widest change and value texts, for the pango context serial they
-   * were measured with (0: not measured). */
-  guint       measured_serial;
-  int         widest_change;
-  int         widest_value;
+  /* The height asked for at a width and text size, as last measured. */
+  int            measured_width;
+  double         measured_em;
+  int            measured_height;
 };
 
 G_DEFINE_FINAL_TYPE (RdPairsChart, rd_pairs_chart, GTK_TYPE_WIDGET)
@@ -58,41 +58,75 @@ enum {
 
 static guint chart_signals[N_CHART_SIGNALS];
 
+/* The chart in the application's light or dark style, its names in the
+ * size of the interface's text (0.85 em) whatever the size of the window:
+ * a wider window shows longer bars, not larger type (RdRenderStyle.em). */
 static void
-set_source_hex (cairo_t    *cr,
-                const char *hex)
+screen_style (GtkWidget     *widget,
+              RdRenderStyle *style)
 {
-  GdkRGBA rgba;
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
+  double dpi = pango_cairo_context_get_resolution (context);
 
-  gdk_rgba_parse (&rgba, hex);
-  gdk_cairo_set_source_rgba (cr, &rgba);
+  if (!pango_font_description_get_size_is_absolute (font))
+    size *= (dpi > 0 ? dpi : 96) / 72;
+  rd_render_style_init (style, rd_widget_prefers_dark (widget));
+  style->em = CLAMP (size / 0.85, 11, 24);
 }
 
-/* @text centred on @y_center, shortened with an ellipsis to @max_width
- * (none if negative). */
 static void
-draw_text (cairo_t     *cr,
-           PangoLayout *layout,
-           const char  *text,
-           double       x,
-           double       y_center,
-           double       max_width)
+draw_chart (RdPairsChart *self,
+            cairo_t      *cr,
+            int           width,
+            int           height)
 {
-  PangoRectangle logical;
-  int height;
+  RdRenderState state = self->state;
+  RdRenderStyle style;
 
-  pango_layout_set_width (layout, -1);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_get_extents (layout, NULL, &logical);
-  if (max_width >= 0 && logical.width > max_width * PANGO_SCALE)
+  /* The focused bar shows only while the keyboard is on the chart. */
+  if (!gtk_widget_has_focus (GTK_WIDGET (self)))
+    state.focused = -1;
+
+  screen_style (GTK_WIDGET (self), &style);
+  rd_render_chart (cr, self->data, &style, &state, width, height, self->hits);
+  self->hits_width = width;
+  self->hits_height = height;
+}
+
+/* The hit regions at the current size, drawing off screen first when the
+ * chart has not been drawn at it yet. */
+static GArray *
+current_hits (RdPairsChart *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  if (self->data != NULL && width > 0 && height > 0 &&
+      (self->hits_width != width || self->hits_height != height))
     {
-      pango_layout_set_width (layout, (int) (MAX (max_width, 1) * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+      cairo_t *cr = cairo_create (surface);
+
+      draw_chart (self, cr, width, height);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
     }
-  pango_layout_get_pixel_size (layout, NULL, &height);
-  cairo_move_to (cr, x, y_center - height / 2.0);
-  pango_cairo_show_layout (cr, layout);
+  return self->hits;
+}
+
+/* The first region of item @index: its bar. */
+static const RdHitRegion *
+bar_region (RdPairsChart *self,
+            int           index)
+{
+  GArray *hits = current_hits (self);
+
+  for (guint i = 0; i < hits->len; i++)
+    if ((int) g_array_index (hits, RdHitRegion, i).item == index)
+      return &g_array_index (hits, RdHitRegion, i);
+  return NULL;
 }
 
 static void
@@ -102,142 +136,13 @@ rd_pairs_chart_snapshot (GtkWidget   *widget,
   RdPairsChart *self = RD_PAIRS_CHART (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, NULL);
-  g_autoptr(PangoLayout) small = gtk_widget_create_pango_layout (widget, NULL);
-  PangoFontDescription *font;
-  GdkRGBA fg;
-  double label_width, bar_left, bar_width, change_width, value_space;
-  double legend_x, legend_room;
-  int result_w, target_w;
-  guint n;
   cairo_t *cr;
 
-  g_array_set_size (self->bars, 0);
-  if (self->pairs == NULL || width <= 0 || height <= 0)
+  if (self->data == NULL || width <= 0 || height <= 0)
     return;
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-
-  font = pango_font_description_copy (pango_context_get_font_description (pango_layout_get_context (small)));
-  pango_font_description_set_size (font, pango_font_description_get_size (font) * 0.85);
-  pango_layout_set_font_description (small, font);
-  pango_font_description_free (font);
-
-  /* The change and value columns as wide as their widest text, within
-   * bounds; the names take a third, the bars the rest. A narrow window
-   * shortens the names (the table below has them whole), then the rest,
-   * with an ellipsis. The texts are measured again only when the pairs or
-   * the font change. */
-  n = g_list_model_get_n_items (self->pairs);
-  if (self->measured_serial != pango_context_get_serial (pango_layout_get_context (small)))
-    {
-      self->widest_change = self->widest_value = 0;
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(RdPair) pair = g_list_model_get_item (self->pairs, i);
-          g_autofree char *change = rd_pair_format_change (pair);
-          int w;
-
-          pango_layout_set_text (small, change, -1);
-          pango_layout_get_pixel_size (small, &w, NULL);
-          self->widest_change = MAX (self->widest_change, w);
-          for (guint k = 0; k < 2; k++)
-            {
-              RdIndicator *figure = k == 0 ? rd_pair_get_actual (pair) : rd_pair_get_target (pair);
-              g_autofree char *value = rd_indicator_format_value (figure);
-
-              pango_layout_set_text (small, value, -1);
-              pango_layout_get_pixel_size (small, &w, NULL);
-              self->widest_value = MAX (self->widest_value, w);
-            }
-        }
-      self->measured_serial = pango_context_get_serial (pango_layout_get_context (small));
-    }
-  change_width = MIN (self->widest_change + 16, MIN (CHANGE_WIDTH, width * 0.32));
-  value_space = MIN (self->widest_value + 10, MIN (VALUE_SPACE, width * 0.22));
-  label_width = MIN (MAX (140, width * 0.34), width - 12 - change_width - value_space - 40);
-  label_width = MAX (label_width, 60);
-  bar_left = label_width + 12;
-  bar_width = MAX (24, width - bar_left - value_space - change_width);
-  self->value_space = value_space;
-
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  /* The legend over the bars, or from the left edge if it needs the room
-   * of the names' column too. */
-  pango_layout_set_text (small, _("2018 result"), -1);
-  pango_layout_get_pixel_size (small, &result_w, NULL);
-  pango_layout_set_text (small, _("Target"), -1);
-  pango_layout_get_pixel_size (small, &target_w, NULL);
-  legend_x = 18 + result_w + 16 + 18 + target_w <= width - change_width - bar_left ? bar_left : 4;
-  legend_room = width - change_width - legend_x;
-  /* Too narrow for both: "Target" whole if it leaves the first half its room. */
-  if (18 + result_w + 16 + 18 + target_w > legend_room)
-    result_w = MAX (legend_room / 2 - 26, legend_room - (18 + 16 + 18 + target_w));
-  set_source_hex (cr, "#77767b");
-  cairo_rectangle (cr, legend_x, 9, 12, 12);
-  cairo_fill (cr);
-  gdk_cairo_set_source_rgba (cr, &fg);
-  draw_text (cr, small, _("2018 result"), legend_x + 18, 15, result_w);
-  set_source_hex (cr, "#3584e4");
-  cairo_rectangle (cr, legend_x + 18 + result_w + 16, 9, 12, 12);
-  cairo_fill (cr);
-  gdk_cairo_set_source_rgba (cr, &fg);
-  draw_text (cr, small, _("Target"), legend_x + 18 + result_w + 16 + 18, 15,
-             legend_room - (18 + result_w + 16 + 18));
-  draw_text (cr, small, _("Change"), width - change_width + 8, 15, change_width - 8);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RdPair) pair = g_list_model_get_item (self->pairs, i);
-      RdIndicator *figures[2] = { rd_pair_get_actual (pair), rd_pair_get_target (pair) };
-      double y0 = LEGEND_HEIGHT + i * ROW_HEIGHT;
-      double max = MAX (rd_indicator_get_value (figures[0]), rd_indicator_get_value (figures[1]));
-      g_autofree char *change = rd_pair_format_change (pair);
-
-      if (i % 2 == 1)
-        {
-          cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.05);
-          cairo_rectangle (cr, 0, y0, width, ROW_HEIGHT);
-          cairo_fill (cr);
-        }
-
-      gdk_cairo_set_source_rgba (cr, &fg);
-      draw_text (cr, layout, rd_indicator_get_name (figures[0]), 4, y0 + ROW_HEIGHT / 2.0, label_width - 4);
-      draw_text (cr, small, change, width - change_width + 8, y0 + ROW_HEIGHT / 2.0, change_width - 8);
-
-      for (guint k = 0; k < 2; k++)
-        {
-          Bar bar;
-          g_autofree char *value = rd_indicator_format_value (figures[k]);
-          double length = max > 0 ? bar_width * rd_indicator_get_value (figures[k]) / max : 0;
-
-          bar.x = bar_left;
-          bar.y = y0 + 7 + k * (BAR_HEIGHT + 4);
-          bar.width = MAX (length, 2);
-          bar.height = BAR_HEIGHT;
-          bar.indicator = figures[k];
-          g_array_append_val (self->bars, bar);
-
-          set_source_hex (cr, k == 0 ? "#77767b" : "#3584e4");
-          cairo_rectangle (cr, bar.x, bar.y, bar.width, bar.height);
-          cairo_fill (cr);
-
-          if ((int) self->bars->len - 1 == self->focused && gtk_widget_has_focus (widget))
-            {
-              gdk_cairo_set_source_rgba (cr, &fg);
-              cairo_set_line_width (cr, 2);
-              cairo_rectangle (cr, bar.x - 2, bar.y - 2, bar.width + 4, bar.height + 4);
-              cairo_stroke (cr);
-            }
-
-          gdk_cairo_set_source_rgba (cr, &fg);
-          draw_text (cr, small, value, bar.x + bar.width + 6, bar.y + bar.height / 2.0, value_space - 6);
-        }
-    }
-
+  draw_chart (self, cr, width, height);
   cairo_destroy (cr);
 
   if (gtk_widget_has_visible_focus (widget))
@@ -252,6 +157,12 @@ rd_pairs_chart_state_flags_changed (GtkWidget     *widget,
   GTK_WIDGET_CLASS (rd_pairs_chart_parent_class)->state_flags_changed (widget, previous);
 }
 
+static GtkSizeRequestMode
+rd_pairs_chart_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
 static void
 rd_pairs_chart_measure (GtkWidget      *widget,
                         GtkOrientation  orientation,
@@ -262,15 +173,41 @@ rd_pairs_chart_measure (GtkWidget      *widget,
                         int            *natural_baseline)
 {
   RdPairsChart *self = RD_PAIRS_CHART (widget);
-  guint n = self->pairs ? g_list_model_get_n_items (self->pairs) : 0;
+  RdRenderStyle style;
+  int width;
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = MIN_WIDTH;
       *natural = 480;
+      return;
     }
+
+  /* As tall as the rows need at that width: the pane scrolls. */
+  width = for_size > 0 ? for_size : 480;
+  if (self->data == NULL)
+    *minimum = *natural = 0;
   else
-    *minimum = *natural = LEGEND_HEIGHT + n * ROW_HEIGHT + 8;
+    {
+      screen_style (widget, &style);
+      if (self->measured_width != width || self->measured_em != style.em)
+        {
+          self->measured_height = (int) ceil (rd_render_chart_height_for_width (self->data, &style, width));
+          self->measured_width = width;
+          self->measured_em = style.em;
+        }
+      *minimum = *natural = self->measured_height;
+    }
+}
+
+static void
+set_hovered (RdPairsChart *self,
+             int           index)
+{
+  if (self->state.hovered == index)
+    return;
+  self->state.hovered = index;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static int
@@ -278,28 +215,21 @@ bar_at (RdPairsChart *self,
         double        x,
         double        y)
 {
-  for (guint i = 0; i < self->bars->len; i++)
-    {
-      Bar *bar = &g_array_index (self->bars, Bar, i);
-
-      /* The whole row height of the bar, and its value label, count. */
-      if (y >= bar->y - 2 && y < bar->y + bar->height + 2 && x >= bar->x && x < bar->x + bar->width + self->value_space)
-        return i;
-    }
-  return -1;
+  return rd_hit_regions_lookup (current_hits (self), x, y);
 }
 
 static gboolean
 chart_activate (RdPairsChart *self,
                 int           index)
 {
-  if (index < 0 || (guint) index >= self->bars->len)
+  if (self->data == NULL || index < 0 || (guint) index >= self->data->items->len)
     return FALSE;
 
-  self->focused = index;
+  self->state.focused = index;
+  self->state.selected = index;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_signal_emit (self, chart_signals[CHART_ACTIVATED], 0,
-                 g_array_index (self->bars, Bar, index).indicator);
+                 g_array_index (self->data->items, RdChartItem, index).user_data);
   return TRUE;
 }
 
@@ -314,6 +244,22 @@ on_chart_click (GtkGestureClick *gesture,
     gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
+static void
+on_chart_motion (GtkEventControllerMotion *controller,
+                 double                    x,
+                 double                    y,
+                 RdPairsChart             *self)
+{
+  set_hovered (self, bar_at (self, x, y));
+}
+
+static void
+on_chart_leave (GtkEventControllerMotion *controller,
+                RdPairsChart             *self)
+{
+  set_hovered (self, -1);
+}
+
 /* Keeps the bar that has the keyboard in view: the chart is taller than
  * its pane, and GtkViewport only scrolls to a focused widget, not to a
  * part of one. */
@@ -322,16 +268,31 @@ scroll_to_focused (RdPairsChart *self)
 {
   GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
   GtkAdjustment *adjustment;
-  int row = self->focused / 2;  /* two bars a row, as drawn */
-  double top, bottom, value, page;
+  int row = self->state.focused / 2;  /* two bars a row */
+  GArray *hits = current_hits (self);
+  double top = G_MAXDOUBLE, bottom = 0, value, page;
 
-  if (scrolled == NULL || self->focused < 0)
+  if (scrolled == NULL || self->state.focused < 0)
     return;
 
+  /* The whole row, with the pair's name: the regions of its two items. */
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const RdHitRegion *r = &g_array_index (hits, RdHitRegion, i);
+
+      if ((int) r->item / 2 == row)
+        {
+          top = MIN (top, r->y);
+          bottom = MAX (bottom, r->y + r->height);
+        }
+    }
+  if (top > bottom)
+    return;
+  /* The first row with the title and the legend above it. */
+  if (row == 0)
+    top = 0;
+
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
-  /* The whole row, with the pair's name; the first with the legend. */
-  top = row == 0 ? 0 : LEGEND_HEIGHT + row * ROW_HEIGHT;
-  bottom = LEGEND_HEIGHT + (row + 1) * ROW_HEIGHT;
   value = gtk_adjustment_get_value (adjustment);
   page = gtk_adjustment_get_page_size (adjustment);
   if (top < value)
@@ -347,26 +308,30 @@ on_chart_key (GtkEventControllerKey *controller,
               GdkModifierType        state,
               RdPairsChart          *self)
 {
-  int n = self->bars->len;
+  int n = self->data != NULL ? (int) self->data->items->len : 0;
 
   switch (keyval)
     {
     case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
     case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
       if (n == 0)
         return FALSE;
-      self->focused = self->focused <= 0 ? 0 : self->focused - 1;
+      self->state.focused = self->state.focused <= 0 ? 0 : self->state.focused - 1;
       break;
     case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
     case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
       if (n == 0)
         return FALSE;
-      self->focused = MIN (self->focused + 1, n - 1);
+      self->state.focused = MIN (self->state.focused + 1, n - 1);
       break;
     case GDK_KEY_Return:
     case GDK_KEY_KP_Enter:
     case GDK_KEY_space:
-      return chart_activate (self, MAX (self->focused, 0));
+      return chart_activate (self, MAX (self->state.focused, 0));
     default:
       return FALSE;
     }
@@ -384,15 +349,30 @@ on_chart_tooltip (GtkWidget    *widget,
                   GtkTooltip   *tooltip,
                   RdPairsChart *self)
 {
-  int index = keyboard_mode ? self->focused : bar_at (self, x, y);
-  g_autofree char *text = NULL;
+  int index = keyboard_mode ? self->state.focused : bar_at (self, x, y);
 
-  if (index < 0 || (guint) index >= self->bars->len)
+  if (self->data == NULL || index < 0 || (guint) index >= self->data->items->len)
     return FALSE;
 
-  text = rd_indicator_describe (g_array_index (self->bars, Bar, index).indicator);
-  gtk_tooltip_set_text (tooltip, text);
+  gtk_tooltip_set_text (tooltip, g_array_index (self->data->items, RdChartItem, index).description);
   return TRUE;
+}
+
+static void
+rd_pairs_chart_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (rd_pairs_chart_parent_class)->root (widget);
+
+  /* Drawn again in the palette of the application's style when it changes. */
+  g_signal_connect_object (gtk_widget_get_settings (widget), "notify::gtk-application-prefer-dark-theme",
+                           G_CALLBACK (gtk_widget_queue_draw), widget, G_CONNECT_SWAPPED);
+}
+
+static void
+rd_pairs_chart_unroot (GtkWidget *widget)
+{
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_settings (widget), gtk_widget_queue_draw, widget);
+  GTK_WIDGET_CLASS (rd_pairs_chart_parent_class)->unroot (widget);
 }
 
 static void
@@ -401,7 +381,9 @@ rd_pairs_chart_dispose (GObject *object)
   RdPairsChart *self = RD_PAIRS_CHART (object);
 
   g_clear_object (&self->pairs);
-  g_clear_pointer (&self->bars, g_array_unref);
+  g_clear_pointer (&self->report_title, g_free);
+  g_clear_pointer (&self->data, rd_chart_data_free);
+  g_clear_pointer (&self->hits, g_array_unref);
 
   G_OBJECT_CLASS (rd_pairs_chart_parent_class)->dispose (object);
 }
@@ -415,7 +397,10 @@ rd_pairs_chart_class_init (RdPairsChartClass *klass)
   object_class->dispose = rd_pairs_chart_dispose;
   widget_class->snapshot = rd_pairs_chart_snapshot;
   widget_class->state_flags_changed = rd_pairs_chart_state_flags_changed;
+  widget_class->get_request_mode = rd_pairs_chart_get_request_mode;
   widget_class->measure = rd_pairs_chart_measure;
+  widget_class->root = rd_pairs_chart_root;
+  widget_class->unroot = rd_pairs_chart_unroot;
 
   chart_signals[CHART_ACTIVATED] =
     g_signal_new ("figure-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -430,12 +415,16 @@ rd_pairs_chart_init (RdPairsChart *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
 
-  self->bars = g_array_new (FALSE, FALSE, sizeof (Bar));
-  self->focused = -1;
+  self->hits = rd_hit_regions_new ();
+  self->state = (RdRenderState) RD_RENDER_STATE_INIT;
 
   g_signal_connect (click, "released", G_CALLBACK (on_chart_click), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  g_signal_connect (motion, "motion", G_CALLBACK (on_chart_motion), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (on_chart_leave), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_chart_key), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (on_chart_tooltip), self);
@@ -445,14 +434,37 @@ rd_pairs_chart_init (RdPairsChart *self)
                                   -1);
 }
 
+/* The chart's data for @pairs, as the view and its exports show it, under
+ * the builder's title. */
+static RdChartData *
+chart_data_new (GListModel  *pairs,
+                const char  *report_title)
+{
+  return rd_chart_data_new_for_pairs (pairs, NULL, report_title);
+}
+
 static void
 rd_pairs_chart_set_pairs (RdPairsChart *self,
-                          GListModel   *pairs)
+                          GListModel   *pairs,
+                          const char   *report_title)
 {
+  g_autofree char *description = NULL;
+
   g_set_object (&self->pairs, pairs);
-  self->measured_serial = 0;
-  self->focused = -1;
-  g_array_set_size (self->bars, 0);
+  g_free (self->report_title);
+  self->report_title = g_strdup (report_title);
+  g_clear_pointer (&self->data, rd_chart_data_free);
+  if (pairs != NULL)
+    self->data = chart_data_new (pairs, report_title);
+  self->state = (RdRenderState) RD_RENDER_STATE_INIT;
+  g_array_set_size (self->hits, 0);
+  self->hits_width = self->hits_height = 0;
+  self->measured_width = 0;
+
+  description = self->data != NULL ? rd_chart_data_describe (self->data) : NULL;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description ? description : "",
+                                  -1);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -656,7 +668,7 @@ rd_pairs_view_set_dataset (RdPairsView *self,
   g_return_if_fail (dataset == NULL || RD_IS_DATASET (dataset));
 
   pairs = dataset ? rd_dataset_get_pairs (dataset) : NULL;
-  rd_pairs_chart_set_pairs (self->chart, pairs);
+  rd_pairs_chart_set_pairs (self->chart, pairs, dataset ? rd_dataset_get_title (dataset) : NULL);
   gtk_sort_list_model_set_model (self->sort_model, pairs);
 }
 
@@ -690,16 +702,13 @@ rd_pairs_view_get_bar_center (RdPairsView *self,
                               double      *y)
 {
   graphene_point_t point;
-  Bar *bar;
-  guint index = row * 2 + which;
+  const RdHitRegion *bar;
 
   g_return_val_if_fail (RD_IS_PAIRS_VIEW (self), FALSE);
 
-  if (index >= self->chart->bars->len)
-    return FALSE;
-
-  bar = &g_array_index (self->chart->bars, Bar, index);
-  if (!gtk_widget_compute_point (GTK_WIDGET (self->chart), GTK_WIDGET (self),
+  bar = bar_region (self->chart, (int) (row * 2 + which));
+  if (bar == NULL ||
+      !gtk_widget_compute_point (GTK_WIDGET (self->chart), GTK_WIDGET (self),
                                  &GRAPHENE_POINT_INIT (bar->x + bar->width / 2, bar->y + bar->height / 2),
                                  &point))
     return FALSE;
@@ -721,5 +730,15 @@ int
 rd_pairs_view_get_focused (RdPairsView *self)
 {
   g_return_val_if_fail (RD_IS_PAIRS_VIEW (self), -1);
-  return self->chart->focused;
+  return self->chart->state.focused;
+}
+
+RdChartData *
+rd_pairs_view_new_chart_data (RdPairsView *self)
+{
+  g_return_val_if_fail (RD_IS_PAIRS_VIEW (self), NULL);
+
+  if (self->chart->pairs == NULL)
+    return NULL;
+  return chart_data_new (self->chart->pairs, self->chart->report_title);
 }

@@ -4,6 +4,7 @@
 
 #include <gtk/gtk.h>
 
+#include "rd-chart-data.h"
 #include "rd-dataset.h"
 
 G_BEGIN_DECLS
@@ -35,5 +36,8 @@ gboolean    rd_pairs_view_get_bar_center (RdPairsView *self,
 
 GtkWidget  *rd_pairs_view_get_chart    (RdPairsView *self);
 int         rd_pairs_view_get_focused  (RdPairsView *self);
+/* A new RdChartData of the chart as the view shows it, for export, the
+ * clipboard and print; NULL before a dataset is set. */
+RdChartData *rd_pairs_view_new_chart_data (RdPairsView *self);
 
 G_END_DECLS
