@@ -8,6 +8,9 @@
 #include <gtk/gtk.h>
 
 #include "rd-application.h"
+#include "rd-chart-view.h"
+#include "rd-export.h"
+#include "rd-pairs-view.h"
 #include "rd-print.h"
 #include "rd-test-util.h"
 #include "rd-window.h"
@@ -36,6 +39,24 @@ wait_done (Outcome *outcome)
   while (!outcome->done && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (outcome->done);
+}
+
+/* The pages of the PDF file @path. */
+static guint
+count_pages (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  guint pages = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  /* Compressed streams hold NUL bytes: search the whole buffer. */
+  for (const char *p = contents;
+       (p = memmem (p, length - (p - contents), "/Type /Page", 11)) != NULL;
+       p++)
+    if (p + 11 < contents + length && p[11] != 's')
+      pages++;
+  return pages;
 }
 
 static RdWindow *
@@ -93,6 +114,114 @@ test_export_chart (void)
   g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_EXISTS);
   g_clear_error (&outcome.error);
   g_object_unref (dialog);
+
+  rd_test_remove_dir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* In the actual-against-target view, export acts on its chart: the file is
+ * the pairs chart, drawn by rd_export like any other (the same bytes as
+ * rd_export_to_bytes() of the view's chart data), not a dashboard chart. */
+static void
+test_export_pairs_view (void)
+{
+  RdWindow *window = open_window (NULL);
+  RdExportDialog *dialog;
+  RdExportOptions options;
+  Outcome outcome = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("rd-export-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pairs.png", NULL);
+  g_autofree char *written = NULL;
+  gsize length = 0;
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(RdChartData) data = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *view;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "pairs"));
+  g_assert_cmpstr (rd_window_get_view (window), ==, "pairs");
+  view = rd_window_get_pairs_view (window);
+  data = rd_pairs_view_new_chart_data (RD_PAIRS_VIEW (view));
+  g_assert_nonnull (data);
+  g_assert_cmpstr (data->chart_type, ==, "pairs");
+
+  dialog = rd_window_export (window, "chart");
+  g_assert_nonnull (dialog);
+  g_assert_true (g_str_has_suffix (gtk_window_get_title (GTK_WINDOW (dialog)), "”"));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (dialog)), data->title));
+  g_object_ref (dialog);
+  g_signal_connect (dialog, "done", G_CALLBACK (on_done), &outcome);
+  rd_export_dialog_export_to (dialog, path, FALSE);
+  wait_done (&outcome);
+  g_assert_no_error (outcome.error);
+
+  rd_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.format, ==, RD_EXPORT_PNG);
+  expected = rd_export_to_bytes (data, &options, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &written, &length, NULL));
+  g_assert_cmpmem (written, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+
+  /* "Export Sector" there is the page shown: the same one chart. */
+  {
+    RdExportDialog *sector = rd_window_export (window, "sector");
+
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (sector)), ==, gtk_window_get_title (GTK_WINDOW (dialog)));
+    gtk_window_destroy (GTK_WINDOW (sector));
+  }
+  g_object_unref (dialog);
+
+  /* Copy puts the chart on the clipboard there too. */
+  {
+    GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+
+    gdk_clipboard_set_text (clipboard, "");
+    g_assert_false (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard), GDK_TYPE_TEXTURE));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-chart", NULL));
+    g_assert_true (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard), GDK_TYPE_TEXTURE));
+
+    /* The pairs chart, drawn as the dashboard's charts are for the
+     * clipboard. */
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autoptr(GdkTexture) expected_texture = rd_chart_texture_new (data, 1920, 1080);
+      GdkTexture *copied;
+      g_autofree guchar *a = g_malloc (1920 * 1080 * 4);
+      g_autofree guchar *b = g_malloc (1920 * 1080 * 4);
+
+      g_value_init (&value, GDK_TYPE_TEXTURE);
+      g_assert_true (gdk_content_provider_get_value (gdk_clipboard_get_content (clipboard), &value, NULL));
+      copied = g_value_get_object (&value);
+      g_assert_cmpint (gdk_texture_get_width (copied), ==, 1920);
+      g_assert_cmpint (gdk_texture_get_height (copied), ==, 1080);
+      gdk_texture_download (copied, a, 1920 * 4);
+      gdk_texture_download (expected_texture, b, 1920 * 4);
+      g_assert_true (memcmp (a, b, 1920 * 1080 * 4) == 0);
+    }
+  }
+
+  rd_test_remove_dir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Printing from the pairs view prints its chart: one page. */
+static void
+test_print_pairs_to_pdf (void)
+{
+  RdWindow *window = open_window (NULL);
+  g_autoptr(GPtrArray) charts = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_chart_data_free);
+  g_autofree char *dir = g_dir_make_tmp ("rd-print-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "pairs.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *view;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "pairs"));
+  view = rd_window_get_pairs_view (window);
+  g_ptr_array_add (charts, rd_pairs_view_new_chart_data (RD_PAIRS_VIEW (view)));
+  g_assert_cmpint (rd_print_chart_data (GTK_WINDOW (window), charts, "报告", pdf, &error), ==,
+                   GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_pages (pdf), ==, 1);
 
   rd_test_remove_dir (dir);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -171,10 +300,7 @@ test_print_sector_to_pdf (void)
   g_autoptr(GPtrArray) charts = NULL;
   g_autofree char *dir = g_dir_make_tmp ("rd-print-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "sector.pdf", NULL);
-  g_autofree char *contents = NULL;
-  gsize length = 0;
   g_autoptr(GError) error = NULL;
-  guint pages = 0;
 
   g_assert_true (rd_window_select_sector (window, "industry"));
   charts = rd_window_get_charts_for (window, "sector");
@@ -183,14 +309,7 @@ test_print_sector_to_pdf (void)
   g_assert_no_error (error);
 
   /* One page a chart. */
-  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
-  /* Compressed streams hold NUL bytes: search the whole buffer. */
-  for (const char *p = contents;
-       (p = memmem (p, length - (p - contents), "/Type /Page", 11)) != NULL;
-       p++)
-    if (p + 11 < contents + length && p[11] != 's')
-      pages++;
-  g_assert_cmpuint (pages, ==, charts->len);
+  g_assert_cmpuint (count_pages (pdf), ==, charts->len);
 
   rd_test_remove_dir (dir);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -203,6 +322,8 @@ main (int argc, char *argv[])
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/export-ui/chart", test_export_chart);
+  g_test_add_func ("/export-ui/pairs-view", test_export_pairs_view);
+  g_test_add_func ("/export-ui/print-pairs-to-pdf", test_print_pairs_to_pdf);
   g_test_add_func ("/export-ui/sector-to-folder", test_export_sector_to_folder);
   g_test_add_func ("/export-ui/cancel", test_export_cancel);
   g_test_add_func ("/export-ui/print-sector-to-pdf", test_print_sector_to_pdf);

@@ -306,6 +306,17 @@ rd_chart_data_new_for_spec (RdChartSpec *spec,
   return data;
 }
 
+GPtrArray *
+rd_chart_data_new_for_specs (GPtrArray  *specs,
+                             const char *report_title)
+{
+  GPtrArray *data = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_chart_data_free);
+
+  for (guint i = 0; specs != NULL && i < specs->len; i++)
+    g_ptr_array_add (data, rd_chart_data_new_for_spec (g_ptr_array_index (specs, i), report_title));
+  return data;
+}
+
 RdChartData *
 rd_chart_data_new_for_pairs (GListModel *pairs,
                              const char *title,

@@ -65,6 +65,10 @@ RdChartItem *rd_chart_data_add_item        (RdChartData  *data,
  * the source in the drawing. */
 RdChartData *rd_chart_data_new_for_spec    (RdChartSpec  *spec,
                                             const char   *report_title);
+/* rd_chart_data_new_for_spec() of each RdChartSpec of @specs, in a new
+ * array that frees them. */
+GPtrArray   *rd_chart_data_new_for_specs   (GPtrArray    *specs,
+                                            const char   *report_title);
 /* Builds the "pairs" chart of @pairs (RdPair items): a row per pair,
  * the result then its target, each figure with its own unit, as the
  * report prints it; @title (NULL: "2018 Results and the Targets Set for

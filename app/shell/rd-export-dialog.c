@@ -535,6 +535,20 @@ rd_export_dialog_new (GtkWindow  *parent,
                       const char *report_title,
                       int         year)
 {
+  g_autoptr(GPtrArray) data = NULL;
+
+  g_return_val_if_fail (charts != NULL && charts->len > 0, NULL);
+
+  data = rd_chart_data_new_for_specs (charts, report_title);
+  return rd_export_dialog_new_for_data (parent, settings, data, year);
+}
+
+RdExportDialog *
+rd_export_dialog_new_for_data (GtkWindow *parent,
+                               GSettings *settings,
+                               GPtrArray *charts,
+                               int        year)
+{
   RdExportDialog *self;
   g_autofree char *title = NULL;
 
@@ -543,9 +557,7 @@ rd_export_dialog_new (GtkWindow  *parent,
   self = g_object_new (RD_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
   self->settings = settings ? g_object_ref (settings) : NULL;
   self->year = year;
-  self->data = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_chart_data_free);
-  for (guint i = 0; i < charts->len; i++)
-    g_ptr_array_add (self->data, rd_chart_data_new_for_spec (g_ptr_array_index (charts, i), report_title));
+  self->data = g_ptr_array_ref (charts);
 
   if (charts->len == 1)
     title = g_strdup_printf (_("Export “%s”"), ((RdChartData *) g_ptr_array_index (self->data, 0))->title);

@@ -18,6 +18,13 @@ RdExportDialog *rd_export_dialog_new          (GtkWindow   *parent,
                                                GPtrArray   *charts,
                                                const char  *report_title,
                                                int          year);
+/* The same for charts already drawn as data (RdChartData items of
+ * @charts, which must stay unchanged; a reference is taken): charts that
+ * are not dashboard charts, such as the pairs view's. */
+RdExportDialog *rd_export_dialog_new_for_data (GtkWindow   *parent,
+                                               GSettings   *settings,
+                                               GPtrArray   *charts,
+                                               int          year);
 void            rd_export_dialog_get_options  (RdExportDialog  *self,
                                                RdExportOptions *options);
 /* What Export does once a file or folder is chosen; @target is the file

@@ -12,8 +12,7 @@
 
 typedef struct
 {
-  GPtrArray *charts;
-  char      *report_title;
+  GPtrArray *charts;        /* of RdChartData */
 } PrintJob;
 
 static void
@@ -22,7 +21,6 @@ print_job_free (gpointer data)
   PrintJob *job = data;
 
   g_ptr_array_unref (job->charts);
-  g_free (job->report_title);
   g_free (job);
 }
 
@@ -40,8 +38,7 @@ on_draw_page (GtkPrintOperation *operation,
               int                page,
               PrintJob          *job)
 {
-  g_autoptr(RdChartData) data = rd_chart_data_new_for_spec (g_ptr_array_index (job->charts, page),
-                                                            job->report_title);
+  RdChartData *data = g_ptr_array_index (job->charts, page);
   RdExportOptions options;
 
   rd_export_options_init (&options);
@@ -58,6 +55,21 @@ rd_print_charts (GtkWindow   *parent,
                  const char  *export_pdf,
                  GError     **error)
 {
+  g_autoptr(GPtrArray) data = NULL;
+
+  g_return_val_if_fail (charts != NULL && charts->len > 0, GTK_PRINT_OPERATION_RESULT_ERROR);
+
+  data = rd_chart_data_new_for_specs (charts, report_title);
+  return rd_print_chart_data (parent, data, report_title, export_pdf, error);
+}
+
+GtkPrintOperationResult
+rd_print_chart_data (GtkWindow   *parent,
+                     GPtrArray   *charts,
+                     const char  *report_title,
+                     const char  *export_pdf,
+                     GError     **error)
+{
   static GtkPrintSettings *last_settings;
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
@@ -68,7 +80,6 @@ rd_print_charts (GtkWindow   *parent,
   g_return_val_if_fail (charts != NULL && charts->len > 0, GTK_PRINT_OPERATION_RESULT_ERROR);
 
   job->charts = g_ptr_array_ref (charts);
-  job->report_title = g_strdup (report_title);
   g_object_set_data_full (G_OBJECT (operation), "job", job, print_job_free);
 
   /* Charts are wide: landscape A4 by default. */

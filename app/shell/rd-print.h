@@ -14,5 +14,13 @@ GtkPrintOperationResult rd_print_charts (GtkWindow   *parent,
                                          const char  *report_title,
                                          const char  *export_pdf,
                                          GError     **error);
+/* The same for charts already drawn as data (RdChartData items of
+ * @charts; a reference is taken), such as the pairs view's chart;
+ * @report_title names the print job. */
+GtkPrintOperationResult rd_print_chart_data (GtkWindow   *parent,
+                                             GPtrArray   *charts,
+                                             const char  *report_title,
+                                             const char  *export_pdf,
+                                             GError     **error);
 
 G_END_DECLS

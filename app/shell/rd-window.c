@@ -602,6 +602,15 @@ rd_window_get_current_chart (RdWindow *self)
   return first ? RD_CHART_VIEW (gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (first))) : NULL;
 }
 
+/* Whether the view shown is the pairs view, whose chart is what copy,
+ * export and print act on there. */
+static gboolean
+showing_pairs (RdWindow *self)
+{
+  return self->pairs_view != NULL && self->view_stack != NULL &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "pairs") == 0;
+}
+
 static void
 copy_chart_action (GtkWidget  *widget,
                    const char *action_name,
@@ -624,12 +633,21 @@ copy_chart_action (GtkWidget  *widget,
       return;
     }
 
-  if (self->dataset == NULL || (view = rd_window_get_current_chart (self)) == NULL)
+  if (self->dataset == NULL)
     return;
 
   /* Slide-sized, so that it pastes into WPS, LibreOffice or a chat as is. */
-  texture = rd_chart_view_render_texture (view, 1920, 1080);
-  gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
+  if (showing_pairs (self))
+    {
+      g_autoptr(RdChartData) data = rd_pairs_view_new_chart_data (self->pairs_view);
+
+      if (data != NULL)
+        texture = rd_chart_texture_new (data, 1920, 1080);
+    }
+  else if ((view = rd_window_get_current_chart (self)) != NULL)
+    texture = rd_chart_view_render_texture (view, 1920, 1080);
+  if (texture != NULL)
+    gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
 }
 
 static void
@@ -848,22 +866,44 @@ rd_window_get_charts_for (RdWindow   *self,
   return charts;
 }
 
+/* What export and print draw for @scope (RdChartData items): in the pairs
+ * view its chart, the one chart of the page shown, for "chart" and
+ * "sector"; else, and for "all", the dashboard's charts. */
+static GPtrArray *
+chart_data_for (RdWindow   *self,
+                const char *scope)
+{
+  g_autoptr(GPtrArray) charts = NULL;
+
+  if (self->dataset != NULL && showing_pairs (self) && !g_str_equal (scope, "all"))
+    {
+      GPtrArray *data = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_chart_data_free);
+      RdChartData *pairs = rd_pairs_view_new_chart_data (self->pairs_view);
+
+      if (pairs != NULL)
+        g_ptr_array_add (data, pairs);
+      return data;
+    }
+
+  charts = rd_window_get_charts_for (self, scope);
+  return rd_chart_data_new_for_specs (charts, self->dataset ? rd_dataset_get_title (self->dataset) : NULL);
+}
+
 RdExportDialog *
 rd_window_export (RdWindow   *self,
                   const char *scope)
 {
-  g_autoptr(GPtrArray) charts = NULL;
+  g_autoptr(GPtrArray) data = NULL;
   RdExportDialog *dialog;
 
   g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
 
-  charts = rd_window_get_charts_for (self, scope);
-  if (charts->len == 0)
+  data = chart_data_for (self, scope);
+  if (data->len == 0)
     return NULL;
 
-  dialog = rd_export_dialog_new (GTK_WINDOW (self), self->settings, charts,
-                                 rd_dataset_get_title (self->dataset),
-                                 rd_dataset_get_year (self->dataset));
+  dialog = rd_export_dialog_new_for_data (GTK_WINDOW (self), self->settings, data,
+                                          rd_dataset_get_year (self->dataset));
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
 }
@@ -882,13 +922,13 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   RdWindow *self = RD_WINDOW (widget);
-  g_autoptr(GPtrArray) charts = rd_window_get_charts_for (self, g_variant_get_string (parameter, NULL));
+  g_autoptr(GPtrArray) data = chart_data_for (self, g_variant_get_string (parameter, NULL));
   g_autoptr(GError) error = NULL;
 
-  if (charts->len == 0)
+  if (data->len == 0)
     return;
 
-  if (rd_print_charts (GTK_WINDOW (self), charts, rd_dataset_get_title (self->dataset), NULL, &error)
+  if (rd_print_chart_data (GTK_WINDOW (self), data, rd_dataset_get_title (self->dataset), NULL, &error)
       == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
@@ -1034,8 +1074,10 @@ on_view_changed (GtkStack   *stack,
   focus_view (self, gtk_stack_get_visible_child (stack));
   if (self->view_stack != NULL)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
-  /* Copy and export act on charts: only where charts are shown. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-chart", g_strcmp0 (name, "charts") == 0);
+  /* Copy and export act on charts: only where charts are shown, the
+   * dashboard's or the pairs view's. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-chart",
+                                 g_strcmp0 (name, "charts") == 0 || g_strcmp0 (name, "pairs") == 0);
 }
 
 static void
@@ -1096,6 +1138,15 @@ rd_window_get_table_view (RdWindow *self)
   ensure_views (self);
   load_view (self, "table");
   return GTK_WIDGET (self->table_view);
+}
+
+GtkWidget *
+rd_window_get_pairs_view (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  ensure_views (self);
+  load_view (self, "pairs");
+  return GTK_WIDGET (self->pairs_view);
 }
 
 GtkWindow *

@@ -36,11 +36,13 @@ GPtrArray      *rd_window_get_chart_views  (RdWindow       *self);
 /* The chart that copy, export, print and present act on. */
 RdChartView    *rd_window_get_current_chart (RdWindow      *self);
 RdExcerptPanel *rd_window_get_excerpt_panel (RdWindow      *self);
-/* The charts that export and print act on: "chart" (the current one),
- * "sector" (the page shown) or "all". */
+/* The dashboard charts (RdChartSpec) for @scope: "chart" (the current
+ * one), "sector" (the page shown) or "all". */
 GPtrArray      *rd_window_get_charts_for   (RdWindow       *self,
                                             const char     *scope);
-/* Opens the export dialog for @scope. */
+/* Opens the export dialog for @scope, as win.export does: the charts of
+ * rd_window_get_charts_for(), but in the pairs view its own chart for
+ * "chart" and "sector" (the one chart of the page shown). */
 RdExportDialog *rd_window_export           (RdWindow       *self,
                                             const char     *scope);
 /* The charts of the slideshow: the sectors chosen for it, or the sector
@@ -59,6 +61,8 @@ const char     *rd_window_get_view         (RdWindow       *self);
 GtkWidget      *rd_window_get_search_view  (RdWindow       *self);
 GtkWidget      *rd_window_get_report_view  (RdWindow       *self);
 GtkWidget      *rd_window_get_table_view   (RdWindow       *self);
+/* The actual-against-target view (made if need be). */
+GtkWidget      *rd_window_get_pairs_view   (RdWindow       *self);
 /* "dashboard" or "error" */
 const char     *rd_window_get_page         (RdWindow       *self);
 const char     *rd_window_get_error_text   (RdWindow       *self);

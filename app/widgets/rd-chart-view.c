@@ -707,20 +707,29 @@ rd_chart_view_render_texture (RdChartView *self,
                               int          width,
                               int          height)
 {
+  g_return_val_if_fail (RD_IS_CHART_VIEW (self), NULL);
+  return rd_chart_texture_new (self->data, width, height);
+}
+
+GdkTexture *
+rd_chart_texture_new (const RdChartData *data,
+                      int                width,
+                      int                height)
+{
   g_autoptr(GBytes) bytes = NULL;
   cairo_surface_t *surface;
   RdRenderStyle style;
   cairo_t *cr;
   GdkTexture *texture;
 
-  g_return_val_if_fail (RD_IS_CHART_VIEW (self), NULL);
+  g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (width > 0 && height > 0, NULL);
 
   /* Documents and slides are light whatever the app's style. */
   rd_render_style_init (&style, FALSE);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cr = cairo_create (surface);
-  rd_render_chart (cr, self->data, &style, NULL, width, height, NULL);
+  rd_render_chart (cr, data, &style, NULL, width, height, NULL);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 

@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "rd-chart-data.h"
 #include "rd-chart-spec.h"
 
 G_BEGIN_DECLS
@@ -35,6 +36,10 @@ GtkWidget   *rd_chart_view_get_mark_widget     (RdChartView *self,
                                                 guint        index);
 /* The chart drawn at @width × @height pixels, light, for the clipboard. */
 GdkTexture  *rd_chart_view_render_texture      (RdChartView *self,
+                                                int          width,
+                                                int          height);
+/* Any chart's @data drawn the same way, for the clipboard. */
+GdkTexture  *rd_chart_texture_new              (const RdChartData *data,
                                                 int          width,
                                                 int          height);
 gboolean     rd_chart_view_get_dark            (RdChartView *self);
