@@ -1150,6 +1150,57 @@ sample_chart (const char *type)
   return g_steal_pointer (&data);
 }
 
+/* The height of the box of @text as drawn (its first line if wrapped is
+ * no taller than the whole). */
+static double
+text_height (const Drawn *d, const char *text)
+{
+  for (guint i = 0; i < d->boxes->len; i++)
+    if (g_strcmp0 (g_array_index (d->boxes, RdTextBox, i).text, text) == 0)
+      return g_array_index (d->boxes, RdTextBox, i).height;
+  g_error ("“%s” is not drawn", text);
+}
+
+/* The desktop's text scaling (RdRenderStyle.min_em) raises the smallest
+ * text of a small chart, still laid out inside it without overlaps, and
+ * leaves a chart whose text is larger anyway as it was. */
+static void
+test_min_em_follows_text_scaling (void)
+{
+  static const char *types[] = { "bar", "column", "hbar", "grouped", "bullet", "donut", "waffle", "kpi", "fact",
+                                 "pairs" };
+
+  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+    {
+      g_autoptr(RdChartData) data = sample_chart (types[t]);
+      RdRenderStyle style;
+      Drawn plain, scaled, large, large_scaled;
+      double ratio;
+
+      rd_render_style_init (&style, FALSE);
+      draw_styled (&plain, data, NULL, 380, 300, &style);
+      style.min_em = 1.5 * 11;
+      draw_styled (&scaled, data, NULL, 380, 300, &style);
+      ratio = text_height (&scaled, "测试图表") / text_height (&plain, "测试图表");
+      if (ratio < 1.3)
+        g_error ("%s: text 1.5× larger on the desktop grew the chart's text %.2f×", types[t], ratio);
+      assert_text_layout (&scaled, types[t], 380, 300, TRUE);
+
+      /* At slide size the text is larger than the floor: nothing changes. */
+      rd_render_style_init (&style, FALSE);
+      draw_styled (&large, data, NULL, 1920, 1080, &style);
+      style.min_em = 1.5 * 11;
+      draw_styled (&large_scaled, data, NULL, 1920, 1080, &style);
+      g_assert_cmpmem (cairo_image_surface_get_data (large.surface), 1920 * 1080 * 4,
+                       cairo_image_surface_get_data (large_scaled.surface), 1920 * 1080 * 4);
+
+      drawn_clear (&plain);
+      drawn_clear (&scaled);
+      drawn_clear (&large);
+      drawn_clear (&large_scaled);
+    }
+}
+
 static void
 test_state_every_type (void)
 {
@@ -1475,6 +1526,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/render/units/never-mixed-on-an-axis", test_mixed_units_never_share_an_axis);
   g_test_add_func ("/render/units/negative-and-fallbacks", test_negative_and_fallbacks);
   g_test_add_func ("/render/state/every-type", test_state_every_type);
+  g_test_add_func ("/render/style/min-em-follows-text-scaling", test_min_em_follows_text_scaling);
   g_test_add_func ("/render/size-hint", test_size_hints);
   g_test_add_func ("/render/api/per-type-functions", test_per_type_functions);
   g_test_add_func ("/render/dataset/units-follow-language", test_dataset_units_language);

@@ -8,6 +8,7 @@
 #include "rd-application.h"
 #include "rd-focus-ring.h"
 #include "rd-format.h"
+#include "rd-render.h"
 #include "rd-report-view.h"
 #include "rd-search-view.h"
 #include "rd-test-gtk.h"
@@ -411,6 +412,92 @@ test_charts_out_of_sight_wait (void)
   run_for (300);
   g_assert_true (widget_draws (last));
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static graphene_rect_t
+mark_bounds (RdChartView *view,
+             guint        index)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (rd_chart_view_get_mark_widget (view, index),
+                                            GTK_WIDGET (view), &bounds));
+  return bounds;
+}
+
+/* Where the renderer puts item @index of @view's chart at the view's size
+ * with the smallest text unit @min_em. */
+static graphene_rect_t
+rendered_bounds (RdWindow    *window,
+                 RdChartView *view,
+                 guint        index,
+                 double       min_em)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (view));
+  int height = gtk_widget_get_height (GTK_WIDGET (view));
+  g_autoptr(RdChartData) data =
+    rd_chart_data_new_for_spec (rd_chart_view_get_spec (view), rd_dataset_get_title (rd_window_get_dataset (window)));
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GArray) hits = rd_hit_regions_new ();
+  RdRenderStyle style;
+
+  rd_render_style_init (&style, FALSE);
+  style.min_em = min_em;
+  rd_render_chart (cr, data, &style, NULL, width, height, hits);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const RdHitRegion *r = &g_array_index (hits, RdHitRegion, i);
+
+      if (r->item == index)
+        return GRAPHENE_RECT_INIT ((int) r->x, (int) r->y, (int) r->width, (int) r->height);
+    }
+  g_error ("item %u is not drawn at %d×%d (%u regions)", index, width, height, hits->len);
+}
+
+/* With the desktop's "Large Text" (text scaling 1.5: gtk-xft-dpi 144 dpi)
+ * a small chart's text grows as the interface's does: the marks are where
+ * the renderer puts them with a 1.5 times larger smallest text; back to
+ * 96 dpi, they are where the default text puts them. */
+static void
+test_charts_follow_text_scaling (void)
+{
+  RdWindow *window = open_window (NULL);
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (window));
+  g_autoptr(GPtrArray) views = NULL;
+  RdChartView *view;
+  graphene_rect_t shown, expected, unscaled;
+  int dpi = 0, scaled_height;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  g_assert_true (rd_window_select_sector (window, "overview"));
+  views = rd_window_get_chart_views (window);
+  view = g_ptr_array_index (views, 0);
+  g_assert_true (wait_for (widget_allocated, view));
+
+  g_object_set (settings, "gtk-xft-dpi", 144 * 1024, NULL);
+  run_for (300);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), <, 600);   /* small: text at the floor */
+  shown = mark_bounds (view, 0);
+  expected = rendered_bounds (window, view, 0, 1.5 * 11);
+  unscaled = rendered_bounds (window, view, 0, 0);
+  g_assert_false (graphene_rect_equal (&expected, &unscaled));
+  g_assert_true (graphene_rect_equal (&shown, &expected));
+  scaled_height = gtk_widget_get_height (GTK_WIDGET (view));
+
+  g_object_set (settings, "gtk-xft-dpi", 96 * 1024, NULL);
+  run_for (300);
+  /* Taller with larger text, for the same room to plot in. */
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), <, scaled_height);
+  shown = mark_bounds (view, 0);
+  unscaled = rendered_bounds (window, view, 0, 0);
+  g_assert_true (graphene_rect_equal (&shown, &unscaled));
+
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -1097,6 +1184,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/ui/accessible-names", test_accessible_names);
   g_test_add_func ("/ui/charts-follow-dark-style", test_charts_follow_dark_style);
+  g_test_add_func ("/ui/charts-follow-text-scaling", test_charts_follow_text_scaling);
   g_test_add_func ("/ui/copy-chart-as-image", test_copy_chart_as_image);
   g_test_add_func ("/ui/css-colors-defined", test_css_colors_defined);
   g_test_add_func ("/ui/focus-ring", test_focus_ring);

@@ -29,6 +29,7 @@ rd_render_style_init (RdRenderStyle *style,
 {
   style->dark = dark;
   style->em = 0;
+  style->min_em = 0;
   style->font_family = "Noto Sans CJK SC, Noto Sans, sans-serif";
 
   /* Okabe–Ito hues, each checked in tests/test-render.c against the
@@ -403,7 +404,7 @@ rd_canvas_begin (RdCanvas            *c,
     .boxes = cairo_get_user_data (cr, &text_boxes_key),
     .width = width,
     .height = height,
-    .em = style->em > 0 ? style->em : rd_render_em (width, height),
+    .em = style->em > 0 ? style->em : MAX (rd_render_em (width, height), style->min_em),
   };
 
   if (hits != NULL)

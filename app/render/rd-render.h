@@ -38,6 +38,11 @@ typedef struct
    * more rather than larger text. 0 (rd_render_style_init()): it grows
    * with the drawing, as in files and print (see rd_render_em()). */
   double   em;
+  /* The smallest text size unit in pixels when @em is 0 (0: the 11 of
+   * rd_render_em()). On screen it follows the desktop's text scaling
+   * ("Large Text"), so that small charts grow their text with the rest
+   * of the interface; files and print keep 0 and read the same anywhere. */
+  double   min_em;
 } RdRenderStyle;
 
 /* Which marks are hovered, selected or focused; -1 for none. */

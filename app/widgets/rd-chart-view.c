@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "rd-chart-data.h"
@@ -24,6 +26,7 @@ struct _RdChartView
   GArray        *hits;
   RdRenderState  state;
   gboolean       dark;
+  double         min_em;  /* RdRenderStyle.min_em: the desktop's text scaling */
   GPtrArray     *marks;   /* RdChartMark children, one per item */
 
   /* The last drawing and what it was drawn for. Allocation needs the hit
@@ -32,6 +35,7 @@ struct _RdChartView
   int            drawn_width;
   int            drawn_height;
   gboolean       drawn_dark;
+  double         drawn_min_em;
   RdRenderState  drawn_state;
 
   /* Scrolled out of sight at its last allocation: not drawn until it
@@ -101,7 +105,8 @@ ensure_drawing (RdChartView *self,
 
   if (self->drawing != NULL &&
       self->drawn_width == width && self->drawn_height == height &&
-      self->drawn_dark == self->dark && same_state (&self->drawn_state, &state))
+      self->drawn_dark == self->dark && self->drawn_min_em == self->min_em &&
+      same_state (&self->drawn_state, &state))
     return self->drawing;
 
   g_clear_pointer (&self->drawing, gsk_render_node_unref);
@@ -109,9 +114,11 @@ ensure_drawing (RdChartView *self,
   self->drawn_width = width;
   self->drawn_height = height;
   self->drawn_dark = self->dark;
+  self->drawn_min_em = self->min_em;
   self->drawn_state = state;
 
   rd_render_style_init (&style, self->dark);
+  style.min_em = self->min_em;
   cr = gsk_cairo_node_get_draw_context (self->drawing);
   rd_render_chart (cr, self->data, &style, &state, width, height, self->hits);
   cairo_destroy (cr);
@@ -176,8 +183,12 @@ rd_chart_view_measure (GtkWidget      *widget,
     }
   else
     {
-      *minimum = MAX (200, nat_h * 4 / 5);
-      *natural = MAX (*minimum, nat_h);
+      /* Larger text (the desktop's text scaling) needs a taller chart for
+       * the same room to plot in. */
+      double scale = MAX (1.0, self->min_em / 11.0);
+
+      *minimum = (int) ceil (MAX (200, nat_h * 4 / 5) * scale);
+      *natural = MAX (*minimum, (int) ceil (nat_h * scale));
     }
 }
 
@@ -483,6 +494,26 @@ on_prefer_dark_changed (GtkSettings *settings,
   rd_chart_view_set_dark (self, rd_widget_prefers_dark (GTK_WIDGET (self)));
 }
 
+/* The smallest text of the charts grows with the desktop's text scaling
+ * factor (GNOME's "Large Text" sets gtk-xft-dpi to 1.25 × 96 dpi), as the
+ * rest of the interface does, and the chart grows taller to keep its room
+ * to plot in. */
+static void
+on_text_scaling_changed (GtkSettings *settings,
+                         GParamSpec  *pspec,
+                         RdChartView *self)
+{
+  int dpi = 0;
+  double min_em;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  min_em = dpi > 0 ? 11.0 * CLAMP (dpi / (96.0 * 1024), 1.0, 3.0) : 0;
+  if (self->min_em == min_em)
+    return;
+  self->min_em = min_em;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
 static void
 rd_chart_view_root (GtkWidget *widget)
 {
@@ -496,6 +527,9 @@ rd_chart_view_root (GtkWidget *widget)
   g_signal_connect_object (settings, "notify::gtk-application-prefer-dark-theme",
                            G_CALLBACK (on_prefer_dark_changed), widget, 0);
   on_prefer_dark_changed (settings, NULL, RD_CHART_VIEW (widget));
+  g_signal_connect_object (settings, "notify::gtk-xft-dpi",
+                           G_CALLBACK (on_text_scaling_changed), widget, 0);
+  on_text_scaling_changed (settings, NULL, RD_CHART_VIEW (widget));
 }
 
 static void
@@ -503,6 +537,8 @@ rd_chart_view_unroot (GtkWidget *widget)
 {
   g_signal_handlers_disconnect_by_func (gtk_widget_get_settings (widget),
                                         on_prefer_dark_changed, widget);
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_settings (widget),
+                                        on_text_scaling_changed, widget);
   GTK_WIDGET_CLASS (rd_chart_view_parent_class)->unroot (widget);
 }
 
