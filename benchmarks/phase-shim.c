@@ -1,6 +1,8 @@
 /* phase-shim.c: LD_PRELOAD library for startup-phases.sh.
  *
- * Prints to stderr, in milliseconds since the library was loaded, when the
+ * Prints to stderr, in milliseconds since the library was loaded (and the
+ * main thread's CPU time so far, which varies far less between launches
+ * than the wall clock on a shared machine: compare variants with it), when the
  * program calls gtk_window_present(), each XMapWindow(), and when the
  * window's first frame ends its layout phase (every widget allocated),
  * its paint phase (snapshot and GL render) and the frame. Loaded the same
@@ -18,12 +20,25 @@
 static double start_ms;
 
 static double
-now_ms (void)
+clock_ms (clockid_t clock)
 {
   struct timespec t;
 
-  clock_gettime (CLOCK_MONOTONIC, &t);
+  clock_gettime (clock, &t);
   return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
+static double
+now_ms (void)
+{
+  return clock_ms (CLOCK_MONOTONIC);
+}
+
+/* "PHASE name wall cpu" */
+static void
+print_phase (const char *name)
+{
+  fprintf (stderr, "PHASE %s %.2f %.2f\n", name, now_ms () - start_ms, clock_ms (CLOCK_THREAD_CPUTIME_ID));
 }
 
 __attribute__ ((constructor)) static void
@@ -40,7 +55,7 @@ XMapWindow (Display *display,
 
   if (real == NULL)
     real = (int (*) (Display *, Window)) dlsym (RTLD_NEXT, "XMapWindow");
-  fprintf (stderr, "PHASE map %.2f\n", now_ms () - start_ms);
+  print_phase ("map");
   return real (display, window);
 }
 
@@ -50,7 +65,7 @@ static void
 on_frame_phase (GdkFrameClock *clock,
                 gpointer       name)
 {
-  fprintf (stderr, "PHASE %s %.2f\n", (const char *) name, now_ms () - start_ms);
+  print_phase (name);
   if (g_str_equal (name, "frame"))
     g_signal_handlers_disconnect_by_func (clock, on_frame_phase, NULL);
 }
@@ -73,7 +88,7 @@ gtk_window_present (GtkWindow *window)
 
   if (real == NULL)
     real = (void (*) (GtkWindow *)) dlsym (RTLD_NEXT, "gtk_window_present");
-  fprintf (stderr, "PHASE present %.2f\n", now_ms () - start_ms);
+  print_phase ("present");
   if (!gtk_widget_get_realized (GTK_WIDGET (window)))
     g_signal_connect (window, "realize", G_CALLBACK (on_realize), NULL);
   real (window);

@@ -4,7 +4,10 @@
 # map after present: the first is a helper window GDK creates while
 # realizing), map to the end of the first frame's layout (allocation), and
 # layout to the end of its paint (snapshot and GL render). phase-shim.c is
-# preloaded into both programs alike.
+# preloaded into both programs alike. "wall" is the clock; "cpu" the main
+# thread's CPU time in each phase (from the shim's load to present: the
+# main thread's CPU since exec), which moves far less between launches on
+# a shared machine and is the one to compare variants with.
 #
 #   xvfb-run -a -s "-screen 0 1920x1080x24" benchmarks/startup-phases.sh BUILD_DIR [RUNS]
 #
@@ -35,9 +38,9 @@ export REPORTDASH_DATADIR="$build/data" REPORTDASH_LOCALEDIR="$build/po" GSETTIN
 # present ms, map ms: the program is stopped 2 s after launch.
 one() {
   LD_PRELOAD="$tmp/phase-shim.so" timeout 2 "$@" 2>&1 >/dev/null |
-    awk '/^PHASE present/ && !p { p = $3 } /^PHASE map/ && p { n++; if (n == 2) m = $3 }
-         /^PHASE layout/ && !l { l = $3 } /^PHASE paint/ && !d { d = $3 }
-         END { if (p && m && l && d) print p, m - p, l - m, d - l }'
+    awk '/^PHASE present/ && !p { p = $3; cp = $4 } /^PHASE map/ && p { n++; if (n == 2) { m = $3; cm = $4 } }
+         /^PHASE layout/ && !l { l = $3; cl = $4 } /^PHASE paint/ && !d { d = $3; cd = $4 }
+         END { if (p && m && l && d) print p, m - p, l - m, d - l, cp, cm - cp, cl - cm, cd - cl }'
 }
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 
@@ -49,10 +52,13 @@ while [ $i -lt "$runs" ]; do
   i=$((i + 1))
 done
 for who in bare app; do
-  p=$(cut -d' ' -f1 "$tmp/$who" | median)
-  m=$(cut -d' ' -f2 "$tmp/$who" | median)
-  l=$(cut -d' ' -f3 "$tmp/$who" | median)
-  d=$(cut -d' ' -f4 "$tmp/$who" | median)
-  printf '%-5s launch -> present %6.1f ms   present -> map %6.1f ms   map -> laid out %6.1f ms   laid out -> painted %6.1f ms   (%s runs)\n' \
-    "$who" "$p" "$m" "$l" "$d" "$(wc -l < "$tmp/$who")"
+  for what in wall cpu; do
+    case $what in wall) f=0 ;; cpu) f=4 ;; esac
+    p=$(cut -d' ' -f$((f + 1)) "$tmp/$who" | median)
+    m=$(cut -d' ' -f$((f + 2)) "$tmp/$who" | median)
+    l=$(cut -d' ' -f$((f + 3)) "$tmp/$who" | median)
+    d=$(cut -d' ' -f$((f + 4)) "$tmp/$who" | median)
+    printf '%-5s %-4s launch -> present %6.1f ms   present -> map %6.1f ms   map -> laid out %6.1f ms   laid out -> painted %6.1f ms   (%s runs)\n' \
+      "$who" "$what" "$p" "$m" "$l" "$d" "$(wc -l < "$tmp/$who")"
+  done
 done
