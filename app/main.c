@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "rd-application.h"
+#include "rd-cli.h"
 
 int
 main (int   argc,
@@ -10,6 +11,7 @@ main (int   argc,
   g_autoptr(RdApplication) app = NULL;
 
   rd_application_init_i18n ();
+  rd_cli_preset_language (argv);
   app = rd_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -229,6 +229,41 @@ test_export_all (void)
   remove_tree (dir);
 }
 
+/* `--export pairs` writes the chart of Actual vs Target: one file named
+ * after its title, in the language asked for. */
+static void
+test_export_pairs (void)
+{
+  static const struct { const char *language, *title; } langs[] = {
+    { "en", "2018 Results and the Targets Set for Them" },
+    { "zh", "2018年实际完成与新一年目标" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (langs); c++)
+    {
+      g_autofree char *dir = g_dir_make_tmp ("rd-cli-XXXXXX", NULL);
+      const char *args[] = { "--export", "pairs", "--size", "1280x720", "--language", langs[c].language,
+                             "--output", dir, NULL };
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autofree char *name = NULL;
+      guint width, height;
+
+      g_assert_cmpint (run_app (args, &out, &err), ==, 0);
+      g_assert_cmpstr (err, ==, "");
+      g_strstrip (out);
+      g_assert_null (strchr (out, '\n'));
+      g_assert_cmpuint (count_files (dir), ==, 1);
+      name = g_path_get_basename (out);
+      if (!g_str_has_prefix (name, langs[c].title))
+        g_error ("%s: the pairs chart was written as “%s”", langs[c].language, name);
+      png_size (out, &width, &height);
+      g_assert_cmpuint (width, ==, 1280);
+      g_assert_cmpuint (height, ==, 720);
+      remove_tree (dir);
+    }
+}
+
 static void
 test_export_errors (void)
 {
@@ -359,6 +394,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/check/builtin", test_check_builtin);
   g_test_add_func ("/cli/list-charts", test_list_charts);
   g_test_add_func ("/cli/export/all", test_export_all);
+  g_test_add_func ("/cli/export/pairs", test_export_pairs);
   g_test_add_func ("/cli/export/errors", test_export_errors);
   g_test_add_func ("/cli/export/overwrite", test_export_overwrite);
   g_test_add_func ("/cli/export/formats", test_export_formats);

@@ -107,6 +107,31 @@ find_charts (RdDataset  *dataset,
   return specs;
 }
 
+/* What `--export @target` draws: the dashboard's charts that
+ * find_charts() gives, or for "pairs" the chart of Actual vs Target (the
+ * window's pairs view), each result against its target. */
+static GPtrArray *
+chart_data_for (RdDataset  *dataset,
+                const char *target)
+{
+  GPtrArray *charts = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_chart_data_free);
+  g_autoptr(GPtrArray) specs = NULL;
+
+  if (g_strcmp0 (target, "pairs") == 0)
+    {
+      GListModel *pairs = rd_dataset_get_pairs (dataset);
+
+      if (g_list_model_get_n_items (pairs) > 0)
+        g_ptr_array_add (charts, rd_chart_data_new_for_pairs (pairs, NULL, rd_dataset_get_title (dataset)));
+      return charts;
+    }
+
+  specs = find_charts (dataset, target);
+  for (guint i = 0; i < specs->len; i++)
+    g_ptr_array_add (charts, rd_chart_data_new_for_spec (specs->pdata[i], rd_dataset_get_title (dataset)));
+  return charts;
+}
+
 static int
 list_charts (const char *path)
 {
@@ -209,7 +234,6 @@ export_charts (const ExportArgs *args)
   RdExportOptions options;
   int format = RD_EXPORT_PNG, background = RD_EXPORT_BACKGROUND_WHITE;
   g_autoptr(RdDataset) dataset = NULL;
-  g_autoptr(GPtrArray) specs = NULL;
   g_autoptr(GPtrArray) charts = NULL;
   g_autoptr(GPtrArray) written = NULL;
   g_autoptr(GError) error = NULL;
@@ -245,8 +269,8 @@ export_charts (const ExportArgs *args)
   if (dataset == NULL)
     return 1;
 
-  specs = find_charts (dataset, args->target);
-  if (specs->len == 0)
+  charts = chart_data_for (dataset, args->target);
+  if (charts->len == 0)
     {
       fail (_("there is no chart or sector “%s”. Run reportdash --list-charts to see them."),
                   args->target);
@@ -264,10 +288,6 @@ export_charts (const ExportArgs *args)
       return 1;
     }
 
-  charts = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_chart_data_free);
-  for (guint i = 0; i < specs->len; i++)
-    g_ptr_array_add (charts, rd_chart_data_new_for_spec (specs->pdata[i], rd_dataset_get_title (dataset)));
-
   written = rd_export_charts (charts, rd_dataset_get_year (dataset), output, &options,
                               NULL, NULL, NULL, &error);
   if (written == NULL)
@@ -283,6 +303,24 @@ export_charts (const ExportArgs *args)
   for (guint i = 0; i < written->len; i++)
     g_print ("%s\n", (const char *) written->pdata[i]);
   return 0;
+}
+
+void
+rd_cli_preset_language (char **argv)
+{
+  for (int i = 1; argv[i] != NULL; i++)
+    {
+      const char *lang = NULL;
+
+      if (g_str_equal (argv[i], "--"))
+        break;
+      if (g_str_has_prefix (argv[i], "--language="))
+        lang = argv[i] + strlen ("--language=");
+      else if (g_str_equal (argv[i], "--language"))
+        lang = argv[i + 1];
+      if (lang != NULL && (g_str_equal (lang, "zh") || g_str_equal (lang, "en")))
+        force_language (lang);
+    }
 }
 
 /* The options of rd_cli_run(); any of them makes a terminal command. */

@@ -12,6 +12,12 @@ G_BEGIN_DECLS
 /* Whether @argv asks for a terminal command (--check, --export,
  * --list-charts or one of their options). */
 gboolean rd_cli_handles (char **argv);
+/* Applies `--language zh|en` of @argv before anything is translated.
+ * GLib decides once, at the first translation a library asks for, whether
+ * to translate at all; in the C.UTF-8 locale of a bare terminal it decides
+ * not to unless the language is already chosen, and the drawing's words
+ * (legends, "Source:") would then stay English beside Chinese titles. */
+void     rd_cli_preset_language (char **argv);
 /* Runs it; returns the exit status. Errors go to stderr as one line. */
 int      rd_cli_run     (char **argv);
 
