@@ -2,6 +2,8 @@
  * the error state and remembered window state. */
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
@@ -458,10 +460,11 @@ rendered_bounds (RdWindow    *window,
   g_error ("item %u is not drawn at %d×%d (%u regions)", index, width, height, hits->len);
 }
 
-/* With the desktop's "Large Text" (text scaling 1.5: gtk-xft-dpi 144 dpi)
- * a small chart's text grows as the interface's does: the marks are where
- * the renderer puts them with a 1.5 times larger smallest text; back to
- * 96 dpi, they are where the default text puts them. */
+/* On screen a small chart's smallest text is 10 px or more (a file's
+ * floor gives 9), and it grows with the desktop's text scaling ("Large
+ * Text", 1.5: gtk-xft-dpi 144 dpi) as the interface's does: the marks are
+ * where the renderer puts them with that text, the chart is taller; back
+ * to 96 dpi, all is as before. */
 static void
 test_charts_follow_text_scaling (void)
 {
@@ -469,8 +472,9 @@ test_charts_follow_text_scaling (void)
   GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (window));
   g_autoptr(GPtrArray) views = NULL;
   RdChartView *view;
-  graphene_rect_t shown, expected, unscaled;
-  int dpi = 0, scaled_height;
+  graphene_rect_t shown, expected, before;
+  double min_em;
+  int dpi = 0, height;
 
   g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
@@ -478,24 +482,34 @@ test_charts_follow_text_scaling (void)
   views = rd_window_get_chart_views (window);
   view = g_ptr_array_index (views, 0);
   g_assert_true (wait_for (widget_allocated, view));
+  g_object_set (settings, "gtk-xft-dpi", 96 * 1024, NULL);
+  run_for (300);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), <, 600);   /* small: its text at the floor */
+
+  /* The smallest text, 0.8 of the unit, is 10 px or more. */
+  min_em = rd_chart_view_get_min_em (view);
+  g_assert_cmpfloat (round (0.8 * min_em), >=, 10);
+  before = mark_bounds (view, 0);
+  g_assert_cmpfloat (before.size.height, >, 0);
+  expected = rendered_bounds (window, view, 0, min_em);
+  g_assert_true (graphene_rect_equal (&before, &expected));
+  height = gtk_widget_get_height (GTK_WIDGET (view));
 
   g_object_set (settings, "gtk-xft-dpi", 144 * 1024, NULL);
   run_for (300);
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), <, 600);   /* small: text at the floor */
+  g_assert_cmpfloat (rd_chart_view_get_min_em (view), ==, 1.5 * min_em);
   shown = mark_bounds (view, 0);
-  expected = rendered_bounds (window, view, 0, 1.5 * 11);
-  unscaled = rendered_bounds (window, view, 0, 0);
-  g_assert_false (graphene_rect_equal (&expected, &unscaled));
+  expected = rendered_bounds (window, view, 0, 1.5 * min_em);
   g_assert_true (graphene_rect_equal (&shown, &expected));
-  scaled_height = gtk_widget_get_height (GTK_WIDGET (view));
+  g_assert_false (graphene_rect_equal (&shown, &before));
+  /* Taller with larger text, for the same room to plot in. */
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), >, height);
 
   g_object_set (settings, "gtk-xft-dpi", 96 * 1024, NULL);
   run_for (300);
-  /* Taller with larger text, for the same room to plot in. */
-  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), <, scaled_height);
+  g_assert_cmpfloat (rd_chart_view_get_min_em (view), ==, min_em);
   shown = mark_bounds (view, 0);
-  unscaled = rendered_bounds (window, view, 0, 0);
-  g_assert_true (graphene_rect_equal (&shown, &unscaled));
+  g_assert_true (graphene_rect_equal (&shown, &before));
 
   g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
   gtk_window_destroy (GTK_WINDOW (window));

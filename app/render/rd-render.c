@@ -266,7 +266,7 @@ double
 rd_render_em (double width,
               double height)
 {
-  return CLAMP (MIN (width, height * 1.6) / 48.0, 11.0, 44.0);
+  return CLAMP (MIN (width, height * 1.6) / 48.0, RD_RENDER_MIN_EM, 44.0);
 }
 
 void

@@ -38,12 +38,17 @@ typedef struct
    * more rather than larger text. 0 (rd_render_style_init()): it grows
    * with the drawing, as in files and print (see rd_render_em()). */
   double   em;
-  /* The smallest text size unit in pixels when @em is 0 (0: the 11 of
-   * rd_render_em()). On screen it follows the desktop's text scaling
-   * ("Large Text"), so that small charts grow their text with the rest
-   * of the interface; files and print keep 0 and read the same anywhere. */
+  /* The smallest text size unit in pixels when @em is 0 (0:
+   * RD_RENDER_MIN_EM, the floor of rd_render_em()). On screen it is
+   * larger and follows the desktop's text scaling ("Large Text"), so that
+   * small charts read like the rest of the interface; files and print keep
+   * 0 and read the same anywhere. */
   double   min_em;
 } RdRenderStyle;
+
+/* The floor of a drawing's text size unit in pixels, whatever its size
+ * (its labels are 0.85 of it, its smallest text 0.8). */
+#define RD_RENDER_MIN_EM 11.0
 
 /* Which marks are hovered, selected or focused; -1 for none. */
 typedef struct

@@ -185,7 +185,7 @@ rd_chart_view_measure (GtkWidget      *widget,
     {
       /* Larger text (the desktop's text scaling) needs a taller chart for
        * the same room to plot in. */
-      double scale = MAX (1.0, self->min_em / 11.0);
+      double scale = MAX (1.0, self->min_em / RD_RENDER_MIN_EM);
 
       *minimum = (int) ceil (MAX (200, nat_h * 4 / 5) * scale);
       *natural = MAX (*minimum, (int) ceil (nat_h * scale));
@@ -494,10 +494,14 @@ on_prefer_dark_changed (GtkSettings *settings,
   rd_chart_view_set_dark (self, rd_widget_prefers_dark (GTK_WIDGET (self)));
 }
 
-/* The smallest text of the charts grows with the desktop's text scaling
- * factor (GNOME's "Large Text" sets gtk-xft-dpi to 1.25 × 96 dpi), as the
- * rest of the interface does, and the chart grows taller to keep its room
- * to plot in. */
+/* On screen a chart's text size unit is at least this many pixels: its
+ * labels 11 px and its smallest text 10 px, where a file's floor
+ * (RD_RENDER_MIN_EM) gives 9 px, too small for Chinese at arm's length.
+ * It grows with the desktop's text scaling factor (GNOME's "Large Text"
+ * sets gtk-xft-dpi to 1.25 × 96 dpi), as the rest of the interface does,
+ * and the chart grows taller to keep its room to plot in. */
+#define SCREEN_MIN_EM 13.0
+
 static void
 on_text_scaling_changed (GtkSettings *settings,
                          GParamSpec  *pspec,
@@ -507,7 +511,7 @@ on_text_scaling_changed (GtkSettings *settings,
   double min_em;
 
   g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
-  min_em = dpi > 0 ? 11.0 * CLAMP (dpi / (96.0 * 1024), 1.0, 3.0) : 0;
+  min_em = SCREEN_MIN_EM * (dpi > 0 ? CLAMP (dpi / (96.0 * 1024), 1.0, 3.0) : 1.0);
   if (self->min_em == min_em)
     return;
   self->min_em = min_em;
@@ -602,6 +606,7 @@ rd_chart_view_init (RdChartView *self)
   self->state = (RdRenderState) RD_RENDER_STATE_INIT;
   self->hits = rd_hit_regions_new ();
   self->marks = g_ptr_array_new ();
+  self->min_em = SCREEN_MIN_EM;
 
   gtk_widget_set_focusable (widget, TRUE);
   gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);  /* rounded corners */
@@ -708,6 +713,13 @@ rd_chart_view_get_mark_center (RdChartView *self,
     }
 
   return FALSE;
+}
+
+double
+rd_chart_view_get_min_em (RdChartView *self)
+{
+  g_return_val_if_fail (RD_IS_CHART_VIEW (self), 0);
+  return self->min_em;
 }
 
 gboolean

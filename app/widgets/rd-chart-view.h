@@ -43,6 +43,10 @@ GdkTexture  *rd_chart_texture_new              (const RdChartData *data,
                                                 int          width,
                                                 int          height);
 gboolean     rd_chart_view_get_dark            (RdChartView *self);
+/* The smallest text size unit its drawing uses on screen, in pixels
+ * (RdRenderStyle.min_em): larger than in files, and following the
+ * desktop's text scaling. */
+double       rd_chart_view_get_min_em          (RdChartView *self);
 /* Whether charts in @widget are drawn in the dark palette: the
  * application's dark preference (gtk-application-prefer-dark-theme),
  * which follows the desktop's unless the user chose a style. */
