@@ -18,7 +18,8 @@ struct _RdPresentation
   GtkWindow    parent_instance;
 
   RdDataset   *dataset;
-  GPtrArray   *deck;
+  GPtrArray   *deck;        /* RdChartSpec items; NULL: the one slide of
+                             * chart data that the slide view holds */
   RdIndicator *selected;
   guint        index;
   GString     *typed;       /* digits typed before Enter */
@@ -35,6 +36,12 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static guint
+n_slides (RdPresentation *self)
+{
+  return self->deck != NULL ? self->deck->len : 1;
+}
+
 static void
 show_slide (RdPresentation *self,
             guint           index)
@@ -43,10 +50,15 @@ show_slide (RdPresentation *self,
   RdSector *sector;
   RdIndicator *caption = NULL;
 
-  if (self->deck->len == 0)
+  if (n_slides (self) == 0)
     return;
 
-  self->index = MIN (index, self->deck->len - 1);
+  self->index = MIN (index, n_slides (self) - 1);
+  rd_slide_view_set_blank (self->slide, FALSE);
+  /* A slide of chart data is already in the slide view. */
+  if (self->deck == NULL)
+    return;
+
   spec = g_ptr_array_index (self->deck, self->index);
   sector = rd_dataset_find_sector (self->dataset, rd_chart_spec_get_sector (spec));
 
@@ -55,7 +67,6 @@ show_slide (RdPresentation *self,
     if (rd_chart_spec_get_figure (spec, i) == self->selected)
       caption = self->selected;
 
-  rd_slide_view_set_blank (self->slide, FALSE);
   rd_slide_view_set_slide (self->slide, spec, caption,
                            sector ? rd_sector_get_name (sector) : NULL,
                            rd_dataset_get_title (self->dataset),
@@ -94,7 +105,7 @@ on_key_pressed (GtkEventControllerKey *controller,
                 RdPresentation        *self)
 {
   int digit = digit_of (keyval);
-  guint last = self->deck->len ? self->deck->len - 1 : 0;
+  guint last = n_slides (self) ? n_slides (self) - 1 : 0;
 
   if (digit >= 0)
     {
@@ -113,7 +124,7 @@ on_key_pressed (GtkEventControllerKey *controller,
           guint64 n = g_ascii_strtoull (self->typed->str, NULL, 10);
 
           set_typed (self, "");
-          if (n >= 1 && n <= self->deck->len)
+          if (n >= 1 && n <= n_slides (self))
             show_slide (self, n - 1);
           return TRUE;
         }
@@ -181,7 +192,7 @@ on_click (GtkGestureClick *gesture,
 {
   /* A click moves on, as in presentation programs; the right button goes back. */
   guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
-  guint last = self->deck->len ? self->deck->len - 1 : 0;
+  guint last = n_slides (self) ? n_slides (self) - 1 : 0;
 
   if (button == GDK_BUTTON_SECONDARY)
     show_slide (self, self->index > 0 ? self->index - 1 : 0);
@@ -226,7 +237,7 @@ rd_presentation_class_init (RdPresentationClass *klass)
 
   /**
    * RdPresentation::finished:
-   * @chart: the RdChartSpec shown last
+   * @chart: the RdChartSpec shown last, or NULL for a slide of chart data
    */
   signals[FINISHED] =
     g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -263,6 +274,34 @@ rd_presentation_init (RdPresentation *self)
   gtk_widget_add_controller (GTK_WIDGET (self->slide), GTK_EVENT_CONTROLLER (click));
 }
 
+/* A presentation over @parent: fullscreen on the monitor of the window;
+ * the size also serves where no window manager honours fullscreen. */
+static RdPresentation *
+presentation_new (GtkWindow *parent)
+{
+  RdPresentation *self = g_object_new (RD_TYPE_PRESENTATION, NULL);
+
+  if (parent != NULL)
+    {
+      GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (parent));
+      GdkMonitor *monitor = NULL;
+
+      gtk_window_set_transient_for (GTK_WINDOW (self), parent);
+      gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
+
+      if (surface != NULL)
+        monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (parent)), surface);
+      if (monitor != NULL)
+        {
+          GdkRectangle geometry;
+
+          gdk_monitor_get_geometry (monitor, &geometry);
+          gtk_window_set_default_size (GTK_WINDOW (self), geometry.width, geometry.height);
+        }
+    }
+  return self;
+}
+
 RdPresentation *
 rd_presentation_new (GtkWindow   *parent,
                      RdDataset   *dataset,
@@ -275,31 +314,29 @@ rd_presentation_new (GtkWindow   *parent,
   g_return_val_if_fail (RD_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (deck != NULL && deck->len > 0, NULL);
 
-  self = g_object_new (RD_TYPE_PRESENTATION, NULL);
-  if (parent != NULL)
-    {
-      GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (parent));
-      GdkMonitor *monitor = NULL;
-
-      gtk_window_set_transient_for (GTK_WINDOW (self), parent);
-      gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
-
-      /* Fullscreen on the monitor of the window; the size also serves
-       * where no window manager honours fullscreen. */
-      if (surface != NULL)
-        monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (parent)), surface);
-      if (monitor != NULL)
-        {
-          GdkRectangle geometry;
-
-          gdk_monitor_get_geometry (monitor, &geometry);
-          gtk_window_set_default_size (GTK_WINDOW (self), geometry.width, geometry.height);
-        }
-    }
+  self = presentation_new (parent);
   self->dataset = g_object_ref (dataset);
   self->deck = g_ptr_array_ref (deck);
   g_set_object (&self->selected, selected);
   show_slide (self, start);
+
+  return self;
+}
+
+RdPresentation *
+rd_presentation_new_for_chart (GtkWindow   *parent,
+                               RdChartData *data,
+                               const char  *section,
+                               RdIndicator *caption)
+{
+  RdPresentation *self;
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (caption == NULL || RD_IS_INDICATOR (caption), NULL);
+
+  self = presentation_new (parent);
+  rd_slide_view_set_chart_data (self->slide, data, caption, section, 1, 1);
+  show_slide (self, 0);
 
   return self;
 }
@@ -315,14 +352,24 @@ guint
 rd_presentation_get_n_slides (RdPresentation *self)
 {
   g_return_val_if_fail (RD_IS_PRESENTATION (self), 0);
-  return self->deck->len;
+  return n_slides (self);
 }
 
 RdChartSpec *
 rd_presentation_get_chart (RdPresentation *self)
 {
   g_return_val_if_fail (RD_IS_PRESENTATION (self), NULL);
-  return self->deck->len ? g_ptr_array_index (self->deck, self->index) : NULL;
+  return self->deck != NULL && self->deck->len ? g_ptr_array_index (self->deck, self->index) : NULL;
+}
+
+const char *
+rd_presentation_get_chart_title (RdPresentation *self)
+{
+  const RdChartData *data;
+
+  g_return_val_if_fail (RD_IS_PRESENTATION (self), NULL);
+  data = rd_slide_view_get_chart_data (self->slide);
+  return data != NULL ? data->title : NULL;
 }
 
 gboolean

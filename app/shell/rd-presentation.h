@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "rd-chart-data.h"
 #include "rd-dataset.h"
 
 G_BEGIN_DECLS
@@ -17,9 +18,21 @@ RdPresentation *rd_presentation_new        (GtkWindow   *parent,
                                             GPtrArray   *deck,
                                             guint        start,
                                             RdIndicator *selected);
+/* A show of one slide: @data (the presentation takes it), drawn as it is,
+ * with @caption's sentence under it (NULL: none) and @section, the name
+ * of where it comes from, in the footer. For a chart that is not one of
+ * the dashboard's, such as the Actual vs Target view's. */
+RdPresentation *rd_presentation_new_for_chart (GtkWindow   *parent,
+                                               RdChartData *data,
+                                               const char  *section,
+                                               RdIndicator *caption);
 guint           rd_presentation_get_index  (RdPresentation *self);
 guint           rd_presentation_get_n_slides (RdPresentation *self);
+/* The dashboard chart shown; NULL in a show of chart data
+ * (rd_presentation_new_for_chart()), which ::finished also passes. */
 RdChartSpec    *rd_presentation_get_chart  (RdPresentation *self);
+/* The title of the chart shown, whatever the kind of slide. */
+const char     *rd_presentation_get_chart_title (RdPresentation *self);
 gboolean        rd_presentation_get_blank  (RdPresentation *self);
 GtkWidget      *rd_presentation_get_slide_view (RdPresentation *self);
 

@@ -165,44 +165,41 @@ rd_slide_view_new (void)
 }
 
 void
-rd_slide_view_set_slide (RdSlideView *self,
-                         RdChartSpec *spec,
-                         RdIndicator *selected,
-                         const char  *sector_name,
-                         const char  *report_title,
-                         guint        number,
-                         guint        total)
+rd_slide_view_set_chart_data (RdSlideView *self,
+                              RdChartData *data,
+                              RdIndicator *caption,
+                              const char  *section,
+                              guint        number,
+                              guint        total)
 {
   g_autofree char *counter = NULL;
 
   g_return_if_fail (RD_IS_SLIDE_VIEW (self));
-  g_return_if_fail (RD_IS_CHART_SPEC (spec));
+  g_return_if_fail (data != NULL);
+  g_return_if_fail (caption == NULL || RD_IS_INDICATOR (caption));
 
-  g_set_object (&self->spec, spec);
+  g_clear_object (&self->spec);
   g_clear_pointer (&self->data, rd_chart_data_free);
-  self->data = rd_chart_data_new_for_spec (spec, report_title);
-
-  if (selected == NULL && rd_chart_spec_get_n_figures (spec) > 0)
-    selected = rd_chart_spec_get_figure (spec, 0);
+  self->data = data;
 
   g_clear_pointer (&self->caption, g_free);
   g_clear_pointer (&self->caption_markup, g_free);
-  if (selected != NULL)
+  if (caption != NULL)
     {
       gsize start, end;
       g_autofree char *sentence = NULL;
 
-      rd_indicator_get_highlight (selected, &start, &end);
-      sentence = rd_excerpt_panel_markup (rd_indicator_get_excerpt (selected), start, end);
+      rd_indicator_get_highlight (caption, &start, &end);
+      sentence = rd_excerpt_panel_markup (rd_indicator_get_excerpt (caption), start, end);
       /* Translators: the caption of a slide: the sentence of the report. */
-      self->caption = g_strdup_printf (_("Report text: %s"), rd_indicator_get_excerpt (selected));
+      self->caption = g_strdup_printf (_("Report text: %s"), rd_indicator_get_excerpt (caption));
       self->caption_markup = g_strdup_printf (_("Report text: %s"), sentence);
     }
 
   g_free (self->footer);
   /* Translators: slide number, number of slides. */
   counter = g_strdup_printf (_("%u / %u"), number, total);
-  self->footer = g_strdup_printf ("%s  ·  %s", sector_name ? sector_name : "", counter);
+  self->footer = g_strdup_printf ("%s  ·  %s", section ? section : "", counter);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, self->data->title,
@@ -212,6 +209,26 @@ rd_slide_view_set_slide (RdSlideView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+void
+rd_slide_view_set_slide (RdSlideView *self,
+                         RdChartSpec *spec,
+                         RdIndicator *selected,
+                         const char  *sector_name,
+                         const char  *report_title,
+                         guint        number,
+                         guint        total)
+{
+  g_return_if_fail (RD_IS_SLIDE_VIEW (self));
+  g_return_if_fail (RD_IS_CHART_SPEC (spec));
+
+  if (selected == NULL && rd_chart_spec_get_n_figures (spec) > 0)
+    selected = rd_chart_spec_get_figure (spec, 0);
+
+  rd_slide_view_set_chart_data (self, rd_chart_data_new_for_spec (spec, report_title),
+                                selected, sector_name, number, total);
+  g_set_object (&self->spec, spec);
+}
+
 RdChartSpec *
 rd_slide_view_get_spec (RdSlideView *self)
 {
@@ -219,11 +236,25 @@ rd_slide_view_get_spec (RdSlideView *self)
   return self->spec;
 }
 
+const RdChartData *
+rd_slide_view_get_chart_data (RdSlideView *self)
+{
+  g_return_val_if_fail (RD_IS_SLIDE_VIEW (self), NULL);
+  return self->data;
+}
+
 const char *
 rd_slide_view_get_caption (RdSlideView *self)
 {
   g_return_val_if_fail (RD_IS_SLIDE_VIEW (self), NULL);
   return self->caption;
+}
+
+const char *
+rd_slide_view_get_footer (RdSlideView *self)
+{
+  g_return_val_if_fail (RD_IS_SLIDE_VIEW (self), NULL);
+  return self->footer;
 }
 
 void

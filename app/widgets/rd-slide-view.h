@@ -4,6 +4,7 @@
 
 #include <gtk/gtk.h>
 
+#include "rd-chart-data.h"
 #include "rd-chart-spec.h"
 
 G_BEGIN_DECLS
@@ -12,7 +13,17 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RdSlideView, rd_slide_view, RD, SLIDE_VIEW, GtkWidget)
 
 GtkWidget   *rd_slide_view_new         (void);
-/* @selected: the figure whose sentence is the caption, or NULL for the
+/* Any chart as a slide: @data (the slide takes it) drawn by the shared
+ * renderer, @caption's sentence under it (NULL: no caption), and
+ * "@section  ·  @number / @total" in the footer. */
+void         rd_slide_view_set_chart_data (RdSlideView *self,
+                                           RdChartData *data,
+                                           RdIndicator *caption,
+                                           const char  *section,
+                                           guint        number,
+                                           guint        total);
+/* A dashboard chart as a slide, under its sector's name.
+ * @selected: the figure whose sentence is the caption, or NULL for the
  * chart's first figure. */
 void         rd_slide_view_set_slide   (RdSlideView *self,
                                         RdChartSpec *spec,
@@ -21,8 +32,13 @@ void         rd_slide_view_set_slide   (RdSlideView *self,
                                         const char  *report_title,
                                         guint        number,
                                         guint        total);
+/* The dashboard chart shown, or NULL for a slide of chart data. */
 RdChartSpec *rd_slide_view_get_spec    (RdSlideView *self);
+/* What the slide draws, or NULL before the first slide. */
+const RdChartData *rd_slide_view_get_chart_data (RdSlideView *self);
 const char  *rd_slide_view_get_caption (RdSlideView *self);
+/* "Section  ·  3 / 12" */
+const char  *rd_slide_view_get_footer  (RdSlideView *self);
 /* A blank (black) screen, as B does in presentation programs. */
 void         rd_slide_view_set_blank   (RdSlideView *self,
                                         gboolean     blank);
