@@ -2,9 +2,14 @@
  * and back to the window (Xvfb). */
 #include "config.h"
 
+#include <string.h>
+
+#include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
 #include "rd-application.h"
+#include "rd-pairs-view.h"
+#include "rd-render.h"
 #include "rd-slide-view.h"
 #include "rd-test-gtk.h"
 #include "rd-test-util.h"
@@ -101,6 +106,182 @@ test_deck_and_back (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+widget_allocated (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+static gboolean
+wait_for (gboolean (*done) (gpointer),
+          gpointer data)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  return done (data);
+}
+
+/* How many pixels of @widget, as drawn now, are in the colour of the
+ * charts' marks (the bars of the results). */
+static guint
+count_mark_pixels (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guint32 *pixels = NULL;
+  RdRenderStyle style;
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  guint n = 0;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return 0;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pixels = g_new (guint32, (gsize) gdk_texture_get_width (texture) * gdk_texture_get_height (texture));
+  gdk_texture_download (texture, (guchar *) pixels, gdk_texture_get_width (texture) * 4);
+
+  rd_render_style_init (&style, FALSE);
+  for (gsize i = 0; i < (gsize) gdk_texture_get_width (texture) * gdk_texture_get_height (texture); i++)
+    {
+      int r = (pixels[i] >> 16) & 0xff, g = (pixels[i] >> 8) & 0xff, b = pixels[i] & 0xff;
+
+      if (ABS (r - style.mark.r * 255) <= 8 && ABS (g - style.mark.g * 255) <= 8 &&
+          ABS (b - style.mark.b * 255) <= 8)
+        n++;
+    }
+  return n;
+}
+
+/* Whether the slide, in its last frame, shows the bars of a chart; and
+ * whether it shows none, blank. A frame is drawn some time after a key. */
+static gboolean
+draws_bars (gpointer slide)
+{
+  return count_mark_pixels (slide) > 1000;
+}
+
+static gboolean
+draws_no_bars (gpointer slide)
+{
+  return count_mark_pixels (slide) == 0;
+}
+
+/* The presentation among the toplevels, as F5 opened it. */
+static RdPresentation *
+find_presentation (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (RD_IS_PRESENTATION (window))
+        return RD_PRESENTATION (window);
+    }
+  return NULL;
+}
+
+/* F5 in the Actual vs Target view shows that view's chart, as a show of
+ * one slide; the figure chosen in its chart captions it. */
+static void
+test_pairs_view (void)
+{
+  g_autoptr(GSettings) settings = rd_application_create_settings ();
+  RdWindow *window = rd_window_new (NULL, settings);
+  g_autoptr(RdChartData) pairs_chart = NULL;
+  g_autofree char *counter = g_strdup_printf (_("%u / %u"), 1, 1);
+  RdPairsView *pairs;
+  RdPresentation *show;
+  RdSlideView *slide;
+  RdIndicator *chosen;
+  GtkWidget *chart;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (rd_window_open_path (window, rd_test_builtin_dataset ()));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "pairs"));
+  g_assert_cmpstr (rd_window_get_view (window), ==, "pairs");
+  pairs = RD_PAIRS_VIEW (rd_window_get_pairs_view (window));
+  pairs_chart = rd_pairs_view_new_chart_data (pairs);
+  g_assert_nonnull (pairs_chart);
+
+  /* F5 (win.present): the chart on screen, alone, under the view's name. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  show = find_presentation ();
+  g_assert_nonnull (show);
+  g_object_add_weak_pointer (G_OBJECT (show), (gpointer *) &show);
+  slide = RD_SLIDE_VIEW (rd_presentation_get_slide_view (show));
+  g_assert_cmpuint (rd_presentation_get_n_slides (show), ==, 1);
+  g_assert_null (rd_presentation_get_chart (show));
+  g_assert_cmpstr (rd_presentation_get_chart_title (show), ==, pairs_chart->title);
+  g_assert_cmpstr (rd_slide_view_get_chart_data (slide)->chart_type, ==, "pairs");
+  g_assert_cmpuint (rd_slide_view_get_chart_data (slide)->items->len, ==, pairs_chart->items->len);
+  g_assert_nonnull (strstr (rd_slide_view_get_footer (slide), _("Actual vs Target")));
+  g_assert_true (g_str_has_suffix (rd_slide_view_get_footer (slide), counter));
+  /* Nothing chosen: no caption. */
+  g_assert_null (rd_slide_view_get_caption (slide));
+
+  /* It draws the chart: the bars of the results, in the marks' colour. */
+  g_assert_true (wait_for (widget_allocated, slide));
+  g_assert_true (wait_for (draws_bars, slide));
+
+  /* One slide: the keys that move stay on it; B blanks it; Esc leaves,
+   * back to the window in the same view. */
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_Right));
+  g_assert_cmpuint (rd_presentation_get_index (show), ==, 0);
+  g_assert_cmpstr (rd_presentation_get_chart_title (show), ==, pairs_chart->title);
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_b));
+  g_assert_true (rd_presentation_get_blank (show));
+  g_assert_true (wait_for (draws_no_bars, slide));
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_Home));
+  g_assert_false (rd_presentation_get_blank (show));
+  g_assert_true (wait_for (draws_bars, slide));
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_Escape));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (show);
+  g_assert_cmpstr (rd_window_get_view (window), ==, "pairs");
+
+  /* A bar chosen with the keyboard (the second: the first row's target)
+   * captions the slide with its figure's sentence. */
+  chart = rd_pairs_view_get_chart (pairs);
+  g_assert_true (gtk_widget_grab_focus (chart));
+  g_assert_true (rd_test_press_key (chart, GDK_KEY_Down));
+  g_assert_true (rd_test_press_key (chart, GDK_KEY_Down));
+  g_assert_cmpint (rd_pairs_view_get_focused (pairs), ==, 1);
+  chosen = g_array_index (pairs_chart->items, RdChartItem, 1).user_data;
+  g_assert_true (RD_IS_INDICATOR (chosen));
+  show = rd_window_present_slides (window);
+  g_assert_nonnull (show);
+  g_object_add_weak_pointer (G_OBJECT (show), (gpointer *) &show);
+  slide = RD_SLIDE_VIEW (rd_presentation_get_slide_view (show));
+  g_assert_cmpuint (rd_presentation_get_n_slides (show), ==, 1);
+  g_assert_nonnull (rd_slide_view_get_caption (slide));
+  g_assert_nonnull (strstr (rd_slide_view_get_caption (slide), rd_indicator_get_excerpt (chosen)));
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_Escape));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (show);
+  g_assert_cmpstr (rd_window_get_view (window), ==, "pairs");
+
+  /* Back in the charts view, F5 shows the sector's charts again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "charts"));
+  show = rd_window_present_slides (window);
+  g_assert_nonnull (show);
+  g_assert_cmpuint (rd_presentation_get_n_slides (show), >, 1);
+  g_assert_nonnull (rd_presentation_get_chart (show));
+  g_assert_cmpstr (rd_presentation_get_chart_title (show), !=, pairs_chart->title);
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_Escape));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_text_sizes (void)
 {
@@ -119,6 +300,7 @@ main (int argc, char *argv[])
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/presentation/deck-and-back", test_deck_and_back);
+  g_test_add_func ("/presentation/pairs-view", test_pairs_view);
   g_test_add_func ("/presentation/text-sizes", test_text_sizes);
 
   return g_test_run ();

@@ -657,8 +657,15 @@ on_presentation_finished (RdPresentation *presentation,
 {
   g_autoptr(GPtrArray) views = NULL;
 
+  /* A show of the pairs chart ends where it began, in that view. */
+  if (chart == NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self));
+      return;
+    }
+
   /* Back to the chart the show ended on. */
-  if (chart == NULL || !rd_window_select_sector (self, rd_chart_spec_get_sector (chart)))
+  if (!rd_window_select_sector (self, rd_chart_spec_get_sector (chart)))
     return;
 
   views = rd_window_get_chart_views (self);
@@ -709,18 +716,48 @@ rd_window_build_deck (RdWindow *self)
   return build_deck (self, FALSE);
 }
 
+/* The pairs chart as the one slide of a show, captioned by the figure of
+ * its focused bar, under the view's title. */
+static RdPresentation *
+present_pairs (RdWindow *self)
+{
+  RdChartData *data = rd_pairs_view_new_chart_data (self->pairs_view);
+  GtkStackPage *page = gtk_stack_get_page (self->view_stack, GTK_WIDGET (self->pairs_page));
+
+  if (data == NULL)
+    return NULL;
+  return rd_presentation_new_for_chart (GTK_WINDOW (self), data, gtk_stack_page_get_title (page),
+                                        rd_pairs_view_get_focused_figure (self->pairs_view));
+}
+
+/* Shows @presentation fullscreen, the window coming back when it ends. */
+static RdPresentation *
+start_presentation (RdWindow       *self,
+                    RdPresentation *presentation)
+{
+  if (presentation == NULL)
+    return NULL;
+  g_signal_connect_object (presentation, "finished", G_CALLBACK (on_presentation_finished), self, 0);
+  gtk_window_present (GTK_WINDOW (presentation));
+  gtk_window_fullscreen (GTK_WINDOW (presentation));
+  return presentation;
+}
+
 RdPresentation *
 rd_window_present_slides (RdWindow *self)
 {
   g_autoptr(GPtrArray) deck = NULL;
   RdChartView *current;
-  RdPresentation *presentation;
   guint start = 0;
 
   g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
 
   if (self->dataset == NULL)
     return NULL;
+
+  /* The chart on screen: in the pairs view, that view's. */
+  if (showing_pairs (self))
+    return start_presentation (self, present_pairs (self));
 
   deck = rd_window_build_deck (self);
   current = rd_window_get_current_chart (self);
@@ -737,12 +774,8 @@ rd_window_present_slides (RdWindow *self)
   if (deck->len == 0)
     return NULL;
 
-  presentation = rd_presentation_new (GTK_WINDOW (self), self->dataset, deck, start,
-                                      rd_excerpt_panel_get_indicator (self->excerpt_panel));
-  g_signal_connect_object (presentation, "finished", G_CALLBACK (on_presentation_finished), self, 0);
-  gtk_window_present (GTK_WINDOW (presentation));
-  gtk_window_fullscreen (GTK_WINDOW (presentation));
-  return presentation;
+  return start_presentation (self, rd_presentation_new (GTK_WINDOW (self), self->dataset, deck, start,
+                                                       rd_excerpt_panel_get_indicator (self->excerpt_panel)));
 }
 
 static void
@@ -798,7 +831,8 @@ choose_slides_action (GtkWidget  *widget,
   gtk_widget_set_margin_bottom (box, 18);
 
   label = gtk_label_new (_("The slideshow (F5) shows every chart of the sectors checked here. "
-                           "With none checked, it shows the sector on screen."));
+                           "With none checked, it shows the sector on screen. "
+                           "In Actual vs Target, it shows that view's chart alone."));
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_box_append (GTK_BOX (box), label);

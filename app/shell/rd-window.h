@@ -48,7 +48,8 @@ RdExportDialog *rd_window_export           (RdWindow       *self,
 /* The charts of the slideshow: the sectors chosen for it, or the sector
  * shown. */
 GPtrArray      *rd_window_build_deck       (RdWindow       *self);
-/* Starts the slideshow at the current chart (F5). */
+/* Starts the slideshow at the current chart (F5); in the pairs view, a
+ * show of that view's chart alone. */
 RdPresentation *rd_window_present_slides   (RdWindow       *self);
 /* Shows @indicator's chart with the figure selected and its sentence in
  * the excerpt panel (search, table, report and pairs all lead here). */

@@ -733,6 +733,19 @@ rd_pairs_view_get_focused (RdPairsView *self)
   return self->chart->state.focused;
 }
 
+RdIndicator *
+rd_pairs_view_get_focused_figure (RdPairsView *self)
+{
+  int focused;
+
+  g_return_val_if_fail (RD_IS_PAIRS_VIEW (self), NULL);
+
+  focused = self->chart->state.focused;
+  if (self->chart->data == NULL || focused < 0 || (guint) focused >= self->chart->data->items->len)
+    return NULL;
+  return g_array_index (self->chart->data->items, RdChartItem, focused).user_data;
+}
+
 RdChartData *
 rd_pairs_view_new_chart_data (RdPairsView *self)
 {

@@ -36,6 +36,9 @@ gboolean    rd_pairs_view_get_bar_center (RdPairsView *self,
 
 GtkWidget  *rd_pairs_view_get_chart    (RdPairsView *self);
 int         rd_pairs_view_get_focused  (RdPairsView *self);
+/* The figure of that bar (the last one clicked or reached with the
+ * keyboard), or NULL. */
+RdIndicator *rd_pairs_view_get_focused_figure (RdPairsView *self);
 /* A new RdChartData of the chart as the view shows it, for export, the
  * clipboard and print; NULL before a dataset is set. */
 RdChartData *rd_pairs_view_new_chart_data (RdPairsView *self);
