@@ -282,6 +282,68 @@ test_pairs_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Counts the texts of figures (those of an item) that @data draws whole
+ * at @width × @height. */
+static guint
+figure_texts (const RdChartData *data,
+              double             width,
+              double             height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GArray) boxes = rd_text_boxes_new ();
+  RdRenderStyle style;
+  guint n = 0;
+
+  rd_render_style_init (&style, FALSE);
+  rd_render_collect_text_boxes (cr, boxes);
+  rd_render_chart (cr, data, &style, NULL, width, height, NULL);
+  rd_render_collect_text_boxes (cr, NULL);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  for (guint i = 0; i < boxes->len; i++)
+    if (g_array_index (boxes, RdTextBox, i).item >= 0 && !g_array_index (boxes, RdTextBox, i).ellipsized)
+      n++;
+  return n;
+}
+
+/* A slide magnifies a chart for the room, but keeps every figure that
+ * the chart prints at the slide's size: the many rows of the pairs chart
+ * would otherwise lose their values. */
+static void
+test_zoom_keeps_figures (void)
+{
+  g_autoptr(RdDataset) dataset = rd_dataset_open (rd_test_builtin_dataset (), NULL);
+  g_autoptr(RdChartData) pairs = NULL;
+  g_autoptr(RdChartData) dashboard = NULL;
+  g_autoptr(RdChartSpec) spec = NULL;
+  double title, caption, text_px, zoom;
+  const int sizes[][2] = { { 1920, 1000 }, { 1280, 740 } };
+
+  g_assert_nonnull (dataset);
+  pairs = rd_chart_data_new_for_pairs (rd_dataset_get_pairs (dataset), NULL, rd_dataset_get_title (dataset));
+  spec = g_list_model_get_item (rd_sector_get_charts (rd_dataset_find_sector (dataset, "overview")), 0);
+  dashboard = rd_chart_data_new_for_spec (spec, rd_dataset_get_title (dataset));
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      double w = sizes[s][0], h = sizes[s][1];
+
+      rd_slide_view_text_sizes (sizes[s][0], sizes[s][1] + 80, &title, &caption);
+      text_px = title / 1.35;
+
+      zoom = rd_slide_view_chart_zoom (pairs, w, h, text_px);
+      g_assert_cmpfloat (zoom, >=, 1.0);
+      g_assert_cmpuint (figure_texts (pairs, w, h), >=, pairs->items->len);
+      g_assert_cmpuint (figure_texts (pairs, w / zoom, h / zoom), ==, figure_texts (pairs, w, h));
+
+      /* A dashboard chart is magnified until its text reads in the room. */
+      zoom = rd_slide_view_chart_zoom (dashboard, w, h, text_px);
+      g_assert_cmpfloat (zoom, >, 1.0);
+      g_assert_cmpuint (figure_texts (dashboard, w / zoom, h / zoom), ==, figure_texts (dashboard, w, h));
+    }
+}
+
 static void
 test_text_sizes (void)
 {
@@ -301,6 +363,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/presentation/deck-and-back", test_deck_and_back);
   g_test_add_func ("/presentation/pairs-view", test_pairs_view);
+  g_test_add_func ("/presentation/zoom-keeps-figures", test_zoom_keeps_figures);
   g_test_add_func ("/presentation/text-sizes", test_text_sizes);
 
   return g_test_run ();

@@ -25,6 +25,11 @@ struct _RdSlideView
   char        *caption_markup;
   char        *footer;
   gboolean     blank;
+
+  /* The magnification of the chart, for a chart area of this size. */
+  double       zoom;
+  double       zoom_width;
+  double       zoom_height;
 };
 
 G_DEFINE_FINAL_TYPE (RdSlideView, rd_slide_view, GTK_TYPE_WIDGET)
@@ -40,6 +45,84 @@ rd_slide_view_text_sizes (int     width,
   /* 52 px and 30 px on a 1080p projector: readable from the back row. */
   *title = 52.0 * unit;
   *caption = 30.0 * unit;
+}
+
+/* How many texts of its figures (values, changes: the texts of an item)
+ * the chart draws whole at @width × @height. */
+static guint
+count_figure_texts (const RdChartData   *data,
+                    const RdRenderStyle *style,
+                    double               width,
+                    double               height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GArray) boxes = rd_text_boxes_new ();
+  guint n = 0;
+
+  rd_render_collect_text_boxes (cr, boxes);
+  rd_render_chart (cr, data, style, NULL, width, height, NULL);
+  rd_render_collect_text_boxes (cr, NULL);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const RdTextBox *box = &g_array_index (boxes, RdTextBox, i);
+
+      if (box->item >= 0 && !box->ellipsized)
+        n++;
+    }
+  return n;
+}
+
+/* The chart's text must be bigger than on a desk: it is drawn smaller
+ * and magnified, until the text unit of the drawing (rd_render_em, which
+ * has a floor) reaches the slide's. But not so far that the drawing
+ * leaves out or shortens figures that it prints whole at the slide's own
+ * size: a chart of many rows (Actual vs Target) would drop its values.
+ * Names may be shortened; figures may not. */
+double
+rd_slide_view_chart_zoom (const RdChartData *data,
+                          double             width,
+                          double             height,
+                          double             text_px)
+{
+  RdRenderStyle style;
+  double zoom = 1.0;
+  guint figures;
+
+  g_return_val_if_fail (data != NULL, 1.0);
+
+  if (width <= 0 || height <= 0)
+    return 1.0;
+
+  while (zoom < 8.0 && zoom * rd_render_em (width / zoom, height / zoom) < text_px)
+    zoom += 0.125;
+  if (zoom == 1.0)
+    return zoom;
+
+  rd_render_style_init (&style, FALSE);
+  figures = count_figure_texts (data, &style, width, height);
+  while (zoom > 1.0 && count_figure_texts (data, &style, width / zoom, height / zoom) < figures)
+    zoom -= 0.125;
+  return MAX (zoom, 1.0);
+}
+
+/* rd_slide_view_chart_zoom() for the chart shown, once a size. */
+static double
+chart_zoom (RdSlideView *self,
+            double       width,
+            double       height,
+            double       text_px)
+{
+  if (self->zoom_width != width || self->zoom_height != height)
+    {
+      self->zoom = rd_slide_view_chart_zoom (self->data, width, height, text_px);
+      self->zoom_width = width;
+      self->zoom_height = height;
+    }
+  return self->zoom;
 }
 
 static void
@@ -91,14 +174,9 @@ rd_slide_view_snapshot (GtkWidget   *widget,
 
   chart_h = MAX (height - footer_h - caption_h - 2 * margin, 1);
 
-  /* The chart fills the slide above the caption. Its text must be bigger
-   * than on a desk: draw it smaller and magnify it, until the text unit of
-   * the drawing (rd_render_em, which has a floor) reaches the slide's. */
+  /* The chart fills the slide above the caption, magnified. */
   {
-    double zoom = 1.0;
-
-    while (zoom < 8.0 && zoom * rd_render_em (width / zoom, chart_h / zoom) < title_px / 1.35)
-      zoom += 0.125;
+    double zoom = chart_zoom (self, width, chart_h, title_px / 1.35);
 
     cairo_save (cr);
     cairo_scale (cr, zoom, zoom);
@@ -181,6 +259,7 @@ rd_slide_view_set_chart_data (RdSlideView *self,
   g_clear_object (&self->spec);
   g_clear_pointer (&self->data, rd_chart_data_free);
   self->data = data;
+  self->zoom_width = self->zoom_height = 0;
 
   g_clear_pointer (&self->caption, g_free);
   g_clear_pointer (&self->caption_markup, g_free);

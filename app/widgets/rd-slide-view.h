@@ -51,4 +51,12 @@ void         rd_slide_view_text_sizes  (int          width,
                                         double      *title,
                                         double      *caption);
 
+/* How much a slide magnifies @data drawn in @width × @height: until the
+ * drawing's text unit is @text_px, unless that would leave out or
+ * shorten figures that the chart prints whole at that size unmagnified. */
+double       rd_slide_view_chart_zoom  (const RdChartData *data,
+                                        double             width,
+                                        double             height,
+                                        double             text_px);
+
 G_END_DECLS
