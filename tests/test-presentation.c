@@ -344,6 +344,46 @@ test_zoom_keeps_figures (void)
     }
 }
 
+static gboolean
+slide_drawn (gpointer data)
+{
+  return rd_slide_view_get_zoom (data) > 0;
+}
+
+/* The magnification follows the slide shown: after the pairs chart (held
+ * back to keep its figures) a dashboard chart in the same room is
+ * magnified as far as its own text needs, not as the pairs chart was. */
+static void
+test_zoom_follows_slide (void)
+{
+  g_autoptr(RdDataset) dataset = rd_dataset_open (rd_test_builtin_dataset (), NULL);
+  g_autoptr(RdChartSpec) spec = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = rd_slide_view_new ();
+  double pairs_zoom, dashboard_zoom;
+
+  g_assert_nonnull (dataset);
+  spec = g_list_model_get_item (rd_sector_get_charts (rd_dataset_find_sector (dataset, "overview")), 0);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+
+  rd_slide_view_set_chart_data (RD_SLIDE_VIEW (view),
+                                rd_chart_data_new_for_pairs (rd_dataset_get_pairs (dataset), NULL,
+                                                             rd_dataset_get_title (dataset)),
+                                NULL, "pairs", 1, 2);
+  g_assert_true (wait_for (slide_drawn, view));
+  pairs_zoom = rd_slide_view_get_zoom (RD_SLIDE_VIEW (view));
+
+  rd_slide_view_set_slide (RD_SLIDE_VIEW (view), spec, NULL, "overview", rd_dataset_get_title (dataset), 2, 2);
+  g_assert_cmpfloat (rd_slide_view_get_zoom (RD_SLIDE_VIEW (view)), ==, 0);
+  g_assert_true (wait_for (slide_drawn, view));
+  dashboard_zoom = rd_slide_view_get_zoom (RD_SLIDE_VIEW (view));
+  g_assert_cmpfloat (dashboard_zoom, >, pairs_zoom);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_text_sizes (void)
 {
@@ -364,6 +404,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/presentation/deck-and-back", test_deck_and_back);
   g_test_add_func ("/presentation/pairs-view", test_pairs_view);
   g_test_add_func ("/presentation/zoom-keeps-figures", test_zoom_keeps_figures);
+  g_test_add_func ("/presentation/zoom-follows-slide", test_zoom_follows_slide);
   g_test_add_func ("/presentation/text-sizes", test_text_sizes);
 
   return g_test_run ();

@@ -348,6 +348,13 @@ rd_slide_view_set_blank (RdSlideView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+double
+rd_slide_view_get_zoom (RdSlideView *self)
+{
+  g_return_val_if_fail (RD_IS_SLIDE_VIEW (self), 0);
+  return self->zoom_width > 0 ? self->zoom : 0;
+}
+
 gboolean
 rd_slide_view_get_blank (RdSlideView *self)
 {

@@ -43,6 +43,9 @@ const char  *rd_slide_view_get_footer  (RdSlideView *self);
 void         rd_slide_view_set_blank   (RdSlideView *self,
                                         gboolean     blank);
 gboolean     rd_slide_view_get_blank   (RdSlideView *self);
+/* The magnification of the chart as last drawn (rd_slide_view_chart_zoom()
+ * for the slide shown), or 0 before it is drawn: for tests. */
+double       rd_slide_view_get_zoom    (RdSlideView *self);
 
 /* The text sizes in pixels for a slide of @width × @height: what the
  * tests check against the 48 px title and 28 px caption of a 1080p room. */
