@@ -216,25 +216,85 @@ test_find_figure (void)
 }
 
 static void
+collect_shortcuts (GtkWidget *widget,
+                   GPtrArray *shortcuts)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    g_ptr_array_add (shortcuts, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts (child, shortcuts);
+}
+
+static void start_application (RdApplication *app);
+
+/* The keys a shortcut shows (its GtkShortcutLabel's), or NULL. */
+static const char *
+shown_keys (GtkWidget *widget)
+{
+  if (GTK_IS_SHORTCUT_LABEL (widget))
+    return gtk_shortcut_label_get_accelerator (GTK_SHORTCUT_LABEL (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *keys = shown_keys (child);
+
+      if (keys != NULL)
+        return keys;
+    }
+  return NULL;
+}
+
+/* Ctrl+? shows the keyboard shortcuts, each with its keys: those named by
+ * an action show the keys the application gives it (Ctrl+O to open). */
+static void
 test_shortcuts_window (void)
 {
-  RdWindow *window = open_window (NULL);
+  g_autoptr(RdApplication) app = rd_application_new ();
+  g_autoptr(GPtrArray) shortcuts = g_ptr_array_new ();
   GLogLevelFlags fatal;
+  RdWindow *window;
+  GtkWindow *overlay;
+  guint named = 0;
+
+  start_application (app);
+  g_application_activate (G_APPLICATION (app));
+  window = RD_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_true (RD_IS_WINDOW (window));
 
   /* GTK 4.8's shortcuts window warns that a label measured -4 px when no
    * window manager is running: GTK's warning, not ours, so only criticals
    * stay fatal in this test. */
   fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
-  GtkWindow *shortcuts;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
-  shortcuts = rd_window_show_shortcuts (window);
-  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
-  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
-  gtk_window_close (shortcuts);
+  overlay = rd_window_show_shortcuts (window);
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (overlay) == GTK_WINDOW (window));
+
+  collect_shortcuts (GTK_WIDGET (overlay), shortcuts);
+  g_assert_cmpuint (shortcuts->len, >, 10);
+  for (guint i = 0; i < shortcuts->len; i++)
+    {
+      g_autofree char *action = NULL;
+      g_autofree char *title = NULL;
+      const char *keys = shown_keys (shortcuts->pdata[i]);
+
+      g_object_get (shortcuts->pdata[i], "action-name", &action, "title", &title, NULL);
+      if (keys == NULL || keys[0] == '\0')
+        g_error ("“%s” (%s) shows no keys", title, action ? action : "no action");
+      if (g_strcmp0 (action, "win.open") == 0)
+        g_assert_cmpstr (keys, ==, "<Control>o");
+      if (g_strcmp0 (action, "win.present") == 0)
+        g_assert_cmpstr (keys, ==, "F5");
+      named += action != NULL;
+    }
+  g_assert_cmpuint (named, >=, 5);
+
+  gtk_window_close (overlay);
   /* Closing hides it; the next Ctrl+? shows the same one. */
-  g_assert_true (rd_window_show_shortcuts (window) == shortcuts);
+  g_assert_true (rd_window_show_shortcuts (window) == overlay);
 
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))

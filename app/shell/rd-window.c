@@ -1183,6 +1183,33 @@ rd_window_get_pairs_view (RdWindow *self)
   return GTK_WIDGET (self->pairs_view);
 }
 
+/* Every shortcut under @widget that is named by its action shows the keys
+ * @app gives that action: those of the sections and the copies the window
+ * makes for its search. */
+static void
+show_accels_for_actions (GtkApplication *app,
+                         GtkWidget      *widget)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *action = NULL;
+      g_auto(GStrv) accels = NULL;
+
+      g_object_get (widget, "action-name", &action, NULL);
+      if (action != NULL)
+        accels = gtk_application_get_accels_for_action (app, action);
+      if (accels != NULL && accels[0] != NULL)
+        {
+          g_autofree char *keys = g_strjoinv (" ", accels);
+
+          g_object_set (widget, "accelerator", keys, NULL);
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    show_accels_for_actions (app, child);
+}
+
 GtkWindow *
 rd_window_show_shortcuts (RdWindow *self)
 {
@@ -1193,10 +1220,18 @@ rd_window_show_shortcuts (RdWindow *self)
   if (self->shortcuts == NULL)
     {
       g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/com/example/ReportDash/shortcuts.ui");
+      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
       self->shortcuts = GTK_WINDOW (g_object_ref (gtk_builder_get_object (builder, "help_overlay")));
       gtk_window_set_transient_for (self->shortcuts, GTK_WINDOW (self));
       gtk_window_set_hide_on_close (self->shortcuts, TRUE);
+
+      /* A shortcut named by its action shows the keys the application
+       * gives that action. GTK fills them in only for the help overlay of
+       * gtk_application_window_set_help_overlay(), which would build it
+       * with the window. */
+      if (app != NULL)
+        show_accels_for_actions (app, GTK_WIDGET (self->shortcuts));
     }
 
   gtk_window_present (self->shortcuts);
