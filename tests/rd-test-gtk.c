@@ -24,3 +24,15 @@ rd_test_press_key (GtkWidget *widget,
     ;
   return handled;
 }
+
+void
+rd_test_collect (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    rd_test_collect (child, type, found);
+}

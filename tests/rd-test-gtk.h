@@ -9,5 +9,10 @@ G_BEGIN_DECLS
  * returns whether one handled it. */
 gboolean rd_test_press_key (GtkWidget *widget,
                             guint      keyval);
+/* Appends @widget and every widget under it that is a @type to @found,
+ * depth first. */
+void     rd_test_collect   (GtkWidget *widget,
+                            GType      type,
+                            GPtrArray *found);
 
 G_END_DECLS

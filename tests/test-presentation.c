@@ -106,6 +106,81 @@ test_deck_and_back (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_suggested_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "suggested-action"))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_suggested_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static RdPresentation *find_presentation (void);
+
+
+/* Choose Slides: a dialog with a header bar (its title and close button),
+ * where checking a sector chooses it for the show, Escape leaves, and
+ * Start Slideshow starts the show of the chosen sectors. */
+static void
+test_choose_slides (void)
+{
+  g_autoptr(GSettings) settings = rd_application_create_settings ();
+  const char *none[] = { NULL };
+  RdWindow *window = rd_window_new (NULL, settings);
+  GtkWindow *dialog;
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  GtkWidget *check, *start;
+  RdPresentation *show;
+  g_auto(GStrv) chosen = NULL;
+
+  g_settings_set_strv (settings, "presentation-sectors", none);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (rd_window_open_path (window, rd_test_builtin_dataset ()));
+
+  dialog = rd_window_choose_slides (window);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  g_assert_true (GTK_IS_HEADER_BAR (gtk_window_get_titlebar (dialog)));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (rd_test_press_key (GTK_WIDGET (dialog), GDK_KEY_Escape));
+  g_assert_null (dialog);
+
+  /* Check the second sector. */
+  dialog = rd_window_choose_slides (window);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  rd_test_collect (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, checks);
+  g_assert_cmpuint (checks->len, >, 2);
+  check = checks->pdata[1];
+  g_assert_true (GTK_IS_CHECK_BUTTON (check));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  chosen = g_settings_get_strv (settings, "presentation-sectors");
+  g_assert_cmpuint (g_strv_length (chosen), ==, 1);
+
+  start = find_suggested_button (GTK_WIDGET (dialog));
+  g_assert_nonnull (start);
+  g_signal_emit_by_name (start, "clicked");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (dialog);
+  show = find_presentation ();
+  g_assert_nonnull (show);
+  /* The chosen sector from its first chart, though another is on screen. */
+  g_assert_cmpstr (rd_window_get_sector_id (window), !=, chosen[0]);
+  g_assert_cmpstr (rd_chart_spec_get_sector (rd_presentation_get_chart (show)), ==, chosen[0]);
+  g_assert_cmpuint (rd_presentation_get_index (show), ==, 0);
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_Escape));
+
+  g_settings_set_strv (settings, "presentation-sectors", none);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 widget_allocated (gpointer widget)
 {
@@ -403,6 +478,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/presentation/deck-and-back", test_deck_and_back);
   g_test_add_func ("/presentation/pairs-view", test_pairs_view);
+  g_test_add_func ("/presentation/choose-slides", test_choose_slides);
   g_test_add_func ("/presentation/zoom-keeps-figures", test_zoom_keeps_figures);
   g_test_add_func ("/presentation/zoom-follows-slide", test_zoom_follows_slide);
   g_test_add_func ("/presentation/text-sizes", test_text_sizes);

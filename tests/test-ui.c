@@ -215,17 +215,6 @@ test_find_figure (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-collect_shortcuts (GtkWidget *widget,
-                   GPtrArray *shortcuts)
-{
-  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
-    g_ptr_array_add (shortcuts, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_shortcuts (child, shortcuts);
-}
-
 static void start_application (RdApplication *app);
 
 /* The keys a shortcut shows (its GtkShortcutLabel's), or NULL. */
@@ -273,7 +262,7 @@ test_shortcuts_window (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   g_assert_true (gtk_window_get_transient_for (overlay) == GTK_WINDOW (window));
 
-  collect_shortcuts (GTK_WIDGET (overlay), shortcuts);
+  rd_test_collect (GTK_WIDGET (overlay), GTK_TYPE_SHORTCUTS_SHORTCUT, shortcuts);
   g_assert_cmpuint (shortcuts->len, >, 10);
   for (guint i = 0; i < shortcuts->len; i++)
     {

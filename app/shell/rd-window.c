@@ -743,13 +743,50 @@ start_presentation (RdWindow       *self,
   return presentation;
 }
 
-RdPresentation *
-rd_window_present_slides (RdWindow *self)
+/* The show of the chosen sectors (rd_window_build_deck()), from the chart
+ * on screen when it is one of them. With @from_screen (F5) the chart on
+ * screen is always where the show starts: when the chosen sectors leave
+ * it out, the show is of the sector on screen (the choice is kept).
+ * Without it (Start Slideshow in Choose Slides) the show is of the chosen
+ * sectors whatever is on screen, from their first chart then. */
+static RdPresentation *
+present_deck (RdWindow *self,
+              gboolean  from_screen)
 {
   g_autoptr(GPtrArray) deck = NULL;
   RdChartView *current;
+  RdIndicator *selected;
   guint start = 0;
 
+  if (self->dataset == NULL)
+    return NULL;
+
+  deck = rd_window_build_deck (self);
+  current = rd_window_get_current_chart (self);
+  selected = rd_excerpt_panel_get_indicator (self->excerpt_panel);
+
+  if (current != NULL && !g_ptr_array_find (deck, rd_chart_view_get_spec (current), &start))
+    {
+      if (from_screen)
+        {
+          g_ptr_array_unref (deck);
+          deck = build_deck (self, TRUE);
+          g_ptr_array_find (deck, rd_chart_view_get_spec (current), &start);
+        }
+      else
+        selected = NULL;   /* the first slide is not the chart it belongs to */
+    }
+
+  if (deck->len == 0)
+    return NULL;
+
+  return start_presentation (self, rd_presentation_new (GTK_WINDOW (self), self->dataset, deck, start,
+                                                       selected));
+}
+
+RdPresentation *
+rd_window_present_slides (RdWindow *self)
+{
   g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
 
   if (self->dataset == NULL)
@@ -759,23 +796,7 @@ rd_window_present_slides (RdWindow *self)
   if (showing_pairs (self))
     return start_presentation (self, present_pairs (self));
 
-  deck = rd_window_build_deck (self);
-  current = rd_window_get_current_chart (self);
-
-  /* F5 starts at the chart on screen: when the chosen sectors leave it
-   * out, this show is of the sector on screen (the choice is kept). */
-  if (current != NULL && !g_ptr_array_find (deck, rd_chart_view_get_spec (current), &start))
-    {
-      g_ptr_array_unref (deck);
-      deck = build_deck (self, TRUE);
-      g_ptr_array_find (deck, rd_chart_view_get_spec (current), &start);
-    }
-
-  if (deck->len == 0)
-    return NULL;
-
-  return start_presentation (self, rd_presentation_new (GTK_WINDOW (self), self->dataset, deck, start,
-                                                       rd_excerpt_panel_get_indicator (self->excerpt_panel)));
+  return present_deck (self, TRUE);
 }
 
 static void
@@ -804,17 +825,38 @@ on_deck_sector_toggled (GtkCheckButton *button,
 }
 
 static void
-choose_slides_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+on_start_slides_clicked (GtkButton *button,
+                         RdWindow  *self)
 {
-  RdWindow *self = RD_WINDOW (widget);
-  GtkWidget *dialog, *box, *list, *label, *scroller;
+  gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button))));
+  present_deck (self, FALSE);
+}
+
+static gboolean
+on_choose_slides_key (GtkEventControllerKey *controller,
+                      guint                  keyval,
+                      guint                  keycode,
+                      GdkModifierType        state,
+                      gpointer               user_data)
+{
+  if (keyval != GDK_KEY_Escape)
+    return FALSE;
+  gtk_window_close (GTK_WINDOW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))));
+  return TRUE;
+}
+
+GtkWindow *
+rd_window_choose_slides (RdWindow *self)
+{
+  GtkWidget *dialog, *header, *start, *box, *list, *label, *scroller;
+  GtkEventController *keys;
   g_auto(GStrv) chosen = NULL;
   GListModel *sectors;
 
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+
   if (self->dataset == NULL)
-    return;
+    return NULL;
 
   chosen = self->settings ? g_settings_get_strv (self->settings, "presentation-sectors") : NULL;
 
@@ -822,7 +864,21 @@ choose_slides_action (GtkWidget  *widget,
   gtk_window_set_title (GTK_WINDOW (dialog), _("Choose Slides"));
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
   gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (dialog), 380, 520);
+
+  /* A dialog of the desktop's kind: its title and close button in a
+   * header bar, the show one click away, Escape to leave. */
+  header = gtk_header_bar_new ();
+  start = gtk_button_new_with_mnemonic (_("_Start Slideshow"));
+  gtk_widget_add_css_class (start, "suggested-action");
+  rd_widget_set_tooltip (start, _("Show the charts of the chosen sectors full screen (F5)"));
+  g_signal_connect_object (start, "clicked", G_CALLBACK (on_start_slides_clicked), self, 0);
+  gtk_header_bar_pack_end (GTK_HEADER_BAR (header), start);
+  gtk_window_set_titlebar (GTK_WINDOW (dialog), header);
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_choose_slides_key), NULL);
+  gtk_widget_add_controller (dialog, keys);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   gtk_widget_set_margin_start (box, 18);
@@ -860,6 +916,15 @@ choose_slides_action (GtkWidget  *widget,
 
   gtk_window_set_child (GTK_WINDOW (dialog), box);
   gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+choose_slides_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  rd_window_choose_slides (RD_WINDOW (widget));
 }
 
 /* The charts an action applies to: "chart" (the current one), "sector"

@@ -57,6 +57,9 @@ RdChartView    *rd_window_show_indicator   (RdWindow       *self,
                                             RdIndicator    *indicator);
 /* The keyboard shortcuts window (Ctrl+?). */
 GtkWindow      *rd_window_show_shortcuts   (RdWindow       *self);
+/* The dialog of win.choose-slides: which sectors the slideshow shows, and
+ * a button that starts it. NULL without a dataset. */
+GtkWindow      *rd_window_choose_slides    (RdWindow       *self);
 /* "charts", "table", "report" or "pairs" */
 const char     *rd_window_get_view         (RdWindow       *self);
 GtkWidget      *rd_window_get_search_view  (RdWindow       *self);
