@@ -236,6 +236,46 @@ shown_keys (GtkWidget *widget)
 
 /* Ctrl+? shows the keyboard shortcuts, each with its keys: those named by
  * an action show the keys the application gives it (Ctrl+O to open). */
+/* Open Dataset starts in the folder of the dataset on screen when the user
+ * chose it, and in Documents (or home) with the built-in one. */
+static void
+test_open_starts_in_dataset_folder (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rd-ui-XXXXXX", NULL);
+  g_autofree char *path = rd_test_copy_builtin (dir, "天元区2019.sqlite");
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autofree char *expected = g_strdup (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR)
+                                        ? documents : g_get_home_dir ());
+  RdWindow *window = open_window (NULL);
+  GtkFileChooser *chooser;
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *shown = NULL;
+
+  chooser = rd_window_choose_dataset (window);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  folder = gtk_file_chooser_get_current_folder (chooser);
+  g_assert_nonnull (folder);
+  shown = g_file_get_path (folder);
+  g_assert_cmpstr (shown, ==, expected);
+  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (chooser));
+  g_clear_object (&folder);
+  g_clear_pointer (&shown, g_free);
+
+  g_assert_true (rd_window_open_path (window, path));
+  chooser = rd_window_choose_dataset (window);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  folder = gtk_file_chooser_get_current_folder (chooser);
+  g_assert_nonnull (folder);
+  shown = g_file_get_path (folder);
+  g_assert_cmpstr (shown, ==, dir);
+  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (chooser));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rd_test_remove_dir (dir);
+}
+
 static void
 test_shortcuts_window (void)
 {
@@ -1245,6 +1285,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/keyboard-marks", test_keyboard_marks);
   g_test_add_func ("/ui/find-figure", test_find_figure);
   g_test_add_func ("/ui/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/ui/open-starts-in-dataset-folder", test_open_starts_in_dataset_folder);
   g_test_add_func ("/ui/accessible-names", test_accessible_names);
   g_test_add_func ("/ui/charts-follow-dark-style", test_charts_follow_dark_style);
   g_test_add_func ("/ui/charts-follow-text-scaling", test_charts_follow_text_scaling);

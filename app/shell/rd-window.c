@@ -507,18 +507,42 @@ on_chooser_response (GtkNativeDialog *dialog,
   g_clear_object (&self->chooser);
 }
 
-static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+/* Where Open Dataset starts: the folder of the dataset on screen when the
+ * user chose it, else the Documents folder (the home folder without one),
+ * not the chooser's list of recent files, empty on a new desktop. */
+static GFile *
+open_folder (RdWindow *self)
 {
-  RdWindow *self = RD_WINDOW (widget);
-  GtkFileFilter *filter;
+  g_autofree char *builtin = rd_paths_get_builtin_dataset ();
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  const char *path = self->dataset != NULL ? rd_dataset_get_path (self->dataset) : NULL;
 
+  if (path != NULL && g_strcmp0 (path, builtin) != 0)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      if (g_file_test (dir, G_FILE_TEST_IS_DIR))
+        return g_file_new_for_path (dir);
+    }
+  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    return g_file_new_for_path (documents);
+  return g_file_new_for_path (g_get_home_dir ());
+}
+
+GtkFileChooser *
+rd_window_choose_dataset (RdWindow *self)
+{
+  GtkFileFilter *filter;
+  g_autoptr(GFile) folder = NULL;
+
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+
+  folder = open_folder (self);
   if (self->chooser != NULL)
     {
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
       gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-      return;
+      return GTK_FILE_CHOOSER (self->chooser);
     }
 
   self->chooser = gtk_file_chooser_native_new (_("Open Dataset"), GTK_WINDOW (self),
@@ -540,8 +564,18 @@ open_action (GtkWidget  *widget,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   g_object_unref (filter);
 
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  return GTK_FILE_CHOOSER (self->chooser);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  rd_window_choose_dataset (RD_WINDOW (widget));
 }
 
 static void

@@ -60,6 +60,9 @@ GtkWindow      *rd_window_show_shortcuts   (RdWindow       *self);
 /* The dialog of win.choose-slides: which sectors the slideshow shows, and
  * a button that starts it. NULL without a dataset. */
 GtkWindow      *rd_window_choose_slides    (RdWindow       *self);
+/* Shows the Open Dataset chooser of win.open (owned by the window), in the
+ * folder of the dataset on screen if the user chose it, else Documents. */
+GtkFileChooser *rd_window_choose_dataset   (RdWindow       *self);
 /* "charts", "table", "report" or "pairs" */
 const char     *rd_window_get_view         (RdWindow       *self);
 GtkWidget      *rd_window_get_search_view  (RdWindow       *self);
