@@ -236,6 +236,21 @@ shown_keys (GtkWidget *widget)
 
 /* Ctrl+? shows the keyboard shortcuts, each with its keys: those named by
  * an action show the keys the application gives it (Ctrl+O to open). */
+/* The folder Open Dataset shows first, then hides it again. */
+static char *
+chooser_folder (RdWindow *window)
+{
+  GtkFileChooser *chooser = rd_window_choose_dataset (window);
+  g_autoptr(GFile) folder = NULL;
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  folder = gtk_file_chooser_get_current_folder (chooser);
+  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (chooser));
+  g_assert_nonnull (folder);
+  return g_file_get_path (folder);
+}
+
 /* Open Dataset starts in the folder of the dataset on screen when the user
  * chose it, and in Documents (or home) with the built-in one. */
 static void
@@ -247,30 +262,14 @@ test_open_starts_in_dataset_folder (void)
   g_autofree char *expected = g_strdup (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR)
                                         ? documents : g_get_home_dir ());
   RdWindow *window = open_window (NULL);
-  GtkFileChooser *chooser;
-  g_autoptr(GFile) folder = NULL;
-  g_autofree char *shown = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *then = NULL;
 
-  chooser = rd_window_choose_dataset (window);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  folder = gtk_file_chooser_get_current_folder (chooser);
-  g_assert_nonnull (folder);
-  shown = g_file_get_path (folder);
-  g_assert_cmpstr (shown, ==, expected);
-  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (chooser));
-  g_clear_object (&folder);
-  g_clear_pointer (&shown, g_free);
-
+  first = chooser_folder (window);
+  g_assert_cmpstr (first, ==, expected);
   g_assert_true (rd_window_open_path (window, path));
-  chooser = rd_window_choose_dataset (window);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  folder = gtk_file_chooser_get_current_folder (chooser);
-  g_assert_nonnull (folder);
-  shown = g_file_get_path (folder);
-  g_assert_cmpstr (shown, ==, dir);
-  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (chooser));
+  then = chooser_folder (window);
+  g_assert_cmpstr (then, ==, dir);
 
   gtk_window_destroy (GTK_WINDOW (window));
   rd_test_remove_dir (dir);
