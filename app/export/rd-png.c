@@ -4,10 +4,12 @@
  * at level 6) spends nine tenths of a 1920×1080 export compressing. A
  * chart is flat colour: after the "Up" filter (each byte minus the one
  * above) about 98% of the bytes are zeros in long runs. So the deflate
- * stream here only encodes runs (matches at distance 1) and literals, with
- * the fixed Huffman codes: a file about twice the size of cairo's (some
- * 125 kB for a 1920×1080 chart) in a ninth of the time (6 ms against 58),
- * and the Adler-32 of a run costs the same whatever its length.
+ * stream here only encodes runs (matches at distance 1), repeated pixels
+ * (matches at the distance of one pixel: the flat inside of a letter or a
+ * bar's edge after the filter) and literals, with the fixed Huffman codes:
+ * a file about twice the size of cairo's (some 125 kB for a 1920×1080
+ * chart) in a ninth of the time (6 ms against 58), and the Adler-32 of a
+ * run costs the same whatever its length.
  */
 #define G_LOG_DOMAIN "reportdash-png"
 
@@ -20,6 +22,9 @@
 
 #define IDAT_SIZE   (64 * 1024)
 #define ADLER_BASE  65521u
+/* The most bytes (255 each) that s1 and s2, below ADLER_BASE, can take
+ * without overflowing 32 bits before they are reduced (zlib's NMAX). */
+#define ADLER_NMAX  5552
 
 static guint32 crc_table[256];
 
@@ -208,7 +213,9 @@ typedef struct
   guint           n_bits;
   int             last;     /* the byte before, -1 at the start */
   gsize           run;      /* repeats of @last not written yet */
-  guint32         s1, s2;   /* Adler-32 */
+  guint32         s1, s2;   /* Adler-32, reduced every ADLER_NMAX bytes */
+  guint           pending;  /* bytes added to s1 and s2 since */
+  guint           bpp;      /* bytes a pixel: the distance of a repeated pixel */
 } Deflate;
 
 static void
@@ -244,13 +251,58 @@ put_bits (Deflate *d,
     }
 }
 
+/* Brings s1 and s2 below ADLER_BASE. */
+static void
+adler_reduce (Deflate *d)
+{
+  d->s1 %= ADLER_BASE;
+  d->s2 %= ADLER_BASE;
+  d->pending = 0;
+}
+
+static void
+adler_byte (Deflate *d,
+            guint8   byte)
+{
+  d->s1 += byte;
+  d->s2 += d->s1;
+  if (++d->pending == ADLER_NMAX)
+    adler_reduce (d);
+}
+
 static void
 put_literal (Deflate *d,
              guint8   byte)
 {
   put_bits (d, literal_code[byte], literal_bits[byte]);
-  d->s1 = (d->s1 + byte) % ADLER_BASE;
-  d->s2 = (d->s2 + d->s1) % ADLER_BASE;
+  adler_byte (d, byte);
+}
+
+/* @length (3 or more) bytes that repeat those one pixel before them: the
+ * matches at distance bpp (fixed distance code bpp - 1, no extra bits),
+ * literals for the last one or two. */
+static void
+put_repeat (Deflate      *d,
+            const guint8 *bytes,
+            gsize         length)
+{
+  guint32 distance = reverse_bits (d->bpp - 1, 5);
+  gsize left = length;
+
+  for (gsize k = 0; k < length; k++)
+    adler_byte (d, bytes[k]);
+  while (left >= 3)
+    {
+      gsize n = MIN (left, 258);
+
+      if (left - n > 0 && left - n < 3)
+        n = left - 3;
+      put_bits (d, length_code[n], length_bits[n]);
+      put_bits (d, distance, 5);
+      left -= n;
+    }
+  for (gsize k = length - left; k < length; k++)
+    put_bits (d, literal_code[bytes[k]], literal_bits[bytes[k]]);
 }
 
 /* Writes the pending run of @last as matches at distance 1 (whose 5-bit
@@ -260,6 +312,9 @@ put_run (Deflate *d)
 {
   guint64 n = d->run;
 
+  if (n == 0)
+    return;
+  adler_reduce (d);
   /* Adler-32 of n bytes b: s1 += n·b, s2 += n·s1 + b·n(n+1)/2. */
   d->s2 = (d->s2 + (n % ADLER_BASE) * d->s1 + (guint64) d->last * ((n * (n + 1) / 2) % ADLER_BASE)) % ADLER_BASE;
   d->s1 = (d->s1 + (guint64) d->last * (n % ADLER_BASE)) % ADLER_BASE;
@@ -304,22 +359,38 @@ deflate_bytes (Deflate      *d,
         }
       else
         {
+          gsize j = i;
+
           put_run (d);
-          put_literal (d, bytes[i]);
-          d->last = bytes[i++];
+          /* A pixel like the one before it (within this row's bytes). */
+          if (i >= d->bpp)
+            while (j < length && bytes[j] == bytes[j - d->bpp])
+              j++;
+          if (j - i >= 3)
+            {
+              put_repeat (d, bytes + i, j - i);
+              d->last = bytes[j - 1];
+              i = j;
+            }
+          else
+            {
+              put_literal (d, bytes[i]);
+              d->last = bytes[i++];
+            }
         }
     }
 }
 
 static void
 deflate_begin (Deflate        *d,
+               guint           bpp,
                GOutputStream  *stream,
                GCancellable   *cancellable,
                GError        **error)
 {
   *d = (Deflate) {
     .stream = stream, .cancellable = cancellable, .error = error,
-    .out = g_malloc (IDAT_SIZE), .last = -1, .s1 = 1,
+    .out = g_malloc (IDAT_SIZE), .last = -1, .s1 = 1, .bpp = bpp,
   };
   /* zlib header: deflate, 32 KiB window; one final block of fixed codes. */
   put_byte (d, 0x78);
@@ -331,6 +402,7 @@ static gboolean
 deflate_end (Deflate *d)
 {
   put_run (d);
+  adler_reduce (d);
   put_bits (d, literal_code[256], literal_bits[256]);   /* end of block */
   if (d->n_bits > 0)
     put_bits (d, 0, 8 - d->n_bits);
@@ -412,7 +484,7 @@ rd_png_write (cairo_surface_t  *surface,
 
   row = g_malloc (row_bytes + 1);
   above = alpha ? g_malloc0 (row_bytes) : NULL;   /* zeros above the first row */
-  deflate_begin (&deflate, stream, cancellable, error);
+  deflate_begin (&deflate, alpha ? 4 : 3, stream, cancellable, error);
 
   for (int y = 0; y < height && !deflate.failed; y++)
     {
