@@ -11,6 +11,7 @@
 #include "rd-focus-ring.h"
 #include "rd-format.h"
 #include "rd-render.h"
+#include "rd-renderer.h"
 #include "rd-report-view.h"
 #include "rd-search-view.h"
 #include "rd-test-gtk.h"
@@ -273,6 +274,74 @@ test_open_starts_in_dataset_folder (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   rd_test_remove_dir (dir);
+}
+
+static void
+test_renderer_names (void)
+{
+  g_assert_true (rd_gl_renderer_is_software ("llvmpipe (LLVM 15.0.6, 256 bits)"));
+  g_assert_true (rd_gl_renderer_is_software ("softpipe"));
+  g_assert_true (rd_gl_renderer_is_software ("Software Rasterizer"));
+  g_assert_false (rd_gl_renderer_is_software ("Mesa Intel(R) UHD Graphics 620 (KBL GT2)"));
+  g_assert_false (rd_gl_renderer_is_software ("AMD Radeon RX 6600 (navi23, LLVM 15.0.6, DRM 3.49, 6.1.0-13-amd64)"));
+  g_assert_false (rd_gl_renderer_is_software ("NVIDIA GeForce GTX 1650/PCIe/SSE2"));
+  g_assert_false (rd_gl_renderer_is_software ("virgl (Mesa Intel(R) UHD Graphics 620)"));
+  g_assert_false (rd_gl_renderer_is_software (NULL));
+}
+
+/* Where OpenGL is drawn on the CPU (Xvfb's is Mesa's llvmpipe), the
+ * app's windows are drawn by GTK's cairo renderer. */
+static void
+test_renderer_software_gl (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(RdApplication) app = NULL;
+  RdGlKind by_context = rd_gl_probe_context (display);
+  RdGlKind by_glx = rd_gl_probe_glx (display);
+  GtkWidget *window;
+
+  if (by_context != RD_GL_SOFTWARE)
+    {
+      g_test_skip ("needs OpenGL drawn in software, as under Xvfb");
+      return;
+    }
+  /* The free GLX answer, where there is one, is the context's. */
+  g_assert_true (by_glx == RD_GL_UNKNOWN || by_glx == by_context);
+
+  app = rd_application_new ();
+  start_application (app);
+  g_application_activate (G_APPLICATION (app));
+  window = GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_true (gtk_widget_get_realized (window));
+  g_assert_true (GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (GTK_NATIVE (window))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* GSK_RENDERER, GTK's documented switch, is left to decide. */
+static void
+test_renderer_env_wins (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  GtkWidget *window;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+  /* A fresh process: GTK reads GSK_RENDERER when it makes its first renderer. */
+  g_setenv ("GSK_RENDERER", "gl", TRUE);
+  g_assert_null (rd_renderer_choose (display));
+  g_assert_null (g_object_get_data (G_OBJECT (display), "gsk-renderer"));
+
+  window = gtk_window_new ();
+  gtk_widget_realize (window);
+  g_assert_false (GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (GTK_NATIVE (window))));
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -1284,6 +1353,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/keyboard-marks", test_keyboard_marks);
   g_test_add_func ("/ui/find-figure", test_find_figure);
   g_test_add_func ("/ui/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/ui/renderer/names", test_renderer_names);
+  g_test_add_func ("/ui/renderer/software-gl", test_renderer_software_gl);
+  g_test_add_func ("/ui/renderer/gsk-renderer-wins", test_renderer_env_wins);
   g_test_add_func ("/ui/open-starts-in-dataset-folder", test_open_starts_in_dataset_folder);
   g_test_add_func ("/ui/accessible-names", test_accessible_names);
   g_test_add_func ("/ui/charts-follow-dark-style", test_charts_follow_dark_style);

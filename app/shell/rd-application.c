@@ -9,6 +9,7 @@
 #include "rd-application.h"
 #include "rd-cli.h"
 #include "rd-paths.h"
+#include "rd-renderer.h"
 #include "rd-window.h"
 
 struct _RdApplication
@@ -379,6 +380,7 @@ rd_application_startup (GApplication *app)
   /* GtkApplication adds <resource-base-path>/icons/ to the icon theme
    * itself; adding it again made every icon lookup scan it twice. */
   G_APPLICATION_CLASS (rd_application_parent_class)->startup (app);
+  rd_renderer_choose (gdk_display_get_default ());
 
   /* The stylesheet it does not load: that is libadwaita's AdwApplication. */
   provider = gtk_css_provider_new ();
