@@ -1,8 +1,10 @@
 #!/bin/sh
 # Interaction: the time GTK takes for each frame while the pointer moves
 # over the overview's first chart (each move highlights another bar and
-# redraws), with GTK's default renderer and with its cairo renderer, in
-# one run under one X display. frame-shim.c is preloaded to time frames.
+# redraws): as ReportDash starts by itself (it chooses GTK's cairo
+# renderer where OpenGL is drawn in software), then forced to GTK's GL and
+# cairo renderers with GSK_RENDERER, in one run under one X display.
+# frame-shim.c is preloaded to time frames.
 #
 #   xvfb-run -a -s "-screen 0 1280x800x24" benchmarks/bench-hover.sh BUILD_DIR [PASSES]
 #
@@ -24,8 +26,8 @@ cc -O2 -fPIC -shared -o "$tmp/frame-shim.so" "$here/frame-shim.c" $(pkg-config -
 export GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1 LC_ALL=zh_CN.UTF-8 LANGUAGE=zh_CN
 export REPORTDASH_DATADIR="$build/data" REPORTDASH_LOCALEDIR="$build/po" GSETTINGS_SCHEMA_DIR="$build/data"
 
-for renderer in default cairo; do
-  if [ $renderer = default ]; then unset GSK_RENDERER; else export GSK_RENDERER=cairo; fi
+for renderer in default gl cairo; do
+  if [ $renderer = default ]; then unset GSK_RENDERER; else export GSK_RENDERER=$renderer; fi
   LD_PRELOAD="$tmp/frame-shim.so" "$build/app/reportdash" 2> "$tmp/$renderer" &
   app=$!
   sleep 4

@@ -9,6 +9,12 @@
 # of the window's first completed frame, taken by drawnframe.c with
 # drawn-shim.c preloaded into both programs alike.
 #
+# ReportDash chooses GTK's cairo renderer where OpenGL is drawn in
+# software (Xvfb's llvmpipe); the bare window keeps GTK's choice, OpenGL.
+# So that the difference of renderers is not mistaken for ReportDash's
+# own work, the run also times the bare window forced onto the cairo
+# renderer ("same renderer").
+#
 #   xvfb-run -a -s "-screen 0 1920x1080x24" benchmarks/bench-startup.sh BUILD_DIR [RUNS]
 #
 # Needs libx11-dev and libxdamage-dev to build firstframe.
@@ -63,12 +69,15 @@ until "$tmp/firstframe" 天元区 "$build/app/reportdash" >/dev/null 2>&1; do
   sleep 1
 done
 : > "$tmp/bare"; : > "$tmp/app"; : > "$tmp/bare-drawn"; : > "$tmp/app-drawn"
+: > "$tmp/cairo"; : > "$tmp/cairo-drawn"
 i=0
 while [ $i -lt "$runs" ]; do
   "$tmp/firstframe" BareGtk "$tmp/baregtk" | paint >> "$tmp/bare"
   "$tmp/firstframe" 天元区 "$build/app/reportdash" | paint >> "$tmp/app"
   "$tmp/drawnframe" "$tmp/drawn-shim.so" "$tmp/baregtk" | drawn >> "$tmp/bare-drawn"
   "$tmp/drawnframe" "$tmp/drawn-shim.so" "$build/app/reportdash" | drawn >> "$tmp/app-drawn"
+  GSK_RENDERER=cairo "$tmp/firstframe" BareGtk "$tmp/baregtk" | paint >> "$tmp/cairo"
+  GSK_RENDERER=cairo "$tmp/drawnframe" "$tmp/drawn-shim.so" "$tmp/baregtk" | drawn >> "$tmp/cairo-drawn"
   i=$((i + 1))
 done
 
@@ -88,3 +97,9 @@ echo "ReportDash overview:      median first frame drawn $app_drawn ms ($runs ru
 awk -v a="$app_drawn" -v b="$bare_drawn" 'BEGIN { printf "ratio drawn:              %.2f\n", a / b }'
 paste "$tmp/app-drawn" "$tmp/bare-drawn" | awk '{ print $1 / $2 }' | median |
   awk '{ printf "median of the %s paired ratios: %.2f\n", n, $1 }' n="$runs"
+cairo=$(median < "$tmp/cairo")
+cairo_drawn=$(median < "$tmp/cairo-drawn")
+echo "same renderer: bare GTK 4 window forced onto GTK's cairo renderer (GSK_RENDERER=cairo)"
+echo "bare GTK 4 window, cairo:  median first paint $cairo ms, first frame drawn $cairo_drawn ms"
+awk -v a="$app" -v b="$cairo" -v c="$app_drawn" -v d="$cairo_drawn" \
+  'BEGIN { printf "ratio ReportDash / bare on cairo: first paint %.2f, drawn %.2f\n", a / b, c / d }'
