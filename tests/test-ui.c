@@ -1067,7 +1067,7 @@ test_tooltips (void)
   guint n_header = 0, n_panel = 0;
 
   check_button_tooltips (gtk_window_get_titlebar (GTK_WINDOW (window)), &n_header);
-  g_assert_cmpuint (n_header, ==, 8);
+  g_assert_cmpuint (n_header, ==, 9);
   check_button_tooltips (GTK_WIDGET (rd_window_get_excerpt_panel (window)), &n_panel);
   g_assert_cmpuint (n_panel, ==, 2);
 
@@ -1308,6 +1308,78 @@ test_error_state_on_start (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct { GtkWidget *widget; int width; } WidthWait;
+
+static gboolean
+width_changed (gpointer data)
+{
+  WidthWait *wait = data;
+  return gtk_widget_get_width (wait->widget) != wait->width;
+}
+
+static GtkToggleButton *
+source_button (RdWindow *window)
+{
+  g_autoptr(GPtrArray) toggles = g_ptr_array_new ();
+
+  rd_test_collect (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON, toggles);
+  for (guint i = 0; i < toggles->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (toggles->pdata[i]), "win.show-source") == 0)
+      return toggles->pdata[i];
+  g_error ("no header button for win.show-source");
+}
+
+/* F9 (win.show-source) hides the excerpt panel and gives its width to the
+ * charts; it is remembered; choosing a figure brings the panel back. */
+static void
+test_source_panel_toggle (void)
+{
+  g_autoptr(GSettings) settings = rd_application_create_settings ();
+  g_autoptr(GPtrArray) views = NULL;
+  RdWindow *window;
+  GtkWidget *panel;
+  RdChartView *view;
+  WidthWait wait;
+  double x, y;
+
+  g_settings_set_int (settings, "window-width", 800);
+  g_settings_set_int (settings, "window-height", 600);
+  g_settings_set_boolean (settings, "show-source", TRUE);
+  window = open_window (settings);
+  panel = GTK_WIDGET (rd_window_get_excerpt_panel (window));
+  views = rd_window_get_chart_views (window);
+  view = g_ptr_array_index (views, 0);
+  g_assert_true (wait_for (chart_drawn, view));
+  g_assert_true (gtk_widget_get_visible (panel));
+  g_assert_true (gtk_toggle_button_get_active (source_button (window)));
+
+  wait.widget = GTK_WIDGET (view);
+  wait.width = gtk_widget_get_width (wait.widget);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-source", NULL));
+  g_assert_false (gtk_widget_get_visible (panel));
+  g_assert_false (gtk_toggle_button_get_active (source_button (window)));
+  g_assert_false (g_settings_get_boolean (settings, "show-source"));
+  g_assert_true (wait_for (width_changed, &wait));
+  g_assert_cmpint (gtk_widget_get_width (wait.widget), >=, wait.width + 200);
+
+  /* Choosing a figure shows its sentence. */
+  g_assert_true (wait_for (chart_drawn, view));
+  g_assert_true (rd_chart_view_get_mark_center (view, 0, &x, &y));
+  g_assert_cmpint (rd_chart_view_activate_at (view, x, y), ==, 0);
+  g_assert_true (gtk_widget_get_visible (panel));
+  g_assert_nonnull (rd_excerpt_panel_get_indicator (RD_EXCERPT_PANEL (panel)));
+  g_assert_true (g_settings_get_boolean (settings, "show-source"));
+
+  /* Hidden when the window closes: the next window starts without it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-source", NULL));
+  gtk_window_close (GTK_WINDOW (window));
+  window = open_window (settings);
+  panel = GTK_WIDGET (rd_window_get_excerpt_panel (window));
+  g_assert_false (gtk_widget_get_visible (panel));
+  g_assert_false (gtk_toggle_button_get_active (source_button (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_state_remembered (void)
 {
@@ -1353,6 +1425,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/keyboard-marks", test_keyboard_marks);
   g_test_add_func ("/ui/find-figure", test_find_figure);
   g_test_add_func ("/ui/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/ui/source-panel-toggle", test_source_panel_toggle);
   g_test_add_func ("/ui/renderer/names", test_renderer_names);
   g_test_add_func ("/ui/renderer/software-gl", test_renderer_software_gl);
   g_test_add_func ("/ui/renderer/gsk-renderer-wins", test_renderer_env_wins);

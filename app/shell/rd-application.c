@@ -368,6 +368,7 @@ rd_application_startup (GApplication *app)
   static const char *next_accels[] = { "<Control>Page_Down", NULL };
   static const char *copy_accels[] = { "<Control>c", NULL };
   static const char *present_accels[] = { "F5", NULL };
+  static const char *source_accels[] = { "F9", NULL };
   static const char *export_accels[] = { "<Control>e", NULL };
   static const char *export_sector_accels[] = { "<Control><Shift>e", NULL };
   static const char *print_accels[] = { "<Control>p", NULL };
@@ -399,6 +400,7 @@ rd_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.next-sector", next_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.copy-chart", copy_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.present", present_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-source", source_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export::chart", export_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export::sector", export_sector_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print::chart", print_accels);

@@ -36,6 +36,8 @@ struct _RdWindow
   GtkLabel             *sector_title;
   GtkFlowBox           *charts_box;
   RdExcerptPanel       *excerpt_panel;
+  GtkWidget            *excerpt_separator;
+  gboolean              show_source;    /* the excerpt panel is shown (win.show-source) */
   GtkStack             *view_stack;
   guint                 views_loaded;  /* LOADED_* bits */
   GtkWidget            *open_button;
@@ -43,6 +45,7 @@ struct _RdWindow
   GtkWidget            *view_switcher;
   GtkMenuButton        *menu_button;
   GtkWidget            *present_button;
+  GtkWidget            *source_button;
   GMenuModel           *primary_menu;
   GtkPopover           *search_popover;
   GtkBox               *search_page;
@@ -66,6 +69,7 @@ enum {
   PROP_0,
   PROP_SETTINGS,
   PROP_VIEW,
+  PROP_SHOW_SOURCE,
   N_PROPS
 };
 
@@ -194,6 +198,23 @@ on_chart_focus_enter (GtkEventControllerFocus *controller,
   set_current_view (self, RD_CHART_VIEW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))));
 }
 
+/* Hiding the excerpt panel gives a small window's charts its width; a
+ * figure chosen while it is hidden brings it back with its sentence. */
+static void
+set_show_source (RdWindow *self,
+                 gboolean  show)
+{
+  show = !!show;
+  if (self->show_source == show)
+    return;
+  self->show_source = show;
+  gtk_widget_set_visible (GTK_WIDGET (self->excerpt_panel), show);
+  gtk_widget_set_visible (self->excerpt_separator, show);
+  if (self->settings != NULL)
+    g_settings_set_boolean (self->settings, "show-source", show);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_SOURCE]);
+}
+
 static void
 show_excerpt (RdWindow    *self,
               RdIndicator *indicator)
@@ -204,6 +225,8 @@ show_excerpt (RdWindow    *self,
                                   sector ? rd_sector_get_name (sector) : NULL,
                                   indicator ? rd_dataset_get_title (self->dataset) : NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-in-report", indicator != NULL);
+  if (indicator != NULL)
+    set_show_source (self, TRUE);
 }
 
 static void
@@ -1384,6 +1407,7 @@ rd_window_constructed (GObject *object)
                                    g_settings_get_int (self->settings, "window-height"));
       if (g_settings_get_boolean (self->settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
+      set_show_source (self, g_settings_get_boolean (self->settings, "show-source"));
     }
 }
 
@@ -1401,6 +1425,9 @@ rd_window_get_property (GObject    *object,
       /* Asked while the template is still being built. */
       g_value_set_string (value, self->view_stack ? gtk_stack_get_visible_child_name (self->view_stack)
                                                   : "charts");
+      break;
+    case PROP_SHOW_SOURCE:
+      g_value_set_boolean (value, self->show_source);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1424,6 +1451,9 @@ rd_window_set_property (GObject      *object,
       if (self->view_stack != NULL &&
           gtk_stack_get_child_by_name (self->view_stack, g_value_get_string (value)) != NULL)
         gtk_stack_set_visible_child_name (self->view_stack, g_value_get_string (value));
+      break;
+    case PROP_SHOW_SOURCE:
+      set_show_source (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1470,6 +1500,10 @@ rd_window_class_init (RdWindowClass *klass)
   properties[PROP_VIEW] =
     g_param_spec_string ("view", NULL, NULL, "charts",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Whether the excerpt panel is shown (win.show-source, F9). */
+  properties[PROP_SHOW_SOURCE] =
+    g_param_spec_boolean ("show-source", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Referencing the bundle links it in from the static library, and its
@@ -1494,6 +1528,8 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RdWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, present_button);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, source_button);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, excerpt_separator);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, search_popover);
@@ -1516,6 +1552,7 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.show-in-report", NULL, show_in_report_action);
   gtk_widget_class_install_property_action (widget_class, "win.view", "view");
+  gtk_widget_class_install_property_action (widget_class, "win.show-source", "show-source");
   gtk_widget_class_install_action (widget_class, "win.print", "s", print_action);
   gtk_widget_class_install_action (widget_class, "win.choose-slides", NULL, choose_slides_action);
   gtk_widget_class_install_action (widget_class, "win.previous-sector", NULL, step_sector_action);
@@ -1552,6 +1589,7 @@ set_tooltips (RdWindow *self)
     rd_widget_set_tooltip (toggle, _(views[i]));
   rd_widget_set_tooltip (GTK_WIDGET (self->menu_button), _("Main Menu"));
   rd_widget_set_tooltip (self->present_button, _("Present (F5)"));
+  rd_widget_set_tooltip (self->source_button, _("Show the Sentence of the Chosen Figure (F9)"));
 }
 
 static void
@@ -1559,6 +1597,7 @@ rd_window_init (RdWindow *self)
 {
   GtkEventController *keys;
 
+  self->show_source = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   set_tooltips (self);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
