@@ -35,6 +35,7 @@ shot() {   # FILE LANGUAGE SECTOR SCHEME WIDTH HEIGHT [KEYS...]
   gsettings set com.example.ReportDash color-scheme "$scheme"
   gsettings set com.example.ReportDash window-width "$width"
   gsettings set com.example.ReportDash window-height "$height"
+  gsettings set com.example.ReportDash show-source true
   LC_ALL=$lang LANGUAGE=${lang%%.*} "$build/app/reportdash" >/dev/null 2>&1 &
   app=$!
   xdotool mousemove "$((width - 1))" "$((height - 1))"   # no tooltip
@@ -67,6 +68,8 @@ shot small-800x600-en.png en_US.UTF-8 overview default 800 600
 shot small-800x600-table-en.png en_US.UTF-8 overview default 800 600 alt+2
 shot small-800x600-report-zh.png zh_CN.UTF-8 overview default 800 600 alt+3
 shot small-800x600-pairs-en.png en_US.UTF-8 overview default 800 600 alt+4
+shot small-800x600-no-source-zh.png zh_CN.UTF-8 overview default 800 600 F9
+shot small-800x600-pairs-no-source-zh.png zh_CN.UTF-8 overview default 800 600 alt+4 F9
 screen 2560 1440
 shot large-2560x1440-en.png en_US.UTF-8 overview default 2560 1440
 shot large-2560x1440-zh.png zh_CN.UTF-8 overview default 2560 1440
