@@ -12,6 +12,7 @@
 #include "rd-export.h"
 #include "rd-pairs-view.h"
 #include "rd-print.h"
+#include "rd-test-gtk.h"
 #include "rd-test-util.h"
 #include "rd-window.h"
 
@@ -116,6 +117,124 @@ test_export_chart (void)
   g_object_unref (dialog);
 
   rd_test_remove_dir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+typedef struct { int x0, y0, x1, y1; } Box;
+
+/* The preview drawn into a transparent PREVIEW_W × PREVIEW_H image, and
+ * the box of what it painted (the page and its border). */
+#define PREVIEW_W 392
+#define PREVIEW_H 240
+
+static cairo_surface_t *
+draw_preview (RdExportDialog *dialog,
+              Box            *box)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, PREVIEW_W, PREVIEW_H);
+  cairo_t *cr = cairo_create (surface);
+  const guint8 *data;
+  int stride;
+
+  rd_export_dialog_draw_preview (dialog, cr, PREVIEW_W, PREVIEW_H);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  *box = (Box) { PREVIEW_W, PREVIEW_H, -1, -1 };
+  for (int y = 0; y < PREVIEW_H; y++)
+    for (int x = 0; x < PREVIEW_W; x++)
+      if (((const guint32 *) (data + y * stride))[x] >> 24 != 0)
+        {
+          box->x0 = MIN (box->x0, x);
+          box->y0 = MIN (box->y0, y);
+          box->x1 = MAX (box->x1, x);
+          box->y1 = MAX (box->y1, y);
+        }
+  return surface;
+}
+
+/* Grey level (0..1) of the preview at (@x, @y). */
+static double
+grey_at (cairo_surface_t *surface,
+         int              x,
+         int              y)
+{
+  guint32 pixel = ((const guint32 *) (cairo_image_surface_get_data (surface) +
+                                      y * cairo_image_surface_get_stride (surface)))[x];
+
+  return (((pixel >> 16) & 0xff) + ((pixel >> 8) & 0xff) + (pixel & 0xff)) / (3.0 * 255);
+}
+
+static gboolean
+same_pixels (cairo_surface_t *a,
+             cairo_surface_t *b)
+{
+  return memcmp (cairo_image_surface_get_data (a), cairo_image_surface_get_data (b),
+                 cairo_image_surface_get_stride (a) * PREVIEW_H) == 0;
+}
+
+/* The export dialog previews the file: the page's shape follows the size,
+ * its background the choice, and it changes with what is included. */
+static void
+test_export_preview (void)
+{
+  g_autoptr(GSettings) settings = rd_application_create_settings ();
+  g_autoptr(GPtrArray) drops = g_ptr_array_new ();
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  g_autoptr(GPtrArray) areas = g_ptr_array_new ();
+  RdWindow *window;
+  RdExportDialog *dialog;
+  cairo_surface_t *slide, *portrait, *dark, *captioned;
+  Box box;
+
+  g_settings_set_string (settings, "export-size", "slide");
+  g_settings_set_string (settings, "export-background", "white");
+  g_settings_set_boolean (settings, "export-caption", FALSE);
+  window = open_window (settings);
+  g_assert_true (rd_window_select_sector (window, "fiscal"));
+  dialog = rd_window_export (window, "chart");
+  g_assert_nonnull (dialog);
+
+  /* A slide: 16:9 across the preview's width, on white. */
+  slide = draw_preview (dialog, &box);
+  g_assert_cmpint (box.x1 - box.x0, >=, PREVIEW_W - 4);
+  g_assert_cmpfloat_with_epsilon ((double) (box.x1 - box.x0) / (box.y1 - box.y0), 16.0 / 9, 0.05);
+  g_assert_cmpfloat (grey_at (slide, box.x0 + 4, box.y0 + 4), >, 0.95);
+
+  rd_test_collect (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, drops);
+  rd_test_collect (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, checks);
+  rd_test_collect (GTK_WIDGET (dialog), GTK_TYPE_DRAWING_AREA, areas);
+  g_assert_cmpuint (drops->len, ==, 4);   /* format, size, scale, background */
+  g_assert_cmpuint (checks->len, ==, 3);  /* title, source, caption */
+  g_assert_cmpuint (areas->len, ==, 1);
+  g_assert_cmpint (gtk_drawing_area_get_content_height (areas->pdata[0]), <=,
+                   (gtk_drawing_area_get_content_width (areas->pdata[0]) * 9) / 16 + 4);
+
+  /* A4 portrait: taller than wide, and the preview grows to show it. */
+  gtk_drop_down_set_selected (drops->pdata[1], 2);
+  portrait = draw_preview (dialog, &box);
+  g_assert_cmpfloat_with_epsilon ((double) (box.x1 - box.x0) / (box.y1 - box.y0), 210.0 / 297, 0.05);
+  g_assert_cmpint (gtk_drawing_area_get_content_height (areas->pdata[0]), ==, 240);
+  g_assert_false (same_pixels (slide, portrait));
+
+  /* The dark background. */
+  gtk_drop_down_set_selected (drops->pdata[1], 0);
+  gtk_drop_down_set_selected (drops->pdata[3], 2);
+  dark = draw_preview (dialog, &box);
+  g_assert_cmpfloat (grey_at (dark, box.x0 + 4, box.y0 + 4), <, 0.3);
+
+  /* The report's sentence as a caption changes the page. */
+  gtk_drop_down_set_selected (drops->pdata[3], 0);
+  gtk_check_button_set_active (checks->pdata[2], TRUE);
+  captioned = draw_preview (dialog, &box);
+  g_assert_false (same_pixels (slide, captioned));
+
+  cairo_surface_destroy (slide);
+  cairo_surface_destroy (portrait);
+  cairo_surface_destroy (dark);
+  cairo_surface_destroy (captioned);
+  gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -322,6 +441,7 @@ main (int argc, char *argv[])
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/export-ui/chart", test_export_chart);
+  g_test_add_func ("/export-ui/preview", test_export_preview);
   g_test_add_func ("/export-ui/pairs-view", test_export_pairs_view);
   g_test_add_func ("/export-ui/print-pairs-to-pdf", test_print_pairs_to_pdf);
   g_test_add_func ("/export-ui/sector-to-folder", test_export_sector_to_folder);

@@ -36,7 +36,13 @@ struct _RdExportDialog
   GtkCheckButton       *caption_check;
   GtkProgressBar       *progress;
   GtkWidget            *export_button;
+  GtkWidget            *preview;
+  GtkWidget            *preview_note;
 };
+
+/* The preview's box: the page is fitted into it. */
+#define PREVIEW_WIDTH  288
+#define PREVIEW_HEIGHT 240
 
 G_DEFINE_FINAL_TYPE (RdExportDialog, rd_export_dialog, GTK_TYPE_WINDOW)
 
@@ -127,6 +133,92 @@ load_choices (RdExportDialog *self)
   gtk_check_button_set_active (self->caption_check, g_settings_get_boolean (self->settings, "export-caption"));
 }
 
+/* Where the page goes in a @width × @height preview: fitted and centred. */
+static void
+preview_page (RdExportDialog *self,
+              int             width,
+              int             height,
+              double         *x,
+              double         *y,
+              double         *page_width,
+              double         *page_height,
+              double         *zoom)
+{
+  RdExportOptions options;
+  double w, h;
+
+  rd_export_dialog_get_options (self, &options);
+  rd_export_options_get_size (&options, &w, &h);
+  *zoom = MIN ((width - 2) / w, (height - 2) / h);
+  *page_width = round (w * *zoom);
+  *page_height = round (h * *zoom);
+  *x = floor ((width - *page_width) / 2);
+  *y = floor ((height - *page_height) / 2);
+}
+
+void
+rd_export_dialog_draw_preview (RdExportDialog *self,
+                               cairo_t        *cr,
+                               int             width,
+                               int             height)
+{
+  RdExportOptions options;
+  double x, y, pw, ph, zoom;
+
+  g_return_if_fail (RD_IS_EXPORT_DIALOG (self));
+
+  rd_export_dialog_get_options (self, &options);
+  preview_page (self, width, height, &x, &y, &pw, &ph, &zoom);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, x, y, pw, ph);
+  cairo_clip (cr);
+  /* Transparent: the usual checkerboard shows what is not painted. */
+  if (options.background == RD_EXPORT_BACKGROUND_TRANSPARENT)
+    for (int row = 0; row * 8 < ph; row++)
+      for (int col = 0; col * 8 < pw; col++)
+        {
+          double shade = (row + col) % 2 ? 0.8 : 0.92;
+
+          cairo_set_source_rgb (cr, shade, shade, shade);
+          cairo_rectangle (cr, x + col * 8, y + row * 8, 8, 8);
+          cairo_fill (cr);
+        }
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, zoom, zoom);
+  rd_export_draw (cr, g_ptr_array_index (self->data, 0), &options, pw / zoom, ph / zoom);
+  cairo_restore (cr);
+
+  cairo_set_source_rgba (cr, 0, 0, 0, 0.25);
+  cairo_set_line_width (cr, 1);
+  cairo_rectangle (cr, x - 0.5, y - 0.5, pw + 1, ph + 1);
+  cairo_stroke (cr);
+}
+
+static void
+draw_preview (GtkDrawingArea *area,
+              cairo_t        *cr,
+              int             width,
+              int             height,
+              gpointer        user_data)
+{
+  rd_export_dialog_draw_preview (user_data, cr, width, height);
+}
+
+static void
+update_preview (RdExportDialog *self)
+{
+  double x, y, pw, ph, zoom;
+
+  if (self->data == NULL)
+    return;
+  /* As tall as the page needs at the preview's width: a slide is wide
+   * and low, an A4 portrait page as tall as the box allows. */
+  preview_page (self, PREVIEW_WIDTH, PREVIEW_HEIGHT, &x, &y, &pw, &ph, &zoom);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->preview), (int) ph + 2);
+  gtk_widget_queue_draw (self->preview);
+}
+
 static void
 update_sensitivity (RdExportDialog *self)
 {
@@ -144,6 +236,14 @@ on_option_changed (GObject        *object,
                    RdExportDialog *self)
 {
   update_sensitivity (self);
+  update_preview (self);
+}
+
+static void
+on_look_changed (GObject        *object,
+                 RdExportDialog *self)
+{
+  update_preview (self);
 }
 
 static void
@@ -445,12 +545,11 @@ rd_export_dialog_init (RdExportDialog *self)
                           _("Custom"), NULL };
   const char *scales[] = { "1×", "2×", "3×", NULL };
   const char *backgrounds[] = { _("White"), _("Transparent"), _("Dark"), NULL };
-  GtkWidget *header, *box, *grid, *checks, *cancel, *progress_box, *label;
+  GtkWidget *header, *outer, *box, *grid, *checks, *cancel, *progress_box, *label;
 
   gtk_window_set_title (GTK_WINDOW (self), _("Export"));
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   gtk_window_set_resizable (GTK_WINDOW (self), FALSE);
-  gtk_window_set_default_size (GTK_WINDOW (self), 440, -1);
 
   header = gtk_header_bar_new ();
   gtk_header_bar_set_show_title_buttons (GTK_HEADER_BAR (header), FALSE);
@@ -464,8 +563,35 @@ rd_export_dialog_init (RdExportDialog *self)
   gtk_window_set_titlebar (GTK_WINDOW (self), header);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
 
+  /* The preview beside the options, so that the dialog stays as low as
+   * an 800 × 600 screen. */
+  outer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
+  g_object_set (outer, "margin-start", 24, "margin-end", 24, "margin-top", 18, "margin-bottom", 24, NULL);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  g_object_set (box, "margin-start", 24, "margin-end", 24, "margin-top", 18, "margin-bottom", 24, NULL);
+
+  /* What the file will look like, drawn by the same code as the file. */
+  self->preview = gtk_drawing_area_new ();
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (self->preview), PREVIEW_WIDTH);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->preview), PREVIEW_HEIGHT);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->preview), draw_preview, self, NULL);
+  gtk_widget_set_halign (self->preview, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->preview), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Preview"), -1);
+  self->preview_note = gtk_label_new (NULL);
+  gtk_widget_add_css_class (self->preview_note, "dim-label");
+  gtk_widget_add_css_class (self->preview_note, "caption");
+  gtk_label_set_wrap (GTK_LABEL (self->preview_note), TRUE);
+  gtk_label_set_justify (GTK_LABEL (self->preview_note), GTK_JUSTIFY_CENTER);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->preview_note), 30);
+  gtk_widget_set_visible (self->preview_note, FALSE);
+  {
+    GtkWidget *preview_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+    gtk_widget_set_valign (preview_box, GTK_ALIGN_START);
+    gtk_box_append (GTK_BOX (preview_box), self->preview);
+    gtk_box_append (GTK_BOX (preview_box), self->preview_note);
+    gtk_box_append (GTK_BOX (outer), preview_box);
+    gtk_box_append (GTK_BOX (outer), box);
+  }
 
   grid = gtk_grid_new ();
   gtk_grid_set_row_spacing (GTK_GRID (grid), 10);
@@ -514,7 +640,7 @@ rd_export_dialog_init (RdExportDialog *self)
   gtk_box_append (GTK_BOX (progress_box), GTK_WIDGET (self->progress));
 
   self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->stack, box, "options");
+  gtk_stack_add_named (self->stack, outer, "options");
   gtk_stack_add_named (self->stack, progress_box, "progress");
   gtk_window_set_child (GTK_WINDOW (self), GTK_WIDGET (self->stack));
 
@@ -526,6 +652,12 @@ rd_export_dialog_init (RdExportDialog *self)
 
   g_signal_connect (self->format_drop, "notify::selected", G_CALLBACK (on_option_changed), self);
   g_signal_connect (self->size_drop, "notify::selected", G_CALLBACK (on_option_changed), self);
+  g_signal_connect (self->background_drop, "notify::selected", G_CALLBACK (on_option_changed), self);
+  g_signal_connect (self->width_spin, "value-changed", G_CALLBACK (on_look_changed), self);
+  g_signal_connect (self->height_spin, "value-changed", G_CALLBACK (on_look_changed), self);
+  g_signal_connect (self->title_check, "toggled", G_CALLBACK (on_look_changed), self);
+  g_signal_connect (self->source_check, "toggled", G_CALLBACK (on_look_changed), self);
+  g_signal_connect (self->caption_check, "toggled", G_CALLBACK (on_look_changed), self);
 }
 
 RdExportDialog *
@@ -562,11 +694,20 @@ rd_export_dialog_new_for_data (GtkWindow *parent,
   if (charts->len == 1)
     title = g_strdup_printf (_("Export “%s”"), ((RdChartData *) g_ptr_array_index (self->data, 0))->title);
   else
-    /* Translators: %u is the number of charts. */
-    title = g_strdup_printf (_("Export %u Charts"), charts->len);
+    {
+      g_autofree char *note = NULL;
+
+      /* Translators: %u is the number of charts. */
+      title = g_strdup_printf (_("Export %u Charts"), charts->len);
+      /* Translators: under the export dialog's preview; %u is the number of charts. */
+      note = g_strdup_printf (_("The first of %u charts, all exported alike"), charts->len);
+      gtk_label_set_text (GTK_LABEL (self->preview_note), note);
+      gtk_widget_set_visible (self->preview_note, TRUE);
+    }
   gtk_window_set_title (GTK_WINDOW (self), title);
 
   load_choices (self);
   update_sensitivity (self);
+  update_preview (self);
   return self;
 }

@@ -33,6 +33,12 @@ void            rd_export_dialog_get_options  (RdExportDialog  *self,
 void            rd_export_dialog_export_to    (RdExportDialog *self,
                                                const char     *target,
                                                gboolean        overwrite);
+/* Draws the preview into @cr, @width × @height: the (first) chart as
+ * the options in the dialog would write it, fitted and centred. */
+void            rd_export_dialog_draw_preview (RdExportDialog *self,
+                                               cairo_t        *cr,
+                                               int             width,
+                                               int             height);
 /* Cancels a folder export in progress. */
 void            rd_export_dialog_cancel       (RdExportDialog *self);
 /* The files written by the last export. */
