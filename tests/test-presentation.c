@@ -470,6 +470,70 @@ test_text_sizes (void)
   g_assert_cmpfloat (caption, >=, 28);
 }
 
+/* A show goes on another screen than the window's when there is one (the
+ * largest of the others), unless asked for the window's own. */
+static void
+test_pick_monitor (void)
+{
+  const GdkRectangle one[] = { { 0, 0, 1366, 768 } };
+  const GdkRectangle two[] = { { 0, 0, 1366, 768 }, { 1366, 0, 1024, 768 } };
+  const GdkRectangle three[] = { { 0, 0, 1920, 1080 }, { 1920, 0, 1280, 720 }, { 3200, 0, 1920, 1080 } };
+
+  g_assert_cmpuint (rd_presentation_pick_monitor (one, 1, 0, TRUE), ==, 0);
+  g_assert_cmpuint (rd_presentation_pick_monitor (one, 1, 0, FALSE), ==, 0);
+  /* A laptop and a projector: the projector, wherever the window is. */
+  g_assert_cmpuint (rd_presentation_pick_monitor (two, 2, 0, TRUE), ==, 1);
+  g_assert_cmpuint (rd_presentation_pick_monitor (two, 2, 1, TRUE), ==, 0);
+  g_assert_cmpuint (rd_presentation_pick_monitor (two, 2, 0, FALSE), ==, 0);
+  g_assert_cmpuint (rd_presentation_pick_monitor (two, 2, 1, FALSE), ==, 1);
+  /* Of several others, the largest; the first of equals. */
+  g_assert_cmpuint (rd_presentation_pick_monitor (three, 3, 0, TRUE), ==, 2);
+  g_assert_cmpuint (rd_presentation_pick_monitor (three, 3, 2, TRUE), ==, 0);
+  g_assert_cmpuint (rd_presentation_pick_monitor (three, 3, 1, TRUE), ==, 0);
+  /* A window on no known monitor: the first. */
+  g_assert_cmpuint (rd_presentation_pick_monitor (two, 2, 7, TRUE), ==, 0);
+}
+
+/* F5 puts the show fullscreen on the chosen monitor (Xvfb has one: the
+ * window's); Choose Slides remembers which screen. */
+static void
+test_show_on_monitor (void)
+{
+  g_autoptr(GSettings) settings = rd_application_create_settings ();
+  g_autoptr(GPtrArray) drops = g_ptr_array_new ();
+  RdWindow *window = rd_window_new (NULL, settings);
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
+  GtkWindow *dialog;
+  RdPresentation *show;
+  GdkMonitor *own;
+  g_autofree char *screen = NULL;
+
+  g_settings_set_string (settings, "presentation-screen", "other");
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (rd_window_open_path (window, rd_test_builtin_dataset ()));
+  own = gdk_display_get_monitor_at_surface (display, gtk_native_get_surface (GTK_NATIVE (window)));
+  g_assert_nonnull (own);
+  g_assert_true (rd_window_get_presentation_monitor (window) == own);
+
+  show = rd_window_present_slides (window);
+  g_assert_nonnull (show);
+  g_assert_true (rd_presentation_get_monitor (show) == own);
+  g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_Escape));
+
+  dialog = rd_window_choose_slides (window);
+  rd_test_collect (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, drops);
+  g_assert_cmpuint (drops->len, ==, 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (drops->pdata[0]), ==, 0);
+  gtk_drop_down_set_selected (drops->pdata[0], 1);
+  screen = g_settings_get_string (settings, "presentation-screen");
+  g_assert_cmpstr (screen, ==, "window");
+  gtk_window_destroy (dialog);
+  g_assert_true (rd_window_get_presentation_monitor (window) == own);
+
+  g_settings_reset (settings, "presentation-screen");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -479,6 +543,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/presentation/deck-and-back", test_deck_and_back);
   g_test_add_func ("/presentation/pairs-view", test_pairs_view);
   g_test_add_func ("/presentation/choose-slides", test_choose_slides);
+  g_test_add_func ("/presentation/pick-monitor", test_pick_monitor);
+  g_test_add_func ("/presentation/show-on-monitor", test_show_on_monitor);
   g_test_add_func ("/presentation/zoom-keeps-figures", test_zoom_keeps_figures);
   g_test_add_func ("/presentation/zoom-follows-slide", test_zoom_follows_slide);
   g_test_add_func ("/presentation/text-sizes", test_text_sizes);

@@ -25,6 +25,7 @@ struct _RdPresentation
   GString     *typed;       /* digits typed before Enter */
   RdSlideView *slide;
   GtkLabel    *jump_label;
+  GdkMonitor  *monitor;     /* where it was shown, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (RdPresentation, rd_presentation, GTK_TYPE_WINDOW)
@@ -216,6 +217,7 @@ rd_presentation_dispose (GObject *object)
 
   g_clear_object (&self->dataset);
   g_clear_object (&self->selected);
+  g_clear_object (&self->monitor);
   g_clear_pointer (&self->deck, g_ptr_array_unref);
   if (self->typed != NULL)
     {
@@ -300,6 +302,62 @@ presentation_new (GtkWindow *parent)
         }
     }
   return self;
+}
+
+guint
+rd_presentation_pick_monitor (const GdkRectangle *monitors,
+                              guint               n_monitors,
+                              guint               window_monitor,
+                              gboolean            other_screen)
+{
+  guint best = window_monitor;
+  gint64 best_area = -1;
+
+  g_return_val_if_fail (n_monitors == 0 || monitors != NULL, 0);
+
+  if (!other_screen || n_monitors < 2 || window_monitor >= n_monitors)
+    return window_monitor < n_monitors ? window_monitor : 0;
+  for (guint i = 0; i < n_monitors; i++)
+    {
+      gint64 area = (gint64) monitors[i].width * monitors[i].height;
+
+      if (i != window_monitor && area > best_area)
+        {
+          best = i;
+          best_area = area;
+        }
+    }
+  return best;
+}
+
+void
+rd_presentation_show_on (RdPresentation *self,
+                         GdkMonitor     *monitor)
+{
+  g_return_if_fail (RD_IS_PRESENTATION (self));
+  g_return_if_fail (monitor == NULL || GDK_IS_MONITOR (monitor));
+
+  g_set_object (&self->monitor, monitor);
+  if (monitor != NULL)
+    {
+      GdkRectangle geometry;
+
+      /* The size also serves where no window manager honours fullscreen. */
+      gdk_monitor_get_geometry (monitor, &geometry);
+      gtk_window_set_default_size (GTK_WINDOW (self), geometry.width, geometry.height);
+    }
+  gtk_window_present (GTK_WINDOW (self));
+  if (monitor != NULL)
+    gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), monitor);
+  else
+    gtk_window_fullscreen (GTK_WINDOW (self));
+}
+
+GdkMonitor *
+rd_presentation_get_monitor (RdPresentation *self)
+{
+  g_return_val_if_fail (RD_IS_PRESENTATION (self), NULL);
+  return self->monitor;
 }
 
 RdPresentation *

@@ -36,4 +36,19 @@ const char     *rd_presentation_get_chart_title (RdPresentation *self);
 gboolean        rd_presentation_get_blank  (RdPresentation *self);
 GtkWidget      *rd_presentation_get_slide_view (RdPresentation *self);
 
+/* Which of @n_monitors (their geometries) a show goes on when the window
+ * is on @window_monitor: with @other_screen and more than one, the
+ * largest of the others (a projector, a second display); else the
+ * window's own. */
+guint           rd_presentation_pick_monitor (const GdkRectangle *monitors,
+                                              guint               n_monitors,
+                                              guint               window_monitor,
+                                              gboolean            other_screen);
+/* Shows the presentation fullscreen on @monitor (NULL: where the window
+ * manager puts it). */
+void            rd_presentation_show_on    (RdPresentation *self,
+                                            GdkMonitor     *monitor);
+/* The monitor given to rd_presentation_show_on(), or NULL. */
+GdkMonitor     *rd_presentation_get_monitor (RdPresentation *self);
+
 G_END_DECLS

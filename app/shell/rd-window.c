@@ -787,7 +787,49 @@ present_pairs (RdWindow *self)
                                         rd_pairs_view_get_focused_figure (self->pairs_view));
 }
 
-/* Shows @presentation fullscreen, the window coming back when it ends. */
+GdkMonitor *
+rd_window_get_presentation_monitor (RdWindow *self)
+{
+  GdkDisplay *display;
+  GdkSurface *surface;
+  GListModel *monitors;
+  GdkMonitor *own = NULL, *chosen;
+  g_autofree GdkRectangle *geometry = NULL;
+  g_autofree char *screen = NULL;
+  guint n, window_monitor = 0;
+
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+
+  display = gtk_widget_get_display (GTK_WIDGET (self));
+  surface = gtk_native_get_surface (GTK_NATIVE (self));
+  monitors = gdk_display_get_monitors (display);
+  n = g_list_model_get_n_items (monitors);
+  if (n == 0)
+    return NULL;
+  if (surface != NULL)
+    own = gdk_display_get_monitor_at_surface (display, surface);
+
+  geometry = g_new0 (GdkRectangle, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+
+      gdk_monitor_get_geometry (monitor, &geometry[i]);
+      if (monitor == own)
+        window_monitor = i;
+    }
+  screen = self->settings ? g_settings_get_string (self->settings, "presentation-screen")
+                          : g_strdup ("other");
+  chosen = g_list_model_get_item (monitors, rd_presentation_pick_monitor (geometry, n, window_monitor,
+                                                                         g_str_equal (screen, "other")));
+  /* Transfer none: the display's list keeps it. */
+  g_object_unref (chosen);
+  return chosen;
+}
+
+/* Shows @presentation fullscreen, on another screen when there is one
+ * and the user has not asked for this window's; the window comes back
+ * when it ends. */
 static RdPresentation *
 start_presentation (RdWindow       *self,
                     RdPresentation *presentation)
@@ -795,8 +837,7 @@ start_presentation (RdWindow       *self,
   if (presentation == NULL)
     return NULL;
   g_signal_connect_object (presentation, "finished", G_CALLBACK (on_presentation_finished), self, 0);
-  gtk_window_present (GTK_WINDOW (presentation));
-  gtk_window_fullscreen (GTK_WINDOW (presentation));
+  rd_presentation_show_on (presentation, rd_window_get_presentation_monitor (self));
   return presentation;
 }
 
@@ -881,6 +922,19 @@ on_deck_sector_toggled (GtkCheckButton *button,
     g_settings_set_strv (self->settings, "presentation-sectors", (const char * const *) ids);
 }
 
+static const char *screen_ids[] = { "other", "window", NULL };
+
+static void
+on_screen_chosen (GtkDropDown *drop,
+                  GParamSpec  *pspec,
+                  RdWindow    *self)
+{
+  guint i = gtk_drop_down_get_selected (drop);
+
+  if (self->settings != NULL && i < G_N_ELEMENTS (screen_ids) - 1)
+    g_settings_set_string (self->settings, "presentation-screen", screen_ids[i]);
+}
+
 static void
 on_start_slides_clicked (GtkButton *button,
                          RdWindow  *self)
@@ -905,7 +959,9 @@ on_choose_slides_key (GtkEventControllerKey *controller,
 GtkWindow *
 rd_window_choose_slides (RdWindow *self)
 {
-  GtkWidget *dialog, *header, *start, *box, *list, *label, *scroller;
+  GtkWidget *dialog, *header, *start, *box, *list, *label, *scroller, *screen_row, *screen_drop;
+  const char *screens[] = { _("Another Screen, If Connected"), _("The Screen of This Window"), NULL };
+  g_autofree char *screen = NULL;
   GtkEventController *keys;
   g_auto(GStrv) chosen = NULL;
   GListModel *sectors;
@@ -949,6 +1005,20 @@ rd_window_choose_slides (RdWindow *self)
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_box_append (GTK_BOX (box), label);
+
+  /* At a meeting the slides go on the projector, the window stays here. */
+  screen_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  label = gtk_label_new_with_mnemonic (_("Show _On"));
+  screen_drop = gtk_drop_down_new_from_strings (screens);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), screen_drop);
+  gtk_widget_set_hexpand (screen_drop, TRUE);
+  rd_widget_set_tooltip (screen_drop, _("With a projector or a second display connected, the slides go there and this window stays where it is"));
+  screen = self->settings ? g_settings_get_string (self->settings, "presentation-screen") : NULL;
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (screen_drop), g_strcmp0 (screen, "window") == 0 ? 1 : 0);
+  g_signal_connect (screen_drop, "notify::selected", G_CALLBACK (on_screen_chosen), self);
+  gtk_box_append (GTK_BOX (screen_row), label);
+  gtk_box_append (GTK_BOX (screen_row), screen_drop);
+  gtk_box_append (GTK_BOX (box), screen_row);
 
   list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   sectors = rd_dataset_get_sectors (self->dataset);

@@ -76,4 +76,8 @@ const char     *rd_window_get_error_text   (RdWindow       *self);
 const char     *rd_window_get_subtitle     (RdWindow       *self);
 GtkListBox     *rd_window_get_sector_list  (RdWindow       *self);
 
+/* The monitor a slideshow goes on: another one than the window's when
+ * there is one, unless the "presentation-screen" setting says "window". */
+GdkMonitor     *rd_window_get_presentation_monitor (RdWindow *self);
+
 G_END_DECLS
