@@ -92,7 +92,7 @@ rd_renderer_choose (GdkDisplay *display)
   RdGlKind kind;
 
   /* The documented way to choose: whoever set it, wins. */
-  if (asked != NULL && asked[0] != '\0')
+  if (display == NULL || (asked != NULL && asked[0] != '\0'))
     return NULL;
 
   /* Without OpenGL GTK already falls back to cairo. On X11 GDK has set
