@@ -315,6 +315,16 @@ test_renderer_software_gl (void)
   g_assert_true (gtk_widget_get_realized (window));
   g_assert_true (GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (GTK_NATIVE (window))));
 
+  /* The About dialog's System page says so, for bug reports. */
+  {
+    g_autofree char *info = rd_application_get_system_information (app);
+    const char *path = rd_dataset_get_path (rd_window_get_dataset (RD_WINDOW (window)));
+
+    g_assert_nonnull (strstr (info, "GskCairoRenderer"));
+    g_assert_nonnull (strstr (info, "OpenGL"));
+    g_assert_nonnull (strstr (info, path));
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))
     ;

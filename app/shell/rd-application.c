@@ -22,6 +22,7 @@ struct _RdApplication
   GDBusConnection *portal_bus;
   guint           portal_watch;
   GThread        *prefetch;         /* opening the built-in dataset, or NULL */
+  const char     *renderer_chosen;  /* "cairo" when OpenGL is software, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (RdApplication, rd_application, GTK_TYPE_APPLICATION)
@@ -216,6 +217,37 @@ quit_action (GSimpleAction *action,
   g_list_free (windows);
 }
 
+/* For the About dialog's System page: what a bug report needs. */
+char *
+rd_application_get_system_information (RdApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GString *info = g_string_new (NULL);
+  GskRenderer *renderer = NULL;
+  RdDataset *dataset = NULL;
+
+  g_return_val_if_fail (RD_IS_APPLICATION (self), NULL);
+
+  if (window != NULL && gtk_widget_get_realized (GTK_WIDGET (window)))
+    renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  if (RD_IS_WINDOW (window))
+    dataset = rd_window_get_dataset (RD_WINDOW (window));
+
+  g_string_append_printf (info, "ReportDash %s\n", PACKAGE_VERSION);
+  g_string_append_printf (info, "GTK %u.%u.%u, GLib %u.%u.%u\n",
+                          gtk_get_major_version (), gtk_get_minor_version (), gtk_get_micro_version (),
+                          glib_major_version, glib_minor_version, glib_micro_version);
+  /* Translators: %s is the name of GTK's renderer, such as GskGLRenderer. */
+  g_string_append_printf (info, _("Drawing: %s"), renderer ? G_OBJECT_TYPE_NAME (renderer) : "-");
+  if (self->renderer_chosen != NULL)
+    g_string_append (info, _(" (chosen because OpenGL is drawn in software)"));
+  g_string_append_c (info, '\n');
+  /* Translators: %s is the file of the dataset on screen. */
+  g_string_append_printf (info, _("Dataset: %s"), dataset ? rd_dataset_get_path (dataset) : "-");
+  g_string_append_c (info, '\n');
+  return g_string_free (info, FALSE);
+}
+
 static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
@@ -223,6 +255,7 @@ about_action (GSimpleAction *action,
 {
   static const char *developers[] = { "ReportDash developers", NULL };
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  g_autofree char *system = rd_application_get_system_information (user_data);
 
   gtk_show_about_dialog (parent,
                          "program-name", _("ReportDash"),
@@ -233,6 +266,7 @@ about_action (GSimpleAction *action,
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "authors", developers,
                          "translator-credits", _("translator-credits"),
+                         "system-information", system,
                          NULL);
 }
 
@@ -381,7 +415,7 @@ rd_application_startup (GApplication *app)
   /* GtkApplication adds <resource-base-path>/icons/ to the icon theme
    * itself; adding it again made every icon lookup scan it twice. */
   G_APPLICATION_CLASS (rd_application_parent_class)->startup (app);
-  rd_renderer_choose (gdk_display_get_default ());
+  self->renderer_chosen = rd_renderer_choose (gdk_display_get_default ());
 
   /* The stylesheet it does not load: that is libadwaita's AdwApplication. */
   provider = gtk_css_provider_new ();

@@ -17,5 +17,8 @@ void           rd_application_init_i18n    (void);
 /* Loads the schema from the default places or next to the executable;
  * NULL if there is none. */
 GSettings     *rd_application_create_settings (void);
+/* Versions, GTK's renderer and why, the dataset: the About dialog's
+ * System page. */
+char          *rd_application_get_system_information (RdApplication *self);
 
 G_END_DECLS
