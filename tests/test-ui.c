@@ -1390,6 +1390,35 @@ test_source_panel_toggle (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The empty excerpt panel says how a figure is chosen in the view shown. */
+static void
+test_excerpt_hint_follows_view (void)
+{
+  RdWindow *window = open_window (NULL);
+  RdExcerptPanel *panel = rd_window_get_excerpt_panel (window);
+  const char *views[] = { "table", "report", "pairs", "charts" };
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *charts_hint = g_strdup (rd_excerpt_panel_get_hint (panel));
+
+  g_assert_true (g_utf8_strlen (charts_hint, -1) > 10);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      const char *hint;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", views[i]));
+      hint = rd_excerpt_panel_get_hint (panel);
+      g_assert_true (g_utf8_strlen (hint, -1) > 10);
+      if (expect_chinese ())
+        g_assert_true (g_utf8_get_char (hint) > 0x2000);
+      g_hash_table_add (seen, g_strdup (hint));
+    }
+  /* Four views, four sentences; back in the charts, the first one. */
+  g_assert_cmpuint (g_hash_table_size (seen), ==, 4);
+  g_assert_cmpstr (rd_excerpt_panel_get_hint (panel), ==, charts_hint);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_state_remembered (void)
 {
@@ -1436,6 +1465,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/find-figure", test_find_figure);
   g_test_add_func ("/ui/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/ui/source-panel-toggle", test_source_panel_toggle);
+  g_test_add_func ("/ui/excerpt-hint-follows-view", test_excerpt_hint_follows_view);
   g_test_add_func ("/ui/renderer/names", test_renderer_names);
   g_test_add_func ("/ui/renderer/software-gl", test_renderer_software_gl);
   g_test_add_func ("/ui/renderer/gsk-renderer-wins", test_renderer_env_wins);

@@ -1289,6 +1289,19 @@ focus_view (RdWindow  *self,
   gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
+/* The excerpt panel's empty state says how a figure is chosen in @view. */
+static const char *
+excerpt_hint (const char *view)
+{
+  if (g_strcmp0 (view, "table") == 0)
+    return _("Select a row of the table to see the sentence of the report that states it.");
+  if (g_strcmp0 (view, "report") == 0)
+    return _("Click a figure in the report to open its chart; its sentence then shows here.");
+  if (g_strcmp0 (view, "pairs") == 0)
+    return _("Click a bar to open its chart; the figure’s sentence then shows here.");
+  return _("Click a figure in a chart, or move to it with the arrow keys and press Enter, to see the sentence of the report that states it.");
+}
+
 static void
 on_view_changed (GtkStack   *stack,
                  GParamSpec *pspec,
@@ -1297,6 +1310,8 @@ on_view_changed (GtkStack   *stack,
   const char *name = gtk_stack_get_visible_child_name (stack);
 
   load_view (self, name);
+  if (self->excerpt_panel != NULL)
+    rd_excerpt_panel_set_hint (self->excerpt_panel, excerpt_hint (name));
   focus_view (self, gtk_stack_get_visible_child (stack));
   if (self->view_stack != NULL)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);

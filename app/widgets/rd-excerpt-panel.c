@@ -29,6 +29,7 @@ struct _RdExcerptPanel
   GtkWidget   *qualifier_caption;
   GtkWidget   *show_in_report_button;
   GtkWidget   *copy_button;
+  GtkLabel    *hint_label;
 };
 
 G_DEFINE_FINAL_TYPE (RdExcerptPanel, rd_excerpt_panel, GTK_TYPE_WIDGET)
@@ -139,6 +140,7 @@ rd_excerpt_panel_class_init (RdExcerptPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RdExcerptPanel, qualifier_caption);
   gtk_widget_class_bind_template_child (widget_class, RdExcerptPanel, show_in_report_button);
   gtk_widget_class_bind_template_child (widget_class, RdExcerptPanel, copy_button);
+  gtk_widget_class_bind_template_child (widget_class, RdExcerptPanel, hint_label);
 
   gtk_widget_class_install_action (widget_class, "excerpt.copy", NULL, copy_action);
 
@@ -247,6 +249,21 @@ rd_excerpt_panel_get_excerpt_text (RdExcerptPanel *self)
 {
   g_return_val_if_fail (RD_IS_EXCERPT_PANEL (self), NULL);
   return gtk_label_get_text (self->excerpt_label);
+}
+
+void
+rd_excerpt_panel_set_hint (RdExcerptPanel *self,
+                           const char     *hint)
+{
+  g_return_if_fail (RD_IS_EXCERPT_PANEL (self));
+  gtk_label_set_text (self->hint_label, hint);
+}
+
+const char *
+rd_excerpt_panel_get_hint (RdExcerptPanel *self)
+{
+  g_return_val_if_fail (RD_IS_EXCERPT_PANEL (self), NULL);
+  return gtk_label_get_text (self->hint_label);
 }
 
 const char *

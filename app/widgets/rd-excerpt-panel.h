@@ -22,6 +22,10 @@ char        *rd_excerpt_panel_get_citation   (RdExcerptPanel *self);
 RdIndicator *rd_excerpt_panel_get_indicator  (RdExcerptPanel *self);
 /* The sentence as shown, without markup. */
 const char  *rd_excerpt_panel_get_excerpt_text (RdExcerptPanel *self);
+/* The empty state's sentence: how to choose a figure in the view shown. */
+void         rd_excerpt_panel_set_hint       (RdExcerptPanel *self,
+                                              const char     *hint);
+const char  *rd_excerpt_panel_get_hint       (RdExcerptPanel *self);
 /* The value line as shown ("136亿元"). */
 const char  *rd_excerpt_panel_get_value_text (RdExcerptPanel *self);
 /* Pango markup of @excerpt with bytes [@start, @end) highlighted. */
