@@ -1419,6 +1419,93 @@ test_excerpt_hint_follows_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+widths_settled (gpointer data)
+{
+  WidthWait *wait = data;
+  return gtk_widget_get_width (wait->widget) > wait->width;
+}
+
+/* Ctrl+plus magnifies the charts (text and width: fewer in a row), in
+ * quarter steps from 1 to 2; it is remembered and new sectors' charts
+ * follow it; Ctrl+0 goes back. */
+static void
+test_chart_zoom (void)
+{
+  g_autoptr(GSettings) settings = rd_application_create_settings ();
+  g_autoptr(GPtrArray) views = NULL;
+  g_autoptr(GPtrArray) others = NULL;
+  RdWindow *window;
+  RdChartView *view;
+  WidthWait wait;
+  double em;
+
+  g_settings_set_int (settings, "window-width", 1280);
+  g_settings_set_int (settings, "window-height", 800);
+  g_settings_reset (settings, "chart-zoom");
+  window = open_window (settings);
+  views = rd_window_get_chart_views (window);
+  view = g_ptr_array_index (views, 0);
+  g_assert_true (wait_for (chart_drawn, view));
+  em = rd_chart_view_get_min_em (view);
+  g_assert_cmpfloat (rd_window_get_zoom (window), ==, 1.0);
+
+  /* Not below the normal size. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL));
+  g_assert_cmpfloat (rd_window_get_zoom (window), ==, 1.0);
+
+  wait.widget = GTK_WIDGET (view);
+  wait.width = gtk_widget_get_width (wait.widget);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+  g_assert_cmpfloat (rd_window_get_zoom (window), ==, 1.5);
+  for (guint i = 0; i < views->len; i++)
+    g_assert_cmpfloat_with_epsilon (rd_chart_view_get_min_em (g_ptr_array_index (views, i)), em * 1.5, 1e-9);
+  g_assert_cmpfloat (g_settings_get_double (settings, "chart-zoom"), ==, 1.5);
+  /* The main menu shows it: − 150% + */
+  {
+    g_autoptr(GPtrArray) menus = g_ptr_array_new ();
+    g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+    GtkMenuButton *menu = NULL;
+    gboolean shown = FALSE;
+
+    rd_test_collect (gtk_window_get_titlebar (GTK_WINDOW (window)), GTK_TYPE_MENU_BUTTON, menus);
+    for (guint i = 0; i < menus->len; i++)
+      if (gtk_menu_button_get_primary (menus->pdata[i]))
+        menu = menus->pdata[i];
+    g_assert_nonnull (menu);
+    gtk_menu_button_popup (menu);
+    rd_test_collect (GTK_WIDGET (gtk_menu_button_get_popover (menu)), GTK_TYPE_BUTTON, buttons);
+    for (guint i = 0; i < buttons->len; i++)
+      shown |= g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), "150%") == 0;
+    g_assert_true (shown);
+    gtk_menu_button_popdown (menu);
+  }
+  /* Wider: at 1280 pixels two charts a row became one. */
+  g_assert_true (wait_for (widths_settled, &wait));
+  g_assert_cmpint (gtk_widget_get_width (wait.widget), >=, wait.width * 3 / 2);
+
+  /* Not beyond twice. */
+  for (int i = 0; i < 6; i++)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  g_assert_cmpfloat (rd_window_get_zoom (window), ==, 2.0);
+
+  /* Another sector's charts come zoomed. */
+  g_assert_true (rd_window_select_sector (window, "environment"));
+  others = rd_window_get_chart_views (window);
+  g_assert_cmpuint (others->len, >, 0);
+  g_assert_cmpfloat (rd_chart_view_get_zoom (g_ptr_array_index (others, 0)), ==, 2.0);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* The next window starts zoomed; Ctrl+0 goes back. */
+  window = open_window (settings);
+  g_assert_cmpfloat (rd_window_get_zoom (window), ==, 2.0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
+  g_assert_cmpfloat (rd_window_get_zoom (window), ==, 1.0);
+  g_assert_cmpfloat (g_settings_get_double (settings, "chart-zoom"), ==, 1.0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_state_remembered (void)
 {
@@ -1465,6 +1552,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/find-figure", test_find_figure);
   g_test_add_func ("/ui/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/ui/source-panel-toggle", test_source_panel_toggle);
+  g_test_add_func ("/ui/chart-zoom", test_chart_zoom);
   g_test_add_func ("/ui/excerpt-hint-follows-view", test_excerpt_hint_follows_view);
   g_test_add_func ("/ui/renderer/names", test_renderer_names);
   g_test_add_func ("/ui/renderer/software-gl", test_renderer_software_gl);

@@ -403,6 +403,9 @@ rd_application_startup (GApplication *app)
   static const char *copy_accels[] = { "<Control>c", NULL };
   static const char *present_accels[] = { "F5", NULL };
   static const char *source_accels[] = { "F9", NULL };
+  static const char *zoom_in_accels[] = { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL };
+  static const char *zoom_out_accels[] = { "<Control>minus", "<Control>KP_Subtract", NULL };
+  static const char *zoom_reset_accels[] = { "<Control>0", "<Control>KP_0", NULL };
   static const char *export_accels[] = { "<Control>e", NULL };
   static const char *export_sector_accels[] = { "<Control><Shift>e", NULL };
   static const char *print_accels[] = { "<Control>p", NULL };
@@ -435,6 +438,9 @@ rd_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.copy-chart", copy_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.present", present_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-source", source_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.zoom-in", zoom_in_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.zoom-out", zoom_out_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.zoom-reset", zoom_reset_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export::chart", export_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export::sector", export_sector_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print::chart", print_accels);

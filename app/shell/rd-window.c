@@ -38,6 +38,8 @@ struct _RdWindow
   RdExcerptPanel       *excerpt_panel;
   GtkWidget            *excerpt_separator;
   gboolean              show_source;    /* the excerpt panel is shown (win.show-source) */
+  double                zoom;           /* the charts' magnification, ZOOM_MIN…ZOOM_MAX */
+  GtkWidget            *zoom_button;    /* "125%" in the menu, once it is made */
   GtkStack             *view_stack;
   guint                 views_loaded;  /* LOADED_* bits */
   GtkWidget            *open_button;
@@ -198,6 +200,60 @@ on_chart_focus_enter (GtkEventControllerFocus *controller,
   set_current_view (self, RD_CHART_VIEW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))));
 }
 
+/* Ctrl+plus and Ctrl+minus magnify the charts (text and size) in steps,
+ * for reading at arm's length or showing a colleague; files keep theirs. */
+#define ZOOM_MIN  1.0
+#define ZOOM_MAX  2.0
+#define ZOOM_STEP 0.25
+
+static void
+set_zoom (RdWindow *self,
+          double    zoom)
+{
+  g_autoptr(GPtrArray) views = NULL;
+
+  zoom = CLAMP (round (zoom / ZOOM_STEP) * ZOOM_STEP, ZOOM_MIN, ZOOM_MAX);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", zoom < ZOOM_MAX);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", zoom > ZOOM_MIN);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-reset", zoom != ZOOM_MIN);
+  if (self->zoom_button != NULL)
+    {
+      g_autofree char *percent = g_strdup_printf ("%d%%", (int) round (zoom * 100));
+
+      gtk_button_set_label (GTK_BUTTON (self->zoom_button), percent);
+    }
+  if (self->zoom == zoom)
+    return;
+  self->zoom = zoom;
+  views = rd_window_get_chart_views (self);
+  for (guint i = 0; i < views->len; i++)
+    rd_chart_view_set_zoom (g_ptr_array_index (views, i), zoom);
+  if (self->settings != NULL)
+    g_settings_set_double (self->settings, "chart-zoom", zoom);
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RdWindow *self = RD_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.zoom-in"))
+    set_zoom (self, self->zoom + ZOOM_STEP);
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    set_zoom (self, self->zoom - ZOOM_STEP);
+  else
+    set_zoom (self, ZOOM_MIN);
+}
+
+double
+rd_window_get_zoom (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), ZOOM_MIN);
+  return self->zoom;
+}
+
 /* Hiding the excerpt panel gives a small window's charts its width; a
  * figure chosen while it is hidden brings it back with its sentence. */
 static void
@@ -270,6 +326,7 @@ show_sector (RdWindow *self,
 
       GtkEventController *focus = gtk_event_controller_focus_new ();
 
+      rd_chart_view_set_zoom (RD_CHART_VIEW (view), self->zoom);
       g_signal_connect (view, "figure-activated", G_CALLBACK (on_figure_activated), self);
       g_signal_connect (focus, "enter", G_CALLBACK (on_chart_focus_enter), self);
       gtk_widget_add_controller (view, focus);
@@ -1493,6 +1550,7 @@ rd_window_constructed (GObject *object)
       if (g_settings_get_boolean (self->settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
       set_show_source (self, g_settings_get_boolean (self->settings, "show-source"));
+      set_zoom (self, g_settings_get_double (self->settings, "chart-zoom"));
     }
 }
 
@@ -1638,10 +1696,45 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-in-report", NULL, show_in_report_action);
   gtk_widget_class_install_property_action (widget_class, "win.view", "view");
   gtk_widget_class_install_property_action (widget_class, "win.show-source", "show-source");
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.print", "s", print_action);
   gtk_widget_class_install_action (widget_class, "win.choose-slides", NULL, choose_slides_action);
   gtk_widget_class_install_action (widget_class, "win.previous-sector", NULL, step_sector_action);
   gtk_widget_class_install_action (widget_class, "win.next-sector", NULL, step_sector_action);
+}
+
+static GtkWidget *
+zoom_row_button (GtkWidget  *row,
+                 const char *icon,
+                 const char *action,
+                 const char *tooltip)
+{
+  GtkWidget *button = icon ? gtk_button_new_from_icon_name (icon) : gtk_button_new ();
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_add_css_class (button, "flat");
+  rd_widget_set_tooltip (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_box_append (GTK_BOX (row), button);
+  return button;
+}
+
+/* − 125% + : the charts' zoom in one row of the menu, as GNOME's
+ * editors show it. */
+static GtkWidget *
+make_zoom_row (RdWindow *self)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  gtk_widget_set_halign (row, GTK_ALIGN_FILL);
+  zoom_row_button (row, "zoom-out-symbolic", "win.zoom-out", _("Zoom Out (Ctrl+−)"));
+  self->zoom_button = zoom_row_button (row, NULL, "win.zoom-reset", _("Normal Size (Ctrl+0)"));
+  gtk_widget_set_hexpand (self->zoom_button, TRUE);
+  zoom_row_button (row, "zoom-in-symbolic", "win.zoom-in", _("Zoom In (Ctrl++)"));
+  set_zoom (self, self->zoom);
+  return row;
 }
 
 /* The menu's widgets are made on first click, not for the first frame. */
@@ -1652,7 +1745,11 @@ create_primary_menu (GtkMenuButton *button,
   RdWindow *self = user_data;
 
   if (gtk_menu_button_get_menu_model (button) == NULL)
-    gtk_menu_button_set_menu_model (button, self->primary_menu);
+    {
+      gtk_menu_button_set_menu_model (button, self->primary_menu);
+      gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (button)),
+                                  make_zoom_row (self), "zoom");
+    }
 }
 
 /* The header bar's tooltips, here rather than in rd-window.ui: see
@@ -1683,6 +1780,7 @@ rd_window_init (RdWindow *self)
   GtkEventController *keys;
 
   self->show_source = TRUE;
+  self->zoom = ZOOM_MIN;
   gtk_widget_init_template (GTK_WIDGET (self));
   set_tooltips (self);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
@@ -1693,6 +1791,7 @@ rd_window_init (RdWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self->sector_list), keys);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-in-report", FALSE);
+  set_zoom (self, ZOOM_MIN);
 }
 
 RdWindow *

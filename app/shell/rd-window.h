@@ -79,5 +79,8 @@ GtkListBox     *rd_window_get_sector_list  (RdWindow       *self);
 /* The monitor a slideshow goes on: another one than the window's when
  * there is one, unless the "presentation-screen" setting says "window". */
 GdkMonitor     *rd_window_get_presentation_monitor (RdWindow *self);
+/* The charts' magnification (win.zoom-in, win.zoom-out, win.zoom-reset):
+ * 1 to 2 in steps of a quarter, remembered in "chart-zoom". */
+double          rd_window_get_zoom         (RdWindow *self);
 
 G_END_DECLS

@@ -26,7 +26,9 @@ struct _RdChartView
   GArray        *hits;
   RdRenderState  state;
   gboolean       dark;
-  double         min_em;  /* RdRenderStyle.min_em: the desktop's text scaling */
+  double         min_em;  /* RdRenderStyle.min_em: text scaling × zoom */
+  double         text_scale;  /* the desktop's text scaling factor */
+  double         zoom;        /* the window's (rd_chart_view_set_zoom()) */
   GPtrArray     *marks;   /* RdChartMark children, one per item */
 
   /* The last drawing and what it was drawn for. Allocation needs the hit
@@ -174,12 +176,13 @@ rd_chart_view_measure (GtkWidget      *widget,
     rd_render_chart_size_hint (self->data, &min_w, &nat_w, &nat_h);
 
   /* Two charts a row in a 1280-pixel window, three from about 1700:
-   * the dashboard grid, not the chart, decides the width. */
-  min_w = MIN (min_w, 300);
+   * the dashboard grid, not the chart, decides the width. Zoomed in,
+   * charts are wider too, so fewer go in a row. */
+  min_w = (int) ceil (MIN (min_w, 300) * self->zoom);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = min_w;
-      *natural = CLAMP (nat_w, min_w, 380);
+      *natural = CLAMP ((int) ceil (nat_w * self->zoom), min_w, (int) ceil (380 * self->zoom));
     }
   else
     {
@@ -503,19 +506,26 @@ on_prefer_dark_changed (GtkSettings *settings,
 #define SCREEN_MIN_EM 13.0
 
 static void
+update_min_em (RdChartView *self)
+{
+  double min_em = SCREEN_MIN_EM * self->text_scale * self->zoom;
+
+  if (self->min_em == min_em)
+    return;
+  self->min_em = min_em;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static void
 on_text_scaling_changed (GtkSettings *settings,
                          GParamSpec  *pspec,
                          RdChartView *self)
 {
   int dpi = 0;
-  double min_em;
 
   g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
-  min_em = SCREEN_MIN_EM * (dpi > 0 ? CLAMP (dpi / (96.0 * 1024), 1.0, 3.0) : 1.0);
-  if (self->min_em == min_em)
-    return;
-  self->min_em = min_em;
-  gtk_widget_queue_resize (GTK_WIDGET (self));
+  self->text_scale = dpi > 0 ? CLAMP (dpi / (96.0 * 1024), 1.0, 3.0) : 1.0;
+  update_min_em (self);
 }
 
 static void
@@ -607,6 +617,8 @@ rd_chart_view_init (RdChartView *self)
   self->hits = rd_hit_regions_new ();
   self->marks = g_ptr_array_new ();
   self->min_em = SCREEN_MIN_EM;
+  self->text_scale = 1.0;
+  self->zoom = 1.0;
 
   gtk_widget_set_focusable (widget, TRUE);
   gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);  /* rounded corners */
@@ -713,6 +725,24 @@ rd_chart_view_get_mark_center (RdChartView *self,
     }
 
   return FALSE;
+}
+
+void
+rd_chart_view_set_zoom (RdChartView *self,
+                        double       zoom)
+{
+  g_return_if_fail (RD_IS_CHART_VIEW (self));
+  g_return_if_fail (zoom > 0);
+
+  self->zoom = zoom;
+  update_min_em (self);
+}
+
+double
+rd_chart_view_get_zoom (RdChartView *self)
+{
+  g_return_val_if_fail (RD_IS_CHART_VIEW (self), 1.0);
+  return self->zoom;
 }
 
 double

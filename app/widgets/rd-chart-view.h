@@ -43,9 +43,14 @@ GdkTexture  *rd_chart_texture_new              (const RdChartData *data,
                                                 int          width,
                                                 int          height);
 gboolean     rd_chart_view_get_dark            (RdChartView *self);
+/* Magnifies the chart's text and size by @zoom (the window's zoom, 1–2),
+ * over the desktop's text scaling. */
+void         rd_chart_view_set_zoom            (RdChartView *self,
+                                                double       zoom);
+double       rd_chart_view_get_zoom            (RdChartView *self);
 /* The smallest text size unit its drawing uses on screen, in pixels
  * (RdRenderStyle.min_em): larger than in files, and following the
- * desktop's text scaling. */
+ * desktop's text scaling and the zoom. */
 double       rd_chart_view_get_min_em          (RdChartView *self);
 /* Whether charts in @widget are drawn in the dark palette: the
  * application's dark preference (gtk-application-prefer-dark-theme),
