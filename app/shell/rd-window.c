@@ -1464,9 +1464,17 @@ show_accels_for_actions (GtkApplication *app,
         accels = gtk_application_get_accels_for_action (app, action);
       if (accels != NULL && accels[0] != NULL)
         {
-          g_autofree char *keys = g_strjoinv (" ", accels);
+          g_autoptr(GStrvBuilder) shown = g_strv_builder_new ();
+          g_auto(GStrv) keys = NULL;
+          g_autofree char *joined = NULL;
 
-          g_object_set (widget, "accelerator", keys, NULL);
+          /* The keypad's copies (KP_Add for plus) would show twice. */
+          for (guint i = 0; accels[i] != NULL; i++)
+            if (strstr (accels[i], "KP_") == NULL)
+              g_strv_builder_add (shown, accels[i]);
+          keys = g_strv_builder_end (shown);
+          joined = g_strjoinv (" ", keys[0] != NULL ? keys : accels);
+          g_object_set (widget, "accelerator", joined, NULL);
         }
     }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
