@@ -10,6 +10,7 @@
 #include "rd-application.h"
 #include "rd-focus-ring.h"
 #include "rd-format.h"
+#include "rd-pairs-view.h"
 #include "rd-render.h"
 #include "rd-renderer.h"
 #include "rd-report-view.h"
@@ -1494,6 +1495,23 @@ test_chart_zoom (void)
   for (int i = 0; i < 6; i++)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
   g_assert_cmpfloat (rd_window_get_zoom (window), ==, 2.0);
+
+  /* So do the views made after (Actual vs Target, made when first shown). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "pairs"));
+  g_assert_cmpfloat (rd_pairs_view_get_zoom (RD_PAIRS_VIEW (rd_window_get_pairs_view (window))), ==, 2.0);
+  {
+    GtkWidget *pairs = rd_pairs_view_get_chart (RD_PAIRS_VIEW (rd_window_get_pairs_view (window)));
+    int zoomed, less;
+
+    /* Larger text, taller rows at the same width. */
+    gtk_widget_measure (pairs, GTK_ORIENTATION_VERTICAL, 700, &zoomed, NULL, NULL, NULL);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL));
+    g_assert_cmpfloat (rd_pairs_view_get_zoom (RD_PAIRS_VIEW (rd_window_get_pairs_view (window))), ==, 1.75);
+    gtk_widget_measure (pairs, GTK_ORIENTATION_VERTICAL, 700, &less, NULL, NULL, NULL);
+    g_assert_cmpint (less, <, zoomed);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "charts"));
 
   /* Another sector's charts come zoomed. */
   g_assert_true (rd_window_select_sector (window, "environment"));

@@ -133,6 +133,7 @@ ensure_views (RdWindow *self)
   g_signal_connect (self->report_view, "figure-activated", G_CALLBACK (on_figure_link), self);
 
   self->pairs_view = RD_PAIRS_VIEW (add_page_widget (self->pairs_page, rd_pairs_view_new ()));
+  rd_pairs_view_set_zoom (self->pairs_view, self->zoom);
   g_signal_connect (self->pairs_view, "figure-activated", G_CALLBACK (on_figure_link), self);
 }
 
@@ -228,6 +229,8 @@ set_zoom (RdWindow *self,
   views = rd_window_get_chart_views (self);
   for (guint i = 0; i < views->len; i++)
     rd_chart_view_set_zoom (g_ptr_array_index (views, i), zoom);
+  if (self->pairs_view != NULL)
+    rd_pairs_view_set_zoom (self->pairs_view, zoom);
   if (self->settings != NULL)
     g_settings_set_double (self->settings, "chart-zoom", zoom);
 }

@@ -42,6 +42,7 @@ struct _RdPairsChart
   int            hits_width;
   int            hits_height;
   RdRenderState  state;     /* focused: the bar with the keyboard, or -1 */
+  double         zoom;      /* the window's chart zoom */
 
   /* The height asked for at a width and text size, as last measured. */
   int            measured_width;
@@ -60,11 +61,13 @@ static guint chart_signals[N_CHART_SIGNALS];
 
 /* The chart in the application's light or dark style, its names in the
  * size of the interface's text (0.85 em) whatever the size of the window:
- * a wider window shows longer bars, not larger type (RdRenderStyle.em). */
+ * a wider window shows longer bars, not larger type (RdRenderStyle.em);
+ * the window's zoom magnifies it. */
 static void
-screen_style (GtkWidget     *widget,
+screen_style (RdPairsChart  *self,
               RdRenderStyle *style)
 {
+  GtkWidget *widget = GTK_WIDGET (self);
   PangoContext *context = gtk_widget_get_pango_context (widget);
   const PangoFontDescription *font = pango_context_get_font_description (context);
   double size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
@@ -73,7 +76,7 @@ screen_style (GtkWidget     *widget,
   if (!pango_font_description_get_size_is_absolute (font))
     size *= (dpi > 0 ? dpi : 96) / 72;
   rd_render_style_init (style, rd_widget_prefers_dark (widget));
-  style->em = CLAMP (size / 0.85, 11, 24);
+  style->em = CLAMP (size / 0.85, 11, 24) * self->zoom;
 }
 
 static void
@@ -89,7 +92,7 @@ draw_chart (RdPairsChart *self,
   if (!gtk_widget_has_focus (GTK_WIDGET (self)))
     state.focused = -1;
 
-  screen_style (GTK_WIDGET (self), &style);
+  screen_style (self, &style);
   rd_render_chart (cr, self->data, &style, &state, width, height, self->hits);
   self->hits_width = width;
   self->hits_height = height;
@@ -189,7 +192,7 @@ rd_pairs_chart_measure (GtkWidget      *widget,
     *minimum = *natural = 0;
   else
     {
-      screen_style (widget, &style);
+      screen_style (self, &style);
       if (self->measured_width != width || self->measured_em != style.em)
         {
           self->measured_height = (int) ceil (rd_render_chart_height_for_width (self->data, &style, width));
@@ -417,6 +420,7 @@ rd_pairs_chart_init (RdPairsChart *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
 
+  self->zoom = 1.0;
   self->hits = rd_hit_regions_new ();
   self->state = (RdRenderState) RD_RENDER_STATE_INIT;
 
@@ -754,4 +758,24 @@ rd_pairs_view_new_chart_data (RdPairsView *self)
   if (self->chart->pairs == NULL)
     return NULL;
   return chart_data_new (self->chart->pairs, self->chart->report_title);
+}
+
+void
+rd_pairs_view_set_zoom (RdPairsView *self,
+                        double       zoom)
+{
+  g_return_if_fail (RD_IS_PAIRS_VIEW (self));
+  g_return_if_fail (zoom > 0);
+
+  if (self->chart->zoom == zoom)
+    return;
+  self->chart->zoom = zoom;
+  gtk_widget_queue_resize (GTK_WIDGET (self->chart));
+}
+
+double
+rd_pairs_view_get_zoom (RdPairsView *self)
+{
+  g_return_val_if_fail (RD_IS_PAIRS_VIEW (self), 1.0);
+  return self->chart->zoom;
 }

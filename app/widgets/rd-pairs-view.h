@@ -35,6 +35,10 @@ gboolean    rd_pairs_view_get_bar_center (RdPairsView *self,
                                           double      *y);
 
 GtkWidget  *rd_pairs_view_get_chart    (RdPairsView *self);
+/* The window's chart zoom (1–2) magnifies the chart's text. */
+void        rd_pairs_view_set_zoom     (RdPairsView *self,
+                                        double       zoom);
+double      rd_pairs_view_get_zoom     (RdPairsView *self);
 int         rd_pairs_view_get_focused  (RdPairsView *self);
 /* The figure of that bar (the last one clicked or reached with the
  * keyboard), or NULL. */
