@@ -1727,7 +1727,9 @@ zoom_row_button (GtkWidget  *row,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   gtk_widget_add_css_class (button, "flat");
   rd_widget_set_tooltip (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  /* The percentage names its own button; the icons need a name. */
+  if (icon != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_box_append (GTK_BOX (row), button);
   return button;
 }
@@ -1793,6 +1795,7 @@ rd_window_init (RdWindow *self)
   self->show_source = TRUE;
   self->zoom = ZOOM_MIN;
   gtk_widget_init_template (GTK_WIDGET (self));
+  rd_excerpt_panel_set_hint (self->excerpt_panel, excerpt_hint ("charts"));
   set_tooltips (self);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
 
