@@ -142,3 +142,71 @@ rd_test_remove_dir (const char *dir)
     }
   g_rmdir (dir);
 }
+
+static void
+append_counted (GString    *text,
+                int        *n_chars,
+                const char *piece)
+{
+  g_string_append (text, piece);
+  *n_chars += g_utf8_strlen (piece, -1);
+}
+
+RdReportDraft *
+rd_test_make_draft (const char *region,
+                    int         year,
+                    guint       n_figures,
+                    const char *salt)
+{
+  RdReportDraft *draft = rd_report_draft_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *title = g_strdup_printf ("%d年%s政府工作报告", year, region);
+  int n_chars = 0;
+
+  append_counted (text, &n_chars, title);
+  append_counted (text, &n_chars, "\n");
+  g_ptr_array_add (draft->exclusions, rd_draft_exclusion_new (0, 4, NULL, "a year"));
+  g_ptr_array_add (draft->sections, rd_draft_section_new (n_chars, n_chars + 6, 1, "一、工作回顾"));
+  append_counted (text, &n_chars, "一、工作回顾\n");
+
+  for (guint i = 0; i < n_figures; i++)
+    {
+      RdDraftFigure *figure = rd_draft_figure_new ();
+      g_autofree char *prefix = g_strdup_printf ("第%u项指标达到", i + 1);
+
+      figure->sentence_start = n_chars;
+      append_counted (text, &n_chars, prefix);
+      figure->src_start = n_chars;
+      figure->printed = g_strdup_printf ("%u.5亿元", i + 1);
+      append_counted (text, &n_chars, figure->printed);
+      figure->src_end = n_chars;
+      append_counted (text, &n_chars, "。");
+      figure->sentence_end = n_chars;
+      append_counted (text, &n_chars, "\n");
+
+      figure->value = i + 1.5;
+      figure->unit = g_strdup ("亿元");
+      figure->measure = g_strdup ("level");
+      figure->basis = g_strdup (i % 3 == 2 ? "target" : "actual");
+      figure->year = i % 3 == 2 ? year : year - 1;
+      figure->qualifier = i % 3 == 2 ? g_strdup ("力争") : NULL;
+      figure->sector = g_strdup ("overview");
+      figure->name_zh = g_strdup_printf ("第%u项指标", i + 1);
+      figure->name_en = g_strdup_printf ("Indicator %u", i + 1);
+      figure->indicator = i == 0 ? g_strdup ("gdp") : NULL;
+      figure->found_by = RD_FOUND_EXTRACTED;
+      figure->confidence = 0.75;
+      g_ptr_array_add (draft->figures, figure);
+    }
+  if (salt != NULL)
+    g_string_append (text, salt);
+
+  draft->title = g_steal_pointer (&title);
+  draft->region = g_strdup (region);
+  draft->level = g_strdup ("区");
+  draft->year = year;
+  draft->source_name = g_strdup ("hand-made.txt");
+  draft->format = g_strdup ("txt");
+  rd_report_draft_set_text (draft, text->str);
+  return draft;
+}

@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "rd-draft.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -31,6 +33,14 @@ char       *rd_test_checksum         (const char *path);
 gboolean    rd_test_contains_bytes   (const char *data,
                                       gsize       length,
                                       const char *needle);
+/* A hand-made report of @region delivered in @year: a title line, a
+ * heading, then one sentence a figure, "第N项指标达到N.5亿元。"; figure 1
+ * has catalog key "gdp", every third one qualifier 力争 and basis target.
+ * @salt (may be NULL) ends the text, so that two drafts differ. */
+RdReportDraft *rd_test_make_draft (const char *region,
+                                   int         year,
+                                   guint       n_figures,
+                                   const char *salt);
 /* Removes @dir and the files in it. */
 void        rd_test_remove_dir       (const char *dir);
 

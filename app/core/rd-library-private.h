@@ -1,0 +1,49 @@
+/* rd-library-private.h: shared by rd-library.c (opening, migrating) and
+ * rd-library-reports.c (adding, listing, removing) */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "rd-library.h"
+
+G_BEGIN_DECLS
+
+struct _RdLibrary
+{
+  sqlite3 *db;
+  char    *path;
+  char    *display_name;
+};
+
+/* Sets @error from SQLite's @rc on @db; returns FALSE. */
+gboolean rd_library_set_sqlite_error (GError     **error,
+                                      sqlite3     *db,
+                                      int          rc,
+                                      const char  *display_name);
+gboolean rd_library_exec             (sqlite3     *db,
+                                      const char  *sql,
+                                      const char  *display_name,
+                                      GError     **error);
+/* Rolls back the open transaction, keeping the first error. */
+void     rd_library_rollback         (sqlite3     *db);
+/* The time now, ISO 8601 in UTC. */
+char    *rd_library_now              (void);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* The text indexed for search for each figure (data/SCHEMA.md,
+ * indicator_fts), the same values build-dataset.py inserts: a contentless
+ * FTS5 table can only delete a row given the very values it indexed. */
+#define RD_LIBRARY_FTS_COLUMNS \
+  "rowid, key, name_zh, name_en, unit, unit_en, sector_zh, sector_en, excerpt"
+#define RD_LIBRARY_FTS_VALUES \
+  "i.id, replace(i.key, '-', ' '), i.name_zh, i.name_en, i.unit, " \
+  "coalesce(u.name_en, ''), coalesce(s.name_zh, ''), coalesce(s.name_en, ''), " \
+  "substr(r.body, i.excerpt_start + 1, i.excerpt_end - i.excerpt_start) "
+#define RD_LIBRARY_FTS_FROM \
+  "FROM indicator i JOIN report r ON r.id = i.report_id " \
+  "LEFT JOIN unit u ON u.unit = i.unit LEFT JOIN sector s ON s.id = i.sector "
+
+G_END_DECLS
