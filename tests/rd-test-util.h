@@ -41,7 +41,12 @@ RdReportDraft *rd_test_make_draft (const char *region,
                                    int         year,
                                    guint       n_figures,
                                    const char *salt);
-/* Removes @dir and the files in it. */
+/* Runs $REPORTDASH_BIN with @args (NULL-terminated) and no display at
+ * all: the terminal commands must not need one. Returns the exit status. */
+int            rd_test_run_app    (const char * const  *args,
+                                   char               **out,
+                                   char               **err);
+/* Removes @dir and everything in it. */
 void        rd_test_remove_dir       (const char *dir);
 
 G_END_DECLS

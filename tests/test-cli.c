@@ -8,35 +8,6 @@
 
 #include "rd-test-util.h"
 
-/* Runs the app with @args (NULL-terminated) and no display at all: the
- * terminal commands must not need one. Returns the exit status. */
-static int
-run_app (const char * const  *args,
-         char               **out,
-         char               **err)
-{
-  const char *bin = g_getenv ("REPORTDASH_BIN");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  g_assert_nonnull (bin);
-  g_ptr_array_add (argv, (char *) bin);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               out, err, &status, &error));
-  g_assert_no_error (error);
-  return g_spawn_check_wait_status (status, NULL) ? 0 : WEXITSTATUS (status);
-}
-
 static int
 run_check (const char  *path,
            char       **out,
@@ -44,7 +15,7 @@ run_check (const char  *path,
 {
   const char *args[] = { "--check", path, NULL };
 
-  return run_app (args, out, err);
+  return rd_test_run_app (args, out, err);
 }
 
 /* One line on stderr starting "reportdash: ", nothing on stdout. */
@@ -114,7 +85,7 @@ list_charts (const char *language)
   g_autofree char *err = NULL;
   g_auto(GStrv) lines = NULL;
 
-  g_assert_cmpint (run_app (args, &out, &err), ==, 0);
+  g_assert_cmpint (rd_test_run_app (args, &out, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
   g_assert_true (g_str_has_suffix (out, "\n"));
   out[strlen (out) - 1] = '\0';
@@ -132,7 +103,7 @@ test_list_charts (void)
   guint n_charts = 0;
 
   /* As many as --check counts. */
-  g_assert_cmpint (run_app (check, &out, &err), ==, 0);
+  g_assert_cmpint (rd_test_run_app (check, &out, &err), ==, 0);
   g_assert_true (sscanf (strstr (out, "figures in ") + strlen ("figures in "), "%u", &n_charts) == 1);
   g_assert_cmpuint (g_strv_length (en), ==, n_charts);
   g_assert_cmpuint (g_strv_length (zh), ==, n_charts);
@@ -210,7 +181,7 @@ test_export_all (void)
   g_auto(GStrv) written = NULL;
 
   /* The output folder is made. */
-  g_assert_cmpint (run_app (args, &out, &err), ==, 0);
+  g_assert_cmpint (rd_test_run_app (args, &out, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
   written = g_strsplit (g_strstrip (out), "\n", -1);
   g_assert_cmpuint (g_strv_length (written), ==, g_strv_length (charts));
@@ -249,7 +220,7 @@ test_export_pairs (void)
       g_autofree char *name = NULL;
       guint width, height;
 
-      g_assert_cmpint (run_app (args, &out, &err), ==, 0);
+      g_assert_cmpint (rd_test_run_app (args, &out, &err), ==, 0);
       g_assert_cmpstr (err, ==, "");
       g_strstrip (out);
       g_assert_null (strchr (out, '\n'));
@@ -302,7 +273,7 @@ test_export_errors (void)
       g_autofree char *err = NULL;
 
       g_test_message ("case %u: %s", i, errors[i].message);
-      g_assert_cmpint (run_app (errors[i].args, &out, &err), !=, 0);
+      g_assert_cmpint (rd_test_run_app (errors[i].args, &out, &err), !=, 0);
       assert_one_error_line (out, err);
       g_assert_nonnull (strstr (err, errors[i].message));
       /* Nothing written: the file, the empty dataset, no temporary file. */
@@ -325,7 +296,7 @@ test_export_overwrite (void)
   g_auto(GStrv) written = NULL;
   guint n;
 
-  g_assert_cmpint (run_app (args, &out, &err), ==, 0);
+  g_assert_cmpint (rd_test_run_app (args, &out, &err), ==, 0);
   written = g_strsplit (g_strstrip (out), "\n", -1);
   n = g_strv_length (written);
   g_assert_cmpuint (n, >, 1);
@@ -334,7 +305,7 @@ test_export_overwrite (void)
   g_clear_pointer (&err, g_free);
 
   /* Not replaced without --overwrite, and the command says how. */
-  g_assert_cmpint (run_app (args, &out, &err), ==, 1);
+  g_assert_cmpint (rd_test_run_app (args, &out, &err), ==, 1);
   assert_one_error_line (out, err);
   g_assert_nonnull (strstr (err, "already exists"));
   g_assert_nonnull (strstr (err, "--overwrite"));
@@ -345,7 +316,7 @@ test_export_overwrite (void)
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_app (again, &out, &err), ==, 0);
+  g_assert_cmpint (rd_test_run_app (again, &out, &err), ==, 0);
   g_assert_true (g_file_get_contents (written[1], &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "<?xml"));
   g_assert_cmpuint (count_files (dir), ==, n);
@@ -369,7 +340,7 @@ test_export_formats (void)
   gsize length = 0;
 
   /* The file names come from the title, in the language asked for, and the year. */
-  g_assert_cmpint (run_app (pdf, &out, &err), ==, 0);
+  g_assert_cmpint (rd_test_run_app (pdf, &out, &err), ==, 0);
   g_assert_cmpstr (g_strstrip (out), ==, pdf_path);
   g_assert_true (g_file_get_contents (pdf_path, &contents, &length, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
@@ -378,7 +349,7 @@ test_export_formats (void)
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_app (svg, &out, &err), ==, 0);
+  g_assert_cmpint (rd_test_run_app (svg, &out, &err), ==, 0);
   g_assert_cmpstr (g_strstrip (out), ==, svg_path);
   g_assert_true (g_file_get_contents (svg_path, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "<title>Tax share of revenue</title>"));

@@ -19,6 +19,7 @@
 #include "rd-dataset-private.h"
 #include "rd-format.h"
 #include "rd-indicator-list.h"
+#include "rd-library.h"
 #include "rd-model-private.h"
 #include "rd-pair.h"
 #include "rd-section.h"
@@ -225,6 +226,7 @@ typedef struct
   GHashTable *charts;         /* id -> RdChartSpec */
   guint       offsets_report; /* the report that offsets describes */
   GArray     *offsets;        /* byte offset of each code point, plus the end */
+  gint64      only_report;    /* a library's report to show, or 0: all */
 } Loader;
 
 typedef gboolean (*RowFunc) (Loader        *loader,
@@ -565,10 +567,34 @@ load_all (Loader  *loader,
   GHashTableIter iter;
   gpointer value;
 
-  if (!for_each_row (loader,
-                     "SELECT id, title, title_en, region, region_en, year, body "
-                     "FROM report ORDER BY id",
-                     load_report, error))
+  g_autofree char *reports_sql = NULL;
+  g_autofree char *sections_sql = NULL;
+  g_autofree char *indicators_sql = NULL;
+  g_autofree char *report_filter = NULL;
+  g_autofree char *filter = NULL;
+  g_autofree char *figure_filter = NULL;
+
+  /* A library (version 2) holds many reports: the window shows one, the
+   * first (the built-in report, unless it was removed). */
+  if (loader->only_report > 0)
+    {
+      report_filter = g_strdup_printf ("WHERE id = %" G_GINT64_FORMAT " ", loader->only_report);
+      filter = g_strdup_printf ("WHERE report_id = %" G_GINT64_FORMAT " ", loader->only_report);
+      figure_filter = g_strdup_printf ("WHERE i.report_id = %" G_GINT64_FORMAT " ", loader->only_report);
+    }
+  reports_sql = g_strconcat ("SELECT id, title, title_en, region, region_en, year, body FROM report ",
+                             report_filter ? report_filter : "", "ORDER BY id", NULL);
+  sections_sql = g_strconcat ("SELECT id, report_id, level, title, start, end FROM section ",
+                              filter ? filter : "", "ORDER BY report_id, start, id", NULL);
+  indicators_sql = g_strconcat ("SELECT i.id, i.key, i.sector, i.name_zh, i.name_en, i.value, "
+                                "       i.unit, u.name_en, u.kind, i.measure, i.year, i.basis, "
+                                "       i.qualifier, i.src_start, i.src_end, i.excerpt_start, "
+                                "       i.excerpt_end, i.section_id, i.report_id "
+                                "FROM indicator i LEFT JOIN unit u ON u.unit = i.unit ",
+                                figure_filter ? figure_filter : "",
+                                "ORDER BY i.report_id, i.src_start, i.id", NULL);
+
+  if (!for_each_row (loader, reports_sql, load_report, error))
     return FALSE;
 
   if (self->store->reports->len == 0)
@@ -578,21 +604,11 @@ load_all (Loader  *loader,
       return FALSE;
     }
 
-  if (!for_each_row (loader,
-                     "SELECT id, report_id, level, title, start, end FROM section "
-                     "ORDER BY report_id, start, id",
-                     load_section, error) ||
+  if (!for_each_row (loader, sections_sql, load_section, error) ||
       !for_each_row (loader,
                      "SELECT id, position, name_zh, name_en FROM sector",
                      load_sector, error) ||
-      !for_each_row (loader,
-                     "SELECT i.id, i.key, i.sector, i.name_zh, i.name_en, i.value, "
-                     "       i.unit, u.name_en, u.kind, i.measure, i.year, i.basis, "
-                     "       i.qualifier, i.src_start, i.src_end, i.excerpt_start, "
-                     "       i.excerpt_end, i.section_id, i.report_id "
-                     "FROM indicator i LEFT JOIN unit u ON u.unit = i.unit "
-                     "ORDER BY i.report_id, i.src_start, i.id",
-                     load_indicator, error))
+      !for_each_row (loader, indicators_sql, load_indicator, error))
     return FALSE;
 
   index_figures (self);
@@ -649,6 +665,23 @@ read_user_version (sqlite3     *db,
   if (rc != SQLITE_ROW)
     return set_sqlite_error (error, db, rc, display_name);
 
+  return TRUE;
+}
+
+static gboolean
+first_report_id (sqlite3     *db,
+                 const char  *display_name,
+                 gint64      *id,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "SELECT min(id) FROM report", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    *id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW)
+    return set_sqlite_error (error, db, rc, display_name);
   return TRUE;
 }
 
@@ -733,11 +766,11 @@ rd_dataset_open_full (const char  *path,
       goto out;
     }
 
-  if (version != RD_DATASET_SCHEMA_VERSION)
+  if (version != RD_DATASET_SCHEMA_VERSION && version != RD_LIBRARY_SCHEMA_VERSION)
     {
       g_set_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_WRONG_VERSION,
-                   _("“%s” is a dataset of format version %d; this ReportDash reads version %d."),
-                   display_name, version, RD_DATASET_SCHEMA_VERSION);
+                   _("“%s” is a dataset of format version %d; this ReportDash reads versions %d and %d."),
+                   display_name, version, RD_DATASET_SCHEMA_VERSION, RD_LIBRARY_SCHEMA_VERSION);
       goto out;
     }
 
@@ -756,6 +789,9 @@ rd_dataset_open_full (const char  *path,
   rc = sqlite3_exec (db, "BEGIN", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     set_sqlite_error (error, db, rc, display_name);
+  else if (version == RD_LIBRARY_SCHEMA_VERSION &&
+           !first_report_id (db, display_name, &loader.only_report, error))
+    sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
   else
     {
       ok = load_all (&loader, error);

@@ -13,19 +13,18 @@
 #include <glib/gstdio.h>
 
 #include "rd-cli.h"
+#include "rd-cli-library.h"
 #include "rd-dataset.h"
 #include "rd-export.h"
 #include "rd-format.h"
 #include "rd-paths.h"
 
-/* Exit statuses: 1 when the work failed, 2 when the command is wrong. */
-#define EXIT_USAGE 2
+#define EXIT_USAGE RD_CLI_EXIT_USAGE
+#define fail rd_cli_fail
 
-/* One line on stderr. */
-G_GNUC_PRINTF (1, 2)
-static void
-fail (const char *format,
-      ...)
+void
+rd_cli_fail (const char *format,
+             ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -326,7 +325,8 @@ rd_cli_preset_language (char **argv)
 /* The options of rd_cli_run(); any of them makes a terminal command. */
 static const char * const cli_options[] = {
   "--check", "--export", "--list-charts", "--format", "--size", "--scale", "--output",
-  "--background", "--caption", "--language", "--overwrite", NULL
+  "--background", "--caption", "--language", "--overwrite",
+  "--import", "--list-reports", "--list-figures", "--remove-report", "--region", "--year", NULL
 };
 
 gboolean
@@ -361,8 +361,12 @@ rd_cli_run (char **argv)
   g_autofree char *output = NULL;
   g_autofree char *background = NULL;
   g_autofree char *language = NULL;
+  g_autofree char *library = NULL;
+  g_autofree char *region = NULL;
+  g_autofree char *remove = NULL;
   gboolean check = FALSE, list = FALSE, caption = FALSE, overwrite = FALSE;
-  int scale = 1;
+  gboolean import = FALSE, list_reports = FALSE, list_figures = FALSE;
+  int scale = 1, year = 0;
   const char *dataset;
   GOptionEntry entries[] = {
     { "check", 0, 0, G_OPTION_ARG_NONE, &check, NULL, NULL },
@@ -376,6 +380,13 @@ rd_cli_run (char **argv)
     { "caption", 0, 0, G_OPTION_ARG_NONE, &caption, NULL, NULL },
     { "language", 0, 0, G_OPTION_ARG_STRING, &language, NULL, NULL },
     { "overwrite", 0, 0, G_OPTION_ARG_NONE, &overwrite, NULL, NULL },
+    { "library", 0, 0, G_OPTION_ARG_FILENAME, &library, NULL, NULL },
+    { "import", 0, 0, G_OPTION_ARG_NONE, &import, NULL, NULL },
+    { "list-reports", 0, 0, G_OPTION_ARG_NONE, &list_reports, NULL, NULL },
+    { "list-figures", 0, 0, G_OPTION_ARG_NONE, &list_figures, NULL, NULL },
+    { "remove-report", 0, 0, G_OPTION_ARG_STRING, &remove, NULL, NULL },
+    { "region", 0, 0, G_OPTION_ARG_STRING, &region, NULL, NULL },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, NULL, NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };
@@ -393,17 +404,37 @@ rd_cli_run (char **argv)
       fail (_("--format, --size, --scale, --output, --background, --caption and --overwrite go with --export."));
       return EXIT_USAGE;
     }
-  if ((check ? 1 : 0) + (list ? 1 : 0) + (target ? 1 : 0) != 1)
+  if ((check ? 1 : 0) + (list ? 1 : 0) + (target ? 1 : 0) + (import ? 1 : 0) +
+      (list_reports ? 1 : 0) + (list_figures ? 1 : 0) + (remove ? 1 : 0) != 1)
     {
-      fail (_("use one of --check, --export and --list-charts."));
+      fail (_("use one of --check, --export, --list-charts, --import, --list-reports, --list-figures and --remove-report."));
       return EXIT_USAGE;
     }
-  if (files != NULL && g_strv_length (files) > 1)
+  if ((region != NULL || year != 0) && !import && !list_figures)
     {
-      fail (_("give at most one dataset."));
+      fail (_("--region and --year go with --import or --list-figures."));
       return EXIT_USAGE;
     }
-  dataset = files != NULL ? files[0] : NULL;
+  if (year != 0 && (year < 1949 || year > 2200))
+    {
+      fail (_("“%d” is not a year: give four digits, such as 2019."), year);
+      return EXIT_USAGE;
+    }
+  if (import)
+    {
+      if (files == NULL || files[0] == NULL)
+        {
+          fail (_("--import needs at least one file."));
+          return EXIT_USAGE;
+        }
+      return rd_cli_library_import (library, files, region, year);
+    }
+  if (files != NULL && (g_strv_length (files) > 1 || library != NULL))
+    {
+      fail (library ? _("give either --library or a dataset, not both.") : _("give at most one dataset."));
+      return EXIT_USAGE;
+    }
+  dataset = files != NULL ? files[0] : library;
 
   if (language != NULL)
     {
@@ -415,6 +446,12 @@ rd_cli_run (char **argv)
       force_language (language);
     }
 
+  if (list_reports)
+    return rd_cli_library_list_reports (library);
+  if (list_figures)
+    return rd_cli_library_list_figures (library, region, year);
+  if (remove != NULL)
+    return rd_cli_library_remove_report (library, remove);
   if (check)
     return rd_cli_check (dataset);
   if (list)

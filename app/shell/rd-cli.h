@@ -21,6 +21,14 @@ void     rd_cli_preset_language (char **argv);
 /* Runs it; returns the exit status. Errors go to stderr as one line. */
 int      rd_cli_run     (char **argv);
 
+/* Exit statuses: 1 when the work failed, 2 when the command is wrong. */
+#define RD_CLI_EXIT_USAGE 2
+
+/* One line on stderr, after "reportdash: ". */
+G_GNUC_PRINTF (1, 2)
+void     rd_cli_fail    (const char *format,
+                         ...);
+
 /* `reportdash --check [PATH]`: one line on stdout (OK) or stderr (what is
  * wrong and what to do); returns the exit status. */
 int      rd_cli_check   (const char *path);

@@ -1,0 +1,239 @@
+/* rd-cli-library.c: the library from a terminal; nothing here may
+ * initialise GTK */
+#define G_LOG_DOMAIN "reportdash-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "rd-cli.h"
+#include "rd-cli-library.h"
+#include "rd-import.h"
+#include "rd-library.h"
+
+static RdLibrary *
+open_library (const char *path)
+{
+  g_autofree char *default_path = NULL;
+  g_autoptr(GError) error = NULL;
+  RdLibrary *library;
+
+  if (path == NULL)
+    path = default_path = rd_library_get_default_path ();
+  library = rd_library_open (path, &error);
+  if (library == NULL)
+    rd_cli_fail ("%s", error->message);
+  return library;
+}
+
+/* @text as one TSV field: tabs, line breaks and other control characters
+ * would break the row, so they become spaces. */
+static void
+append_field (GString    *line,
+              const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
+
+  if (line->len > 0)
+    g_string_append_c (line, '\t');
+  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
+        g_string_append_c (line, ' ');
+      else
+        g_string_append_unichar (line, c);
+    }
+}
+
+static void
+append_number (GString *line,
+               double   value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  append_field (line, g_ascii_formatd (buffer, sizeof buffer, "%g", value));
+}
+
+static void
+append_int (GString *line,
+            gint64   value)
+{
+  char buffer[32];
+
+  g_snprintf (buffer, sizeof buffer, "%" G_GINT64_FORMAT, value);
+  append_field (line, buffer);
+}
+
+static void
+print_line (GString *line)
+{
+  g_string_append_c (line, '\n');
+  fputs (line->str, stdout);
+  g_string_truncate (line, 0);
+}
+
+int
+rd_cli_library_import (const char *path,
+                       char      **files,
+                       const char *region,
+                       int         year)
+{
+  g_autoptr(RdLibrary) library = open_library (path);
+  RdImportOptions options = { .region = region, .year = year };
+  gboolean all_ok = TRUE;
+
+  if (library == NULL)
+    return 1;
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autofree char *display = g_filename_display_name (files[i]);
+      g_autoptr(RdReportDraft) draft = NULL;
+      g_autoptr(GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
+      gint64 id = 0, existing = 0;
+
+      draft = rd_import_file (files[i], &options, NULL, &error);
+      if (draft != NULL)
+        id = rd_library_add_draft (library, draft, &existing, &error);
+      if (draft == NULL || id == 0)
+        {
+          if (g_error_matches (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_DUPLICATE))
+            /* Translators: %s is a file name, %lld a report number. */
+            g_print (_("%s: already in the library as report %lld (the same text); not imported again.\n"),
+                     display, (long long) existing);
+          else
+            {
+              rd_cli_fail ("%s: %s", display, error->message);
+              all_ok = FALSE;
+            }
+          continue;
+        }
+
+      /* Translators: file, report number, region, year, number of figures, seconds. */
+      g_print (_("%s: imported as report %lld: %s, %d, %u figures, %.2f s\n"),
+               display, (long long) id, draft->region ? draft->region : "", draft->year,
+               draft->figures->len, (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
+      fflush (stdout);
+    }
+
+  return all_ok ? 0 : 1;
+}
+
+int
+rd_cli_library_list_reports (const char *path)
+{
+  g_autoptr(RdLibrary) library = open_library (path);
+  g_autoptr(GPtrArray) reports = NULL;
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (library == NULL)
+    return 1;
+  reports = rd_library_list_reports (library, &error);
+  if (reports == NULL)
+    {
+      rd_cli_fail ("%s", error->message);
+      return 1;
+    }
+
+  g_print ("id\tregion\tlevel\tyear\ttitle\tfigures\tsource_name\tformat\tchecksum\timported_at\n");
+  for (guint i = 0; i < reports->len; i++)
+    {
+      RdLibraryReport *report = reports->pdata[i];
+
+      append_int (line, report->id);
+      append_field (line, report->region);
+      append_field (line, report->level);
+      append_int (line, report->year);
+      append_field (line, report->title);
+      append_int (line, report->n_figures);
+      append_field (line, report->source_name);
+      append_field (line, report->format);
+      append_field (line, report->checksum);
+      append_field (line, report->imported_at);
+      print_line (line);
+    }
+  return 0;
+}
+
+int
+rd_cli_library_list_figures (const char *path,
+                             const char *region,
+                             int         year)
+{
+  static const char * const found_by[] = { "curated", "extracted", "corrected" };
+  g_autoptr(RdLibrary) library = open_library (path);
+  g_autoptr(GPtrArray) figures = NULL;
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (library == NULL)
+    return 1;
+  figures = rd_library_list_figures (library, region, year, &error);
+  if (figures == NULL)
+    {
+      rd_cli_fail ("%s", error->message);
+      return 1;
+    }
+
+  g_print ("report_id\tregion\treport_year\tkey\tsrc_start\tsrc_end\tprinted\tvalue\tunit\tmeasure\t"
+           "basis\tyear\tqualifier\tsector\tname_zh\tname_en\tindicator\tfound_by\tconfidence\n");
+  for (guint i = 0; i < figures->len; i++)
+    {
+      RdLibraryFigure *row = figures->pdata[i];
+      RdDraftFigure *figure = row->figure;
+
+      append_int (line, row->report_id);
+      append_field (line, row->region);
+      append_int (line, row->report_year);
+      append_field (line, row->key);
+      append_int (line, figure->src_start);
+      append_int (line, figure->src_end);
+      append_field (line, figure->printed);
+      append_number (line, figure->value);
+      append_field (line, figure->unit);
+      append_field (line, figure->measure);
+      append_field (line, figure->basis);
+      append_int (line, figure->year);
+      append_field (line, figure->qualifier);
+      append_field (line, figure->sector);
+      append_field (line, figure->name_zh);
+      append_field (line, figure->name_en);
+      append_field (line, figure->indicator);
+      append_field (line, found_by[CLAMP (figure->found_by, 0, 2)]);
+      append_number (line, figure->confidence);
+      print_line (line);
+    }
+  return 0;
+}
+
+int
+rd_cli_library_remove_report (const char *path,
+                              const char *id_text)
+{
+  g_autoptr(RdLibrary) library = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+
+  if (!g_ascii_string_to_signed (id_text, 10, 1, G_MAXINT64, &id, NULL))
+    {
+      rd_cli_fail (_("“%s” is not a report number: run reportdash --list-reports to see them."), id_text);
+      return RD_CLI_EXIT_USAGE;
+    }
+
+  library = open_library (path);
+  if (library == NULL)
+    return 1;
+  if (!rd_library_remove_report (library, id, &error))
+    {
+      rd_cli_fail ("%s", error->message);
+      return 1;
+    }
+  g_print (_("Removed report %lld.\n"), (long long) id);
+  return 0;
+}

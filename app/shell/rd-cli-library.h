@@ -1,0 +1,21 @@
+/* rd-cli-library.h: the library from a terminal (--import, --list-reports,
+ * --list-figures, --remove-report); no GTK */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* @library NULL: the user's library. Each returns the exit status. */
+int rd_cli_library_import        (const char *library,
+                                  char      **files,
+                                  const char *region,
+                                  int         year);
+int rd_cli_library_list_reports  (const char *library);
+int rd_cli_library_list_figures  (const char *library,
+                                  const char *region,
+                                  int         year);
+int rd_cli_library_remove_report (const char *library,
+                                  const char *id);
+
+G_END_DECLS
