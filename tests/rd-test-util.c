@@ -241,3 +241,20 @@ rd_test_run_app (const char * const  *args,
   g_assert_no_error (error);
   return g_spawn_check_wait_status (status, NULL) ? 0 : WEXITSTATUS (status);
 }
+
+void
+rd_test_assert_library_whole (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
+  sqlite3_finalize (stmt);
+  /* The search index still matches the figures it indexes. */
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO indicator_fts(indicator_fts) VALUES ('integrity-check')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}

@@ -46,6 +46,9 @@ RdReportDraft *rd_test_make_draft (const char *region,
 int            rd_test_run_app    (const char * const  *args,
                                    char               **out,
                                    char               **err);
+/* PRAGMA integrity_check of @path says ok, and its search index is
+ * consistent with itself. */
+void           rd_test_assert_library_whole (const char *path);
 /* Removes @dir and everything in it. */
 void        rd_test_remove_dir       (const char *dir);
 

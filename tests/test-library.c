@@ -104,23 +104,6 @@ dump_tables (const char *path,
   return g_string_free (dump, FALSE);
 }
 
-static void
-assert_integrity (const char *path)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
-  sqlite3_finalize (stmt);
-  /* The search index still matches the figures it indexes. */
-  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO indicator_fts(indicator_fts) VALUES ('integrity-check')",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
-
 static guint
 count_files (const char *dir)
 {
@@ -171,7 +154,7 @@ test_create (Fixture       *fixture,
     }
   g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM chart"), ==,
                    query_int (rd_test_builtin_dataset (), "SELECT count(*) FROM chart"));
-  assert_integrity (fixture->path);
+  rd_test_assert_library_whole (fixture->path);
 }
 
 static gint64
@@ -261,7 +244,7 @@ test_add_and_read (Fixture       *fixture,
   g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM exclusion WHERE report_id = 2 AND printed = '2020'"), ==, 1);
   g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM indicator WHERE report_id = 2 AND section_id IS NOT NULL"), ==, 4);
   g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM indicator_fts WHERE indicator_fts MATCH '\"第3项指标\"'"), ==, 1);
-  assert_integrity (fixture->path);
+  rd_test_assert_library_whole (fixture->path);
 }
 
 static void
@@ -299,7 +282,7 @@ test_remove (Fixture       *fixture,
   g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM section WHERE report_id = 2"), ==, 0);
   g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM exclusion WHERE report_id = 2"), ==, 0);
   g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM indicator_fts WHERE indicator_fts MATCH '\"第3项指标\"'"), ==, 0);
-  assert_integrity (fixture->path);
+  rd_test_assert_library_whole (fixture->path);
 
   g_assert_false (rd_library_remove_report (library, id, &error));
   g_assert_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_NOT_FOUND);
@@ -313,7 +296,7 @@ test_remove (Fixture       *fixture,
   g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM chart_figure"), ==, 0);
   g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM indicator_pair"), ==, 0);
   g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM indicator_fts WHERE indicator_fts MATCH '\"生产总值\"'"), ==, 0);
-  assert_integrity (fixture->path);
+  rd_test_assert_library_whole (fixture->path);
 }
 
 static void
@@ -336,7 +319,7 @@ test_migrate_v1 (Fixture       *fixture,
   g_assert_cmpstr (new_rows, ==, old_rows);
   g_assert_cmpint (query_int (v1, "SELECT count(*) FROM indicator WHERE found_by = 'curated'"), ==,
                    query_int (backup, "SELECT count(*) FROM indicator"));
-  assert_integrity (v1);
+  rd_test_assert_library_whole (v1);
 
   /* Opening it again changes nothing. */
   rd_library_close (g_steal_pointer (&library));

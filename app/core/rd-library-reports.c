@@ -168,14 +168,33 @@ check_draft (const RdReportDraft  *draft,
   return TRUE;
 }
 
+/* The byte offset of each code point of @text, and of its end. */
+static GArray *
+code_point_offsets (const char *text)
+{
+  GArray *offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
+
+  for (const char *p = text ? text : ""; ; p = g_utf8_next_char (p))
+    {
+      gsize offset = p - text;
+
+      g_array_append_val (offsets, offset);
+      if (*p == '\0')
+        break;
+    }
+  return offsets;
+}
+
+/* @text[@start, @end) in code points; the span was checked. */
 static char *
 substring (const char *text,
+           GArray     *offsets,
            int         start,
            int         end)
 {
-  const char *from = g_utf8_offset_to_pointer (text, start);
+  gsize from = g_array_index (offsets, gsize, start);
 
-  return g_strndup (from, g_utf8_offset_to_pointer (from, end - start) - from);
+  return g_strndup (text + from, g_array_index (offsets, gsize, end) - from);
 }
 
 static void
@@ -237,6 +256,7 @@ insert_report (RdLibrary           *self,
 static int
 insert_sections (RdLibrary           *self,
                  const RdReportDraft *draft,
+                 GArray              *offsets,
                  gint64               id,
                  GArray              *section_ids)
 {
@@ -271,7 +291,7 @@ insert_sections (RdLibrary           *self,
     {
       const RdDraftExclusion *exclusion = draft->exclusions->pdata[i];
       g_autofree char *printed = exclusion->printed ? NULL
-                               : substring (draft->text, exclusion->start, exclusion->end);
+                               : substring (draft->text, offsets, exclusion->start, exclusion->end);
 
       sqlite3_bind_int64 (stmt, 1, id);
       sqlite3_bind_int (stmt, 2, exclusion->start);
@@ -287,6 +307,7 @@ insert_sections (RdLibrary           *self,
 static int
 insert_figures (RdLibrary           *self,
                 const RdReportDraft *draft,
+                GArray              *offsets,
                 gint64               id,
                 GArray              *section_ids)
 {
@@ -306,7 +327,7 @@ insert_figures (RdLibrary           *self,
       const RdDraftFigure *figure = draft->figures->pdata[i];
       g_autofree char *key = g_strdup_printf ("import-%" G_GINT64_FORMAT "-%u", id, i + 1);
       g_autofree char *printed = figure->printed ? NULL
-                               : substring (draft->text, figure->src_start, figure->src_end);
+                               : substring (draft->text, offsets, figure->src_start, figure->src_end);
 
       /* The last heading that starts before the figure. */
       while (section < draft->sections->len &&
@@ -340,6 +361,70 @@ insert_figures (RdLibrary           *self,
   return rc;
 }
 
+/* Adds (or, @delete, removes) the search rows of report @id's figures.
+ * The sentences are cut out here: SQLite's substr() walks the text from
+ * its start for every figure, which made a big report quadratic. */
+static gboolean
+write_fts (RdLibrary  *self,
+           gint64      id,
+           gboolean    delete,
+           GError    **error)
+{
+  g_autoptr(GArray) offsets = NULL;
+  g_autofree char *body = NULL;
+  sqlite3_stmt *select = NULL, *insert = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, "SELECT body FROM report WHERE id = ?1", -1, &select, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (select, 1, id);
+      if ((rc = sqlite3_step (select)) == SQLITE_ROW)
+        body = column_dup (select, 0);
+    }
+  sqlite3_finalize (select);
+  select = NULL;
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return rd_library_set_sqlite_error (error, self->db, rc, self->display_name);
+  offsets = code_point_offsets (body);
+
+  rc = sqlite3_prepare_v2 (self->db,
+                           "SELECT i.id, replace(i.key, '-', ' '), i.name_zh, i.name_en, i.unit,"
+                           " coalesce(u.name_en, ''), coalesce(s.name_zh, ''), coalesce(s.name_en, ''),"
+                           " i.excerpt_start, i.excerpt_end"
+                           " FROM indicator i LEFT JOIN unit u ON u.unit = i.unit"
+                           " LEFT JOIN sector s ON s.id = i.sector WHERE i.report_id = ?1",
+                           -1, &select, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (self->db,
+                             delete ? "INSERT INTO indicator_fts(indicator_fts, " RD_LIBRARY_FTS_COLUMNS ")"
+                                      " VALUES ('delete', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+                                    : "INSERT INTO indicator_fts(" RD_LIBRARY_FTS_COLUMNS ")"
+                                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                             -1, &insert, NULL);
+  if (rc == SQLITE_OK)
+    sqlite3_bind_int64 (select, 1, id);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (select)) == SQLITE_ROW)
+    {
+      guint start = CLAMP (sqlite3_column_int (select, 8), 0, (int) offsets->len - 1);
+      guint end = CLAMP (sqlite3_column_int (select, 9), (int) start, (int) offsets->len - 1);
+      gsize from = g_array_index (offsets, gsize, start);
+
+      for (int column = 0; column < 8; column++)
+        sqlite3_bind_value (insert, column + 1, sqlite3_column_value (select, column));
+      sqlite3_bind_text (insert, 9, body + from, g_array_index (offsets, gsize, end) - from,
+                         SQLITE_STATIC);
+      rc = step_reset (insert);
+    }
+  if (rc == SQLITE_DONE)
+    rc = SQLITE_OK;
+  sqlite3_finalize (select);
+  sqlite3_finalize (insert);
+  if (rc != SQLITE_OK)
+    return rd_library_set_sqlite_error (error, self->db, rc, self->display_name);
+  return TRUE;
+}
+
 gint64
 rd_library_add_draft (RdLibrary            *self,
                       const RdReportDraft  *draft,
@@ -347,6 +432,7 @@ rd_library_add_draft (RdLibrary            *self,
                       GError              **error)
 {
   g_autoptr(GArray) section_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) offsets = NULL;
   g_autofree char *checksum = NULL;
   gint64 id = 0, existing = 0;
   int rc;
@@ -358,6 +444,7 @@ rd_library_add_draft (RdLibrary            *self,
     *existing_id = 0;
   if (!check_draft (draft, error))
     return 0;
+  offsets = code_point_offsets (draft->text);
   checksum = draft->checksum ? g_strdup (draft->checksum)
                              : g_compute_checksum_for_string (G_CHECKSUM_SHA256, draft->text, -1);
 
@@ -377,18 +464,15 @@ rd_library_add_draft (RdLibrary            *self,
 
   rc = insert_report (self, draft, checksum, &id);
   if (rc == SQLITE_OK)
-    rc = insert_sections (self, draft, id, section_ids);
+    rc = insert_sections (self, draft, offsets, id, section_ids);
   if (rc == SQLITE_OK)
-    rc = insert_figures (self, draft, id, section_ids);
+    rc = insert_figures (self, draft, offsets, id, section_ids);
   if (rc != SQLITE_OK)
     {
       rd_library_set_sqlite_error (error, self->db, rc, self->display_name);
       goto fail;
     }
-  if (!exec_with_id (self,
-                     "INSERT INTO indicator_fts(" RD_LIBRARY_FTS_COLUMNS ") "
-                     "SELECT " RD_LIBRARY_FTS_VALUES RD_LIBRARY_FTS_FROM "WHERE i.report_id = ?1",
-                     id, error) ||
+  if (!write_fts (self, id, FALSE, error) ||
       !rd_library_exec (self->db, "COMMIT", self->display_name, error))
     goto fail;
   return id;
@@ -404,8 +488,6 @@ rd_library_remove_report (RdLibrary  *self,
                           GError    **error)
 {
   static const char * const steps[] = {
-    "INSERT INTO indicator_fts(indicator_fts, " RD_LIBRARY_FTS_COLUMNS ") "
-    "SELECT 'delete', " RD_LIBRARY_FTS_VALUES RD_LIBRARY_FTS_FROM "WHERE i.report_id = ?1",
     "DELETE FROM chart_figure WHERE indicator_id IN (SELECT id FROM indicator WHERE report_id = ?1)",
     "DELETE FROM chart WHERE ?1 > 0 AND id NOT IN (SELECT chart_id FROM chart_figure)",
     "DELETE FROM indicator_pair WHERE actual_id IN (SELECT id FROM indicator WHERE report_id = ?1)"
@@ -430,6 +512,8 @@ rd_library_remove_report (RdLibrary  *self,
                    (long long) id, self->display_name);
       goto fail;
     }
+  if (!write_fts (self, id, TRUE, error))
+    goto fail;
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     if (!exec_with_id (self, steps[i], id, error))
       goto fail;
