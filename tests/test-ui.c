@@ -10,6 +10,7 @@
 #include "rd-application.h"
 #include "rd-focus-ring.h"
 #include "rd-format.h"
+#include "rd-library.h"
 #include "rd-pairs-view.h"
 #include "rd-render.h"
 #include "rd-renderer.h"
@@ -880,12 +881,14 @@ start_application (RdApplication *app)
   g_assert_no_error (error);
 }
 
-/* The built-in dataset is opened on another thread while GTK starts; what
- * the first window shows is the same as opening it there: here a built-in
+/* The user's library (made from the built-in dataset on first use) is
+ * opened on another thread while GTK starts; what the first window shows
+ * is the same as opening it there: here, with no library yet, a built-in
  * dataset of the wrong version gives the error page, not a dashboard. */
 static void
 test_bad_builtin_on_start (void)
 {
+  g_autofree char *library = rd_library_get_default_path ();
   g_autofree char *dir = g_dir_make_tmp ("rd-ui-XXXXXX", NULL);
   g_autofree char *bad = rd_test_make_bad_dataset (dir, RD_BAD_WRONG_VERSION);
   g_autofree char *builtin = g_build_filename (dir, "reportdash.sqlite", NULL);
@@ -894,6 +897,7 @@ test_bad_builtin_on_start (void)
   GtkWindow *window;
 
   g_assert_cmpint (g_rename (bad, builtin), ==, 0);
+  g_unlink (library);
   g_setenv ("REPORTDASH_DATADIR", dir, TRUE);
   app = rd_application_new ();
   start_application (app);
@@ -904,9 +908,35 @@ test_bad_builtin_on_start (void)
   g_assert_true (RD_IS_WINDOW (window));
   g_assert_cmpstr (rd_window_get_page (RD_WINDOW (window)), ==, "error");
   g_assert_null (rd_window_get_dataset (RD_WINDOW (window)));
+  g_assert_false (g_file_test (library, G_FILE_TEST_EXISTS));
 
   gtk_window_destroy (window);
   rd_test_remove_dir (dir);
+}
+
+/* Without a FILE the window shows the user's library, made on first use
+ * with the built-in report in it. */
+static void
+test_library_on_start (void)
+{
+  g_autofree char *library = rd_library_get_default_path ();
+  g_autoptr(RdApplication) app = NULL;
+  GtkWindow *window;
+
+  g_unlink (library);
+  app = rd_application_new ();
+  start_application (app);
+  g_application_activate (G_APPLICATION (app));
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (RD_IS_WINDOW (window));
+  g_assert_cmpstr (rd_window_get_page (RD_WINDOW (window)), ==, "dashboard");
+  g_assert_cmpstr (rd_dataset_get_path (rd_window_get_dataset (RD_WINDOW (window))), ==, library);
+  g_assert_true (g_file_test (library, G_FILE_TEST_IS_REGULAR));
+  /* Its own file: no file name under the title. */
+  g_assert_null (rd_window_get_subtitle (RD_WINDOW (window)));
+
+  gtk_window_destroy (window);
 }
 
 /* A file given on the command line is what the window shows, not the
@@ -1576,6 +1606,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/first-frame-is-final", test_first_frame_is_final);
   g_test_add_func ("/ui/excerpt-panel-keeps-width", test_excerpt_panel_keeps_width);
   g_test_add_func ("/ui/bad-builtin-on-start", test_bad_builtin_on_start);
+  g_test_add_func ("/ui/library-on-start", test_library_on_start);
   g_test_add_func ("/ui/open-file-on-start", test_open_file_on_start);
   g_test_add_func ("/ui/tooltips", test_tooltips);
   g_test_add_func ("/ui/keyboard-marks", test_keyboard_marks);

@@ -8,6 +8,7 @@
 
 #include "rd-application.h"
 #include "rd-cli.h"
+#include "rd-library.h"
 #include "rd-paths.h"
 #include "rd-renderer.h"
 #include "rd-window.h"
@@ -21,7 +22,8 @@ struct _RdApplication
   gboolean        system_dark;
   GDBusConnection *portal_bus;
   guint           portal_watch;
-  GThread        *prefetch;         /* opening the built-in dataset, or NULL */
+  GThread        *prefetch;         /* opening the library, or NULL */
+  char           *library;          /* --library, or NULL: the user's */
   const char     *renderer_chosen;  /* "cairo" when OpenGL is software, or NULL */
 };
 
@@ -132,25 +134,40 @@ prefetched_free (Prefetched *prefetched)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Prefetched, prefetched_free)
 
+/* The library the window opens without a FILE. */
+static char *
+library_path (RdApplication *self)
+{
+  return self->library ? g_strdup (self->library) : rd_library_get_default_path ();
+}
+
+/* The library is made from the built-in dataset on first use, migrated
+ * from an older version, and a crashed import rolled back, all by opening
+ * it for writing; then it is read as any dataset. */
 static gpointer
 prefetch_thread (gpointer data)
 {
   Prefetched *prefetched = g_new0 (Prefetched, 1);
+  RdLibrary *library;
 
   prefetched->path = data;
-  prefetched->dataset = rd_dataset_open (prefetched->path, &prefetched->error);
+  library = rd_library_open (prefetched->path, &prefetched->error);
+  if (library != NULL)
+    {
+      rd_library_close (library);
+      prefetched->dataset = rd_dataset_open (prefetched->path, &prefetched->error);
+    }
   return prefetched;
 }
 
-/* Opening the built-in dataset needs no display, so it runs on another
- * CPU while GTK starts (opens the display, probes GL), which takes the
- * main thread far longer. The first window takes the result; any other
- * path is opened as usual. */
+/* Opening the library needs no display, so it runs on another CPU while
+ * GTK starts (opens the display, probes GL), which takes the main thread
+ * far longer. The first window takes the result; any other path is
+ * opened as usual. */
 static void
 start_prefetch (RdApplication *self)
 {
-  self->prefetch = g_thread_new ("rd-open-dataset", prefetch_thread,
-                                 rd_paths_get_builtin_dataset ());
+  self->prefetch = g_thread_new ("rd-open-dataset", prefetch_thread, library_path (self));
 }
 
 static Prefetched *
@@ -195,7 +212,7 @@ rd_application_activate (GApplication *app)
       return;
     }
 
-  path = rd_paths_get_builtin_dataset ();
+  path = library_path (self);
   new_window (self, path);
 }
 
@@ -478,10 +495,18 @@ static int
 rd_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
+  RdApplication *self = RD_APPLICATION (app);
+  const char *library = NULL;
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("reportdash %s\n", PACKAGE_VERSION);
       return 0;
+    }
+  if (g_variant_dict_lookup (options, "library", "^&ay", &library))
+    {
+      g_free (self->library);
+      self->library = g_canonicalize_filename (library, NULL);
     }
 
   return -1;
@@ -515,6 +540,7 @@ rd_application_dispose (GObject *object)
   g_clear_object (&self->portal_bus);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->color_scheme, g_free);
+  g_clear_pointer (&self->library, g_free);
 
   G_OBJECT_CLASS (rd_application_parent_class)->dispose (object);
 }

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "rd-export-dialog.h"
+#include "rd-library.h"
 #include "rd-paths.h"
 #include "rd-presentation.h"
 #include "rd-pairs-view.h"
@@ -80,12 +81,22 @@ static GParamSpec *properties[N_PROPS];
 /* Names the file under the report's title, and in the title's tooltip
  * its full path, for a dataset the user chose. The built-in dataset
  * needs no file name: the report's title says what it is. */
+/* The built-in dataset, or the user's library made from it: no file the
+ * user chose. */
+static gboolean
+is_own_file (const char *path)
+{
+  g_autofree char *builtin = rd_paths_get_builtin_dataset ();
+  g_autofree char *library = rd_library_get_default_path ();
+
+  return g_strcmp0 (path, builtin) == 0 || g_strcmp0 (path, library) == 0;
+}
+
 static void
 set_subtitle (RdWindow   *self,
               const char *path)
 {
-  g_autofree char *builtin = rd_paths_get_builtin_dataset ();
-  gboolean show = path != NULL && g_strcmp0 (path, builtin) != 0;
+  gboolean show = path != NULL && !is_own_file (path);
   g_autofree char *name = show ? g_filename_display_basename (path) : NULL;
   g_autofree char *full = show ? g_filename_display_name (path) : NULL;
 
@@ -596,11 +607,10 @@ on_chooser_response (GtkNativeDialog *dialog,
 static GFile *
 open_folder (RdWindow *self)
 {
-  g_autofree char *builtin = rd_paths_get_builtin_dataset ();
   const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
   const char *path = self->dataset != NULL ? rd_dataset_get_path (self->dataset) : NULL;
 
-  if (path != NULL && g_strcmp0 (path, builtin) != 0)
+  if (path != NULL && !is_own_file (path))
     {
       g_autofree char *dir = g_path_get_dirname (path);
 
