@@ -68,6 +68,14 @@ load (void)
       entry->name_zh = g_strdup (f[3]);
       entry->name_en = g_strdup (f[4]);
       names = g_strconcat (f[3], *f[5] ? "," : "", f[5], NULL);
+      /* 一般公共预算收入增长: its stem names it too. */
+      if (g_str_has_suffix (f[3], "增长"))
+        {
+          g_autofree char *stem = g_strndup (f[3], strlen (f[3]) - strlen ("增长"));
+          char *more = g_strconcat (names, ",", stem, NULL);
+          g_free (names);
+          names = more;
+        }
       entry->aliases = g_strsplit (names, ",", -1);
       g_ptr_array_add (catalog->entries, entry);
       g_hash_table_insert (catalog->by_key, entry->key, entry);

@@ -280,7 +280,7 @@ static int
 token_start (const Ctx *ctx, int pos)
 {
   while (pos > 0 && (is_ascii_letter (ctx->u[pos - 1]) || rd_is_digit (ctx->u[pos - 1]) ||
-                     ctx->u[pos - 1] == '+' || ctx->u[pos - 1] == 0xFF0B))
+                     ctx->u[pos - 1] == '+' || ctx->u[pos - 1] == 0xFF0B || ctx->u[pos - 1] == '.'))
     pos--;
   return pos;
 }
@@ -330,7 +330,7 @@ is_threshold (const Ctx *ctx, const RdNumber *num)
     if (rd_is_digit (ctx->u[k]))
       return TRUE;
   /* 亿元以上项目 without a count after it is still a category (引进亿元以上项目). */
-  return !g_str_equal (num->unit, "%") && !g_str_equal (num->unit, "");
+  return g_str_has_suffix (num->unit, "元");
 }
 
 /* ---- names, measures, qualifiers ---------------------------------------------------------- */
@@ -409,7 +409,9 @@ subject_of (const Ctx *ctx, int start, int end, char **verb)
       start = MAX (start, i + 5);
   /* Only the words after the last digit: 投资70亿元的X → X. */
   for (int i = end - 1; i >= start; i--)
-    if (rd_is_digit (ctx->u[i]))
+    if (rd_is_digit (ctx->u[i]) && !is_ascii_letter (ctx->u[token_start (ctx, i)]) &&
+        !(token_start (ctx, i) > 0 && is_ascii_letter (ctx->u[token_start (ctx, i) - 1])) &&
+        !(i + 1 < end && is_ascii_letter (ctx->u[i + 1])))
       {
         start = i + 1;
         break;
@@ -773,14 +775,16 @@ add_figure (Ctx *ctx, const Found *f, const char *name_override, gboolean shared
     {
       /* The verb may stand before the subject: 完成一般公共预算收入80.2亿元. */
       g_autofree char *segment = rd_ucs4_slice (u, segment_start, f->start);
+      g_autofree char *head = rd_ucs4_slice (u, clause_start, f->start);
       static const char *const verbs[] = { "增长", "下降", "减少", "降低", "提高", "提升", "增加", "压减", NULL };
 
-      for (guint i = 0; verbs[i]; i++)
+      /* Else the clause's: 分别增长8.1%和8.9%. */
+      for (guint i = 0; verbs[i] && verb == NULL; i++)
         if (strstr (segment, verbs[i]))
-          {
-            verb = g_strdup (verbs[i]);
-            break;
-          }
+          verb = g_strdup (verbs[i]);
+      for (guint i = 0; verbs[i] && verb == NULL && name_override != NULL; i++)
+        if (strstr (head, verbs[i]))
+          verb = g_strdup (verbs[i]);
     }
 
   figure->src_start = f->start;
@@ -1054,6 +1058,14 @@ read_digits (Ctx *ctx, int pos)
       exclude (ctx, pos, num.digits_end, reason ? reason : name_suffix_reason (ctx, num.end));
       next_pos = num.digits_end;
     }
+  else if (*num.unit == '\0' && !num.more && rd_is_han (next) && next != 0x548C && next != 0x53CA &&
+           next != 0x4E0E && next != 0x7684 && next != 0x81F3 && next != 0x5230 && next != 0x4EE5 &&
+           next != 0x4E07 && next != 0x4EBF)
+    {
+      /* 630攻坚, 12345热线: digits that are part of a name. 和及与的至到以万亿 go on. */
+      exclude (ctx, pos, num.digits_end, "name with digits (630攻坚)");
+      next_pos = num.digits_end;
+    }
   else if (in_quotes (ctx, pos, num.end))
     {
       exclude (ctx, pos, num.digits_end, "name in quotes (“5个100”)");
@@ -1168,8 +1180,11 @@ rd_extract_figures (RdReportDraft *draft)
   g_ptr_array_set_size (draft->exclusions, 0);
   find_parts (&ctx);
   {
-    int mark = find_word_between (&ctx, 0, ctx.n, "预计数");
-    ctx.estimate_from = mark;
+    /* 增长3.8%（预计数，下同）: from the sentence that says so. */
+    int mark = find_word_between (&ctx, 0, ctx.n, "预计数"), end;
+
+    if (mark >= 0)
+      sentence_of (&ctx, mark, &ctx.estimate_from, &end);
   }
 
   while (pos < ctx.n)

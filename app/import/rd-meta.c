@@ -202,16 +202,23 @@ find_sections (RdReportDraft *draft, const gunichar *u, int n)
 static int
 year_from_sections (RdReportDraft *draft, const gunichar *u, int n)
 {
+  guint part = 0;
+
   for (guint i = 0; i < draft->sections->len; i++)
     {
       RdDraftSection *section = g_ptr_array_index (draft->sections, i);
+      const char *t = section->title;
       int y;
 
       if (section->level != 1)
         continue;
       y = title_year (u, n, section->start, section->end);
+      /* The first part reviews last year ("一、2011年，全省上下…"). */
       if (y > 0)
-        return is_review_title (section->title) ? y + 1 : y;
+        return is_review_title (t) || (part == 0 && !strstr (t, "关于") && !strstr (t, "安排") &&
+                                       !strstr (t, "目标") && !strstr (t, "任务") && !strstr (t, "部署"))
+               ? y + 1 : y;
+      part++;
     }
   return 0;
 }
@@ -271,10 +278,7 @@ region_from_text (const gunichar *u, int n, char **level)
       buf[g_unichar_to_utf8 (level_char, buf)] = '\0';
       *level = g_strdup (buf);
     }
-  if (best != NULL && best_count >= 2)
-    return g_strdup (best);
-
-  /* A province named often enough without its 省. */
+  /* A province is named often, also without its 省 (湖南制造). */
   if (level_char == 0x7701)
     {
       g_autofree char *text = g_ucs4_to_utf8 (u, n, NULL, NULL, NULL);
@@ -293,6 +297,8 @@ region_from_text (const gunichar *u, int n, char **level)
       if (found && most >= 3)
         return g_strconcat (found, "省", NULL);
     }
+  if (best != NULL && best_count >= 2)
+    return g_strdup (best);
   return NULL;
 }
 
