@@ -123,6 +123,21 @@ rd_catalog_lookup (const char *key)
   return key ? g_hash_table_lookup (get_catalog ()->by_key, key) : NULL;
 }
 
+/* 规模以上工业企业实现净利润: 规模以上工业 is named, but the quantity is 利润. */
+static gboolean
+names_another_quantity (const char *name,
+                        const char *alias)
+{
+  static const char *const nouns[] = { "利润", "产值", "营业收入", "主营业务收入", "税", "投资", "企业", "户数", "个数",
+                                       "用电量", "能耗", "出口", "进口", "贷款", "存款" };
+  const char *after = strstr (name, alias) + strlen (alias);
+
+  for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
+    if (strstr (after, nouns[i]) != NULL && strstr (alias, nouns[i]) == NULL)
+      return TRUE;
+  return FALSE;
+}
+
 const RdCatalogEntry *
 rd_catalog_match (const char *name,
                   const char *measure)
@@ -143,7 +158,8 @@ rd_catalog_match (const char *name,
         {
           gsize length = strlen (entry->aliases[k]);
 
-          if (length > best_length && strstr (name, entry->aliases[k]) != NULL)
+          if (length > best_length && strstr (name, entry->aliases[k]) != NULL &&
+              !names_another_quantity (name, entry->aliases[k]))
             best = entry, best_length = length;
         }
     }

@@ -336,7 +336,7 @@ is_threshold (const Ctx *ctx, const RdNumber *num)
 /* ---- names, measures, qualifiers ---------------------------------------------------------- */
 
 static const char *const leading_words[] = {
-  "其中", "全年", "全省", "全市", "全区", "全县", "全州", "我省", "我市", "我区", "我县", "今年", "去年", "当年",
+  "其中", "预计", "等", "全年", "全省", "全市", "全区", "全县", "全州", "我省", "我市", "我区", "我县", "今年", "去年", "当年",
   "同比", "比上年", "较上年", "累计", "共计", "合计", "总计", "此外", "同时", "分别", "全面", "实现", "完成",
   "达到", "新增加", "并", "和", "及", "与", "使", "让", "其", "年末", "年底", "末", "共", "都", "均", "在",
 };
@@ -353,7 +353,7 @@ static const char *const trailing_words[] = {
 static gboolean
 strip_prefix (char **text, const char *word)
 {
-  if (g_str_has_prefix (*text, word) && strlen (*text) > strlen (word))
+  if (g_str_has_prefix (*text, word))
     {
       memmove (*text, *text + strlen (word), strlen (*text + strlen (word)) + 1);
       return TRUE;
@@ -844,8 +844,9 @@ add_figure (Ctx *ctx, const Found *f, const char *name_override, gboolean shared
       figure->basis = g_strdup ("other");
       confidence -= 0.1;
     }
-  if (g_str_equal (figure->basis, "actual") && ctx->estimate_from >= 0 && f->start >= ctx->estimate_from &&
-      part->part == PART_REVIEW)
+  if (g_str_equal (figure->basis, "actual") && part->part == PART_REVIEW &&
+      ((ctx->estimate_from >= 0 && f->start >= ctx->estimate_from) ||
+       has_word_between (ctx, sentence_start, f->start, "预计")))
     g_string_append (qualifier, "预计 ");
   if (qualifier->len > 0)
     g_string_truncate (qualifier, qualifier->len - 1);
@@ -917,6 +918,40 @@ add_found (Ctx *ctx, const Found *f)
             }
           add_figure (ctx, f, g_ptr_array_index (subjects, MIN (k, subjects->len - 1)), FALSE);
           return;
+        }
+      if (subjects->len == 0 && together >= 0)
+        {
+          /* 城镇居民收入28663元、农民收入12398元，分别增长10.6%和13%: the figures
+           * of the clause before name the ones after 分别, in order. */
+          guint k = 0, after = 0, first = G_MAXUINT;
+          int sentence_start, sentence_end, clause_end = clause_end_of (ctx, f->start);
+
+          sentence_of (ctx, f->start, &sentence_start, &sentence_end);
+          for (int i = together; i < clause_end; i++)
+            if (rd_is_digit (ctx->u[i]) && !rd_is_digit (ctx->u[i - 1]) && ctx->u[i - 1] != '.' && ctx->u[i - 1] != 0xFF0E)
+              after++;
+          for (guint i = 0; i < ctx->draft->figures->len; i++)
+            {
+              RdDraftFigure *before = g_ptr_array_index (ctx->draft->figures, i);
+              if (before->src_start > together && before->src_start < f->start)
+                k++;
+            }
+          for (guint i = ctx->draft->figures->len; i > 0 && after > 0; i--)
+            {
+              RdDraftFigure *before = g_ptr_array_index (ctx->draft->figures, i - 1);
+              if (before->src_end <= clause_start && before->src_start >= sentence_start)
+                {
+                  first = i - 1;
+                  if (--after == 0)
+                    break;
+                }
+            }
+          if (first != G_MAXUINT && after == 0 && first + k < ctx->draft->figures->len)
+            {
+              g_autofree char *name = g_strdup (((RdDraftFigure *) g_ptr_array_index (ctx->draft->figures, first + k))->name_zh);
+              add_figure (ctx, f, name, FALSE);
+              return;
+            }
         }
       if (subjects->len >= 2 && both >= 0)
         {
@@ -1002,6 +1037,20 @@ read_ratio (Ctx *ctx, const RdNumber *first)
   return end;
 }
 
+/* 居全市第一, 排名全省第3: a verb of ranking shortly before @pos, in its clause. */
+static gboolean
+ranked_before (const Ctx *ctx, int pos)
+{
+  static const char *const rank_verbs[] = { "居", "保持", "进入", "位列", "排名", "排", "跻身", "稳居", "跃居", "挺进", "列", "名列", "位次" };
+  int clause_start = clause_start_of (ctx, pos);
+
+  for (guint i = 0; i < G_N_ELEMENTS (rank_verbs); i++)
+    for (int k = MAX (clause_start, pos - 10); k < pos; k++)
+      if (rd_ucs4_has_word (ctx->u, ctx->n, k, rank_verbs[i]))
+        return TRUE;
+  return FALSE;
+}
+
 /* A run of digits at @pos: returns where reading goes on. */
 static int
 read_digits (Ctx *ctx, int pos)
@@ -1018,14 +1067,17 @@ read_digits (Ctx *ctx, int pos)
   while (line_start > 0 && (u[line_start - 1] == ' ' || u[line_start - 1] == 0x3000 || u[line_start - 1] == '\t'))
     line_start--;
 
-  if (is_ascii_letter (prev) || (is_ascii_letter (next) && *num.unit == '\0') || prev == '+' || prev == 0xFF0B ||
+  /* GDP1960亿元 is a figure; G60, PM2.5, 5G are names. */
+  if ((is_ascii_letter (prev) && *num.unit == '\0') || (is_ascii_letter (next) && *num.unit == '\0') || prev == '+' || prev == 0xFF0B ||
       next == '+' || next == 0xFF0B || (prev == '.' && pos >= 2 && is_ascii_letter (u[pos - 2])))
     {
       int s = token_start (ctx, pos), e = token_end (ctx, pos);
       exclude (ctx, s, MAX (e, num.digits_end), "name with letters or a formula (5G, PM2.5, 1+7+4)");
       next_pos = MAX (e, num.digits_end);
     }
-  else if (is_year_at (ctx, &num))
+  else if (is_year_at (ctx, &num) ||
+           (*num.unit == '\0' && num.digits_end - pos == 4 && num.value >= 1949 && num.value <= 2100 &&
+            (prev == 0x5230 || prev == 0x81F3))) /* 到2030 */
     {
       exclude (ctx, pos, num.digits_end, "year");
       next_pos = num.digits_end;
@@ -1047,7 +1099,8 @@ read_digits (Ctx *ctx, int pos)
       exclude (ctx, pos - 1, num.digits_end + 1, "list number");
       next_pos = num.digits_end + 1;
     }
-  else if (prev == 0x7B2C /* 第 */ && !g_str_has_suffix (num.unit, "位") && !g_str_has_suffix (num.unit, "名"))
+  else if (prev == 0x7B2C /* 第 */ && !g_str_has_suffix (num.unit, "位") && !g_str_has_suffix (num.unit, "名") &&
+           !(*num.unit == '\0' && ranked_before (ctx, pos - 1)))
     {
       exclude (ctx, pos - 1, num.digits_end, "ordinal (第3届, 第2批)");
       next_pos = num.digits_end;
@@ -1115,14 +1168,7 @@ read_chinese (Ctx *ctx, int pos)
 {
   const gunichar *u = ctx->u;
   int e, v;
-  static const char *const rank_verbs[] = { "居", "保持", "进入", "位列", "排名", "排", "跻身", "稳居", "跃居", "挺进", "列", "名列", "位次" };
-  gboolean ranked = FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (rank_verbs); i++)
-    for (int k = MAX (0, pos - 10); k < pos; k++)
-      if (rd_ucs4_has_word (u, ctx->n, k, rank_verbs[i]) && !has_word_between (ctx, k, pos, "，") &&
-          !has_word_between (ctx, k, pos, "。"))
-        ranked = TRUE;
+  gboolean ranked = ranked_before (ctx, pos);
 
   if ((u[pos] == 0x524D || u[pos] == 0x7B2C) && ranked) /* 前 第 */
     {
