@@ -114,6 +114,14 @@ is_blank (const char *text)
   return TRUE;
 }
 
+static gboolean
+is_cjk (gunichar c)
+{
+  return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)
+         || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3ffff)
+         || (c >= 0x3001 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff60);
+}
+
 /* CRLF and CR to LF, for the formats whose line breaks are not the author's. */
 static char *
 normalize_newlines (GString *text)
@@ -173,9 +181,9 @@ sniff_utf16 (const char *data,
       even += data[i] == '\0';
       odd += data[i + 1] == '\0';
     }
-  if (odd * 16 >= n / 2 && even * 8 <= odd)
+  if (odd >= 2 && odd * 16 >= n / 2 && even * 8 <= odd)
     return "UTF-16LE";
-  if (even * 16 >= n / 2 && odd * 8 <= even)
+  if (even >= 2 && even * 16 >= n / 2 && odd * 8 <= even)
     return "UTF-16BE";
   return NULL;
 }
@@ -408,6 +416,7 @@ typedef struct
 {
   GString  *out;
   gboolean  space;  /* whitespace seen since the last character */
+  gboolean  segment_break;  /* a newline among that whitespace */
   int       pre;    /* depth of <pre> elements */
 } HtmlText;
 
@@ -459,6 +468,7 @@ html_line_break (HtmlText *text,
   if (always || !at_line_start (text->out))
     g_string_append_c (text->out, '\n');
   text->space = FALSE;
+  text->segment_break = FALSE;
 }
 
 static void
@@ -478,11 +488,20 @@ html_append_text (HtmlText   *text,
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0xa0)
         {
           text->space = TRUE;
+          text->segment_break |= c == '\n' || c == '\r';
           continue;
         }
       if (text->space && !at_line_start (text->out) && text->out->str[text->out->len - 1] != '\t')
-        g_string_append_c (text->out, ' ');
+        {
+          gunichar before = g_utf8_get_char (g_utf8_prev_char (text->out->str + text->out->len));
+
+          /* A line break in the source between two CJK characters is no
+           * space, as browsers render Chinese. */
+          if (!(text->segment_break && is_cjk (before) && is_cjk (c)))
+            g_string_append_c (text->out, ' ');
+        }
       text->space = FALSE;
+      text->segment_break = FALSE;
       g_string_append_unichar (text->out, c);
     }
 }
@@ -689,7 +708,7 @@ decode_html (const char  *data,
   htmlDocPtr doc;
   xmlNode *root, *body = NULL, *content = NULL;
   gsize content_length = 0;
-  HtmlText text = { NULL, FALSE, 0 };
+  HtmlText text = { NULL, FALSE, FALSE, 0 };
 
   utf8 = html_to_utf8 (data, length, &utf8_length, error);
   if (utf8 == NULL)
@@ -729,14 +748,6 @@ decode_html (const char  *data,
 }
 
 /* ------------------------------------------------------------------ .pdf */
-
-static gboolean
-is_cjk (gunichar c)
-{
-  return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)
-         || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3ffff)
-         || (c >= 0x3001 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff60);
-}
 
 static gboolean
 joins (gunichar c)
