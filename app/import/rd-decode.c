@@ -420,16 +420,21 @@ typedef struct
   int       pre;    /* depth of <pre> elements */
 } HtmlText;
 
+/* Whether @node is an element named in @names, a list like " p div ". */
 static gboolean
 html_is (xmlNode    *node,
          const char *names)
 {
-  g_autofree char *key = NULL;
+  const char *name = (const char *) node->name;
+  gsize n;
 
-  if (node->type != XML_ELEMENT_NODE || node->name == NULL)
+  if (node->type != XML_ELEMENT_NODE || name == NULL || *name == '\0')
     return FALSE;
-  key = g_strdup_printf (" %s ", (const char *) node->name);
-  return strstr (names, key) != NULL;
+  n = strlen (name);
+  for (const char *p = strstr (names, name); p != NULL; p = strstr (p + 1, name))
+    if (p > names && p[-1] == ' ' && p[n] == ' ')
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
