@@ -618,7 +618,8 @@ typedef struct
 
 /* Subjects of "A、B和C分别增长x%、y%和z%". */
 static GPtrArray *
-split_subjects (const char *text)
+split_subjects (const char *text,
+                gboolean    each)
 {
   GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
   GString *part = g_string_new (NULL);
@@ -640,7 +641,7 @@ split_subjects (const char *text)
     }
   g_string_free (part, TRUE);
   /* 城乡居民收入: 城镇居民收入 and 农村居民收入. */
-  if (parts->len == 1 && g_str_has_prefix (g_ptr_array_index (parts, 0), "城乡"))
+  if (each && parts->len == 1 && g_str_has_prefix (g_ptr_array_index (parts, 0), "城乡"))
     {
       const char *rest = (const char *) g_ptr_array_index (parts, 0) + strlen ("城乡");
       char *urban = g_strconcat ("城镇", rest, NULL);
@@ -903,7 +904,7 @@ add_found (Ctx *ctx, const Found *f)
       int mark = together >= 0 ? together : both;
       g_autofree char *verb = NULL;
       g_autofree char *list = subject_of (ctx, clause_start, mark, &verb);
-      g_autoptr(GPtrArray) subjects = split_subjects (list);
+      g_autoptr(GPtrArray) subjects = split_subjects (list, together >= 0);
 
       if (subjects->len >= 2 && together >= 0)
         {
@@ -977,7 +978,7 @@ add_found (Ctx *ctx, const Found *f)
           segment_start = before->src_end;
       }
     list = subject_of (ctx, segment_start, f->start, &verb);
-    subjects = split_subjects (list);
+    subjects = split_subjects (list, FALSE);
     measure = f->measure ? f->measure : measure_of (f->unit, list, verb, list, &sure);
     for (guint i = 0; subjects->len >= 2 && i < subjects->len; i++)
       if (rd_catalog_match (g_ptr_array_index (subjects, i), measure) != NULL)
