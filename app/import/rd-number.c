@@ -158,6 +158,16 @@ rd_number_scan (const gunichar *text,
   number->value = g_ascii_strtod (digits->str, NULL);
   g_string_free (digits, TRUE);
 
+  /* "增长9.5 %": one blank before a unit is part of the figure. */
+  if (i + 1 < length && (text[i] == ' ' || text[i] == 0x3000 || text[i] == 0xA0))
+    {
+      int unit_end;
+
+      if (text[i + 1] == '%' || text[i + 1] == 0xFF05 || text[i + 1] == 0x4E07 || text[i + 1] == 0x4EBF ||
+          rd_unit_at (text, length, i + 1, &unit_end) != NULL)
+        i++;
+    }
+
   if (i < length && (text[i] == 0x591A || text[i] == 0x4F59)) /* 多 余 */
     number->more = TRUE, i++;
   for (guint k = 0; k < G_N_ELEMENTS (scales); k++)
@@ -170,6 +180,9 @@ rd_number_scan (const gunichar *text,
   if (!number->more && unit->len > 0 && i < length && (text[i] == 0x591A || text[i] == 0x4F59))
     number->more = TRUE, i++;
   word = rd_unit_at (text, length, i, &end);
+  /* 迈上1000亿台阶: a step, not machines. */
+  if (word != NULL && g_str_equal (word, "台") && end < length && text[end] == 0x9636)
+    word = NULL;
   if (word != NULL)
     {
       g_string_append (unit, g_str_equal (word, "％") ? "%" : word);
