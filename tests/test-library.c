@@ -221,6 +221,7 @@ test_add_and_read (Fixture       *fixture,
       g_assert_cmpint (got->sentence_end, ==, want->sentence_end);
       g_assert_cmpstr (got->printed, ==, want->printed);
       g_assert_cmpfloat (got->value, ==, want->value);
+      g_assert_cmpfloat (got->value_max, ==, want->value_max);
       g_assert_cmpstr (got->unit, ==, want->unit);
       g_assert_cmpstr (got->measure, ==, want->measure);
       g_assert_cmpstr (got->basis, ==, want->basis);

@@ -7,7 +7,7 @@
 #include "rd-dataset.h"
 #include "rd-format.h"
 #include "rd-render.h"
-#include "rd-render-private.h"
+#include "rd-render-text.h"
 
 static RdChartData *
 make_chart (const double *values,

@@ -24,7 +24,8 @@ typedef struct
   int        src_start, src_end;            /* the figure as printed */
   int        sentence_start, sentence_end;  /* the sentence that states it */
   char      *printed;    /* = text[src_start, src_end) */
-  double     value;      /* the number as printed: 80.2 for 80.2亿元 */
+  double     value;      /* the number as printed: 80.2 for 80.2亿元; a range's low end */
+  double     value_max;  /* a range's high end (7.5%—8%: 7.5 and 8); = value otherwise */
   char      *unit;       /* as printed, 万/亿 kept (亿元, 万人, %); "" when none */
   char      *measure;    /* an id of data/measures.tsv */
   char      *basis;      /* "actual", "target" or "other" */

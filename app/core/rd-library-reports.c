@@ -318,9 +318,10 @@ insert_figures (RdLibrary           *self,
   rc = sqlite3_prepare_v2 (self->db,
                            "INSERT INTO indicator(key, report_id, sector, name_zh, name_en, value, unit,"
                            " measure, year, basis, qualifier, src_start, src_end, excerpt_start,"
-                           " excerpt_end, section_id, printed, found_by, confidence, catalog_key)"
+                           " excerpt_end, section_id, printed, found_by, confidence, catalog_key,"
+                           " value_max)"
                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
-                           " ?15, ?16, ?17, ?18, ?19, ?20)",
+                           " ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
                            -1, &stmt, NULL);
   for (guint i = 0; rc == SQLITE_OK && i < draft->figures->len; i++)
     {
@@ -355,6 +356,9 @@ insert_figures (RdLibrary           *self,
       sqlite3_bind_text (stmt, 18, found_by_names[CLAMP (figure->found_by, 0, 2)], -1, SQLITE_STATIC);
       sqlite3_bind_double (stmt, 19, figure->confidence);
       bind_text_or_null (stmt, 20, figure->indicator && figure->indicator[0] ? figure->indicator : NULL);
+      /* Only a range has a high end. */
+      if (figure->value_max > figure->value)
+        sqlite3_bind_double (stmt, 21, figure->value_max);
       rc = step_reset (stmt);
     }
   sqlite3_finalize (stmt);
@@ -621,6 +625,7 @@ figure_from_row (sqlite3_stmt *stmt)
     if (g_strcmp0 (found_by, found_by_names[i]) == 0)
       figure->found_by = i;
   figure->confidence = sqlite3_column_double (stmt, 21);
+  figure->value_max = sqlite3_column_double (stmt, 22);
   row->figure = figure;
   return row;
 }
@@ -637,7 +642,7 @@ rd_library_list_figures (RdLibrary   *self,
                        "SELECT i.id, i.report_id, r.region, r.year, i.key, i.src_start, i.src_end,"
                        " i.excerpt_start, i.excerpt_end, i.printed, i.value, i.unit, i.measure,"
                        " i.basis, i.year, i.qualifier, i.sector, i.name_zh, i.name_en,"
-                       " i.catalog_key, i.found_by, i.confidence"
+                       " i.catalog_key, i.found_by, i.confidence, coalesce(i.value_max, i.value)"
                        " FROM indicator i JOIN report r ON r.id = i.report_id"
                        " WHERE (?1 IS NULL OR instr(r.region, ?1) > 0) AND (?2 = 0 OR r.year = ?2)"
                        " ORDER BY i.report_id, i.src_start, i.id",

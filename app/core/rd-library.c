@@ -199,7 +199,7 @@ migrate_v1 (sqlite3     *db,
                         " id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE,"
                         " report_id INTEGER NOT NULL REFERENCES report(id),"
                         " sector TEXT NOT NULL REFERENCES sector(id),"
-                        " name_zh TEXT NOT NULL, name_en TEXT NOT NULL, value REAL NOT NULL,"
+                        " name_zh TEXT NOT NULL, name_en TEXT NOT NULL, value REAL NOT NULL, value_max REAL,"
                         " unit TEXT NOT NULL, measure TEXT NOT NULL REFERENCES measure(id),"
                         " year INTEGER NOT NULL,"
                         " basis TEXT NOT NULL CHECK (basis IN ('actual','target','other')),"

@@ -18,7 +18,7 @@
 #include "rd-export.h"
 #include "rd-indicator.h"
 #include "rd-png.h"
-#include "rd-render-private.h"
+#include "rd-render-text.h"
 
 /* Each side of the drawing, in user units; and the largest PNG. */
 #define MIN_SIDE    16.0

@@ -1,10 +1,14 @@
 /* rd-decode.h: a document file into UTF-8 text
  *
- * .txt/.md in UTF-8 (with or without BOM), UTF-16 (with BOM) and
- * GB18030/GBK; .docx (libzip + libxml2), .html/.htm (libxml2's HTML
- * parser), .pdf with a text layer (poppler-glib). The text keeps the
- * document's paragraphs as lines; a BOM is dropped, nothing else changed
- * for plain text. Errors are RD_IMPORT_ERROR (rd-import.h).
+ * .txt/.md in UTF-8 (with or without BOM), UTF-16 (with a BOM, or told by
+ * its NUL bytes) and GB18030/GBK; .docx (libzip + libxml2), .html/.htm
+ * (libxml2's HTML parser, the page's charset, its main content box when
+ * it has one), .pdf with a text layer (poppler-glib; lines the layout broke
+ * between CJK characters or digits are joined, page numbers dropped).
+ * Plain text is returned as the file holds it, only a BOM dropped; the
+ * other formats give one line per paragraph, each ending in "\n".
+ * Errors are RD_IMPORT_ERROR (rd-import.h) with one sentence for the user;
+ * rd_decode_file() also gives G_IO_ERROR_CANCELLED between a PDF's pages.
  */
 #pragma once
 

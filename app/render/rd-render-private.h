@@ -4,27 +4,9 @@
 #include <pango/pangocairo.h>
 
 #include "rd-render.h"
+#include "rd-render-text.h"
 
 G_BEGIN_DECLS
-
-/* The text size unit of a chart: grows with the drawing so that an export
- * at 1920×1080 reads like the same chart on screen. */
-double       rd_render_em           (double               width,
-                                     double               height);
-void         rd_render_set_color    (cairo_t             *cr,
-                                     const RdColor       *color);
-/* A layout of @text in the chart font, @size pixels high, wrapped to
- * @max_width (<= 0: no wrapping) in at most @max_lines lines (ellipsized). */
-PangoLayout *rd_render_layout       (cairo_t             *cr,
-                                     const RdRenderStyle *style,
-                                     const char          *text,
-                                     double               size,
-                                     gboolean             bold,
-                                     double               max_width,
-                                     int                  max_lines);
-/* Height in user units of @layout. */
-double       rd_render_layout_height (PangoLayout        *layout);
-double       rd_render_layout_width  (PangoLayout        *layout);
 
 /* One drawing in progress: what every renderer needs, and the plot
  * rectangle that the frame (title, subtitle, source) leaves. */
@@ -194,15 +176,6 @@ void         rd_draw_facts          (const RdCanvas      *c);
 void         rd_draw_pairs          (const RdCanvas      *c);
 /* The height of the plot a "pairs" chart reads best in, at @c's em. */
 double       rd_pairs_natural_height (const RdCanvas     *c);
-
-/* The part of @text (an item's value as shown) that is the figure and is
- * drawn big on a tile: the number with its % ("力争" 10% "以上"), or the
- * words after the hedge when the report printed the figure in words
- * ("striving for" double digits). FALSE when @text is all figure. */
-gboolean     rd_tile_figure_span    (const RdChartItem   *item,
-                                     const char          *text,
-                                     gsize               *start,
-                                     gsize               *end);
 
 /* The frame, then @draw when there is room for marks. */
 void         rd_canvas_draw         (cairo_t             *cr,

@@ -216,4 +216,13 @@ GArray *rd_text_boxes_new      (void);
 void    rd_render_collect_text_boxes (cairo_t *cr,
                                       GArray  *boxes);
 
+/* The part of @text (an item's value as shown) that is the figure and is
+ * drawn big on a tile: the number with its % ("力争" 10% "以上"), or the
+ * words after the hedge when the report printed the figure in words
+ * ("striving for" double digits). FALSE when @text is all figure. */
+gboolean     rd_tile_figure_span    (const RdChartItem   *item,
+                                     const char          *text,
+                                     gsize               *start,
+                                     gsize               *end);
+
 G_END_DECLS

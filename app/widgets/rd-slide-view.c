@@ -12,7 +12,7 @@
 
 #include "rd-chart-data.h"
 #include "rd-excerpt-panel.h"
-#include "rd-render-private.h"
+#include "rd-render-text.h"
 #include "rd-slide-view.h"
 
 struct _RdSlideView

@@ -1,0 +1,29 @@
+/* rd-catalog.h: the indicator catalog (data/indicators.tsv) and the sector
+ * keywords (data/sector-keywords.tsv), compiled into the importer */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char  *key;
+  char  *measure;
+  char  *sector;
+  char  *name_zh;
+  char  *name_en;
+  char **aliases;  /* name_zh first */
+} RdCatalogEntry;
+
+/* Every entry, in file order (loaded once, never freed). */
+GPtrArray            *rd_catalog_get_entries (void);
+const RdCatalogEntry *rd_catalog_lookup      (const char *key);
+/* The entry of @measure whose name or alias is the longest one found in
+ * @name, or NULL. */
+const RdCatalogEntry *rd_catalog_match       (const char *name,
+                                              const char *measure);
+/* The sector of the first keyword found in @text, or NULL. */
+const char           *rd_catalog_sector_for  (const char *text);
+
+G_END_DECLS
