@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "rd-dataset.h"
 #include "rd-library.h"
 #include "rd-test-util.h"
 
@@ -470,6 +471,45 @@ test_failing_insert (Fixture       *fixture,
   g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM indicator WHERE report_id > 1"), ==, 50);
 }
 
+/* The window's RdDataset reads a library: its first report only, as it
+ * shows the built-in dataset; without report 1, the next one. */
+static void
+test_dataset_reads_library (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(RdLibrary) library = open_library (fixture->path);
+  g_autoptr(RdReportDraft) draft = rd_test_make_draft (REGION, 2020, 7, NULL);
+  g_autoptr(RdDataset) builtin = rd_dataset_open (rd_test_builtin_dataset (), NULL);
+  g_autoptr(RdDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_draft (library, draft);
+  dataset = rd_dataset_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rd_dataset_get_body (dataset), ==, rd_dataset_get_body (builtin));
+  g_assert_cmpuint (g_list_model_get_n_items (rd_dataset_get_indicators (dataset)), ==,
+                    g_list_model_get_n_items (rd_dataset_get_indicators (builtin)));
+  g_assert_cmpuint (g_list_model_get_n_items (rd_dataset_get_sections (dataset)), ==,
+                    g_list_model_get_n_items (rd_dataset_get_sections (builtin)));
+  g_assert_cmpuint (rd_dataset_get_n_charts (dataset), ==, rd_dataset_get_n_charts (builtin));
+  g_assert_cmpuint (g_list_model_get_n_items (rd_dataset_get_pairs (dataset)), ==,
+                    g_list_model_get_n_items (rd_dataset_get_pairs (builtin)));
+  g_clear_object (&dataset);
+
+  g_assert_true (rd_library_remove_report (library, 1, &error));
+  dataset = rd_dataset_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rd_dataset_get_title_zh (dataset), ==, draft->title);
+  g_assert_cmpuint (g_list_model_get_n_items (rd_dataset_get_report_indicators (dataset)), ==, 7);
+  g_assert_cmpuint (rd_dataset_get_n_charts (dataset), ==, 0);
+  g_clear_object (&dataset);
+
+  /* No report at all: a clear error. */
+  g_assert_true (rd_library_remove_report (library, 2, &error));
+  g_assert_null (rd_dataset_open (fixture->path, &error));
+  g_assert_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_EMPTY);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -487,6 +527,7 @@ main (int   argc,
   ADD ("not-library", test_not_library);
   ADD ("busy", test_busy);
   ADD ("failing-insert", test_failing_insert);
+  ADD ("dataset-reads-library", test_dataset_reads_library);
 #undef ADD
 
   return g_test_run ();
