@@ -929,6 +929,20 @@ test_caption (void)
     options.include_source = FALSE;
     g_assert_null (rd_export_get_caption (data, &options));
   }
+  /* The sentence comes with the chart's data, not from a model object. */
+  {
+    g_autoptr(RdChartData) data = literal_chart ("一");
+    RdChartItem *item = &g_array_index (data->items, RdChartItem, 0);
+    g_autofree char *with_sentence = NULL;
+
+    g_assert_null (item->user_data);
+    item->excerpt = g_strdup ("全年地区生产总值增长9%。");
+    item->highlight_start = strlen ("全年地区生产总值增长");
+    item->highlight_end = item->highlight_start + 2;
+    options.include_source = FALSE;
+    with_sentence = rd_export_get_caption (data, &options);
+    g_assert_cmpstr (with_sentence, ==, "Report text: 全年地区生产总值增长9%。");
+  }
   rd_format_force_language (NULL);
 }
 

@@ -180,8 +180,7 @@ build_caption (const RdChartData     *data,
 
   for (guint i = 0; i < n; i++)
     {
-      RdIndicator *indicator = g_array_index (data->items, RdChartItem, i).user_data;
-      const char *excerpt = indicator ? rd_indicator_get_excerpt (indicator) : NULL;
+      const char *excerpt = g_array_index (data->items, RdChartItem, i).excerpt;
       gboolean seen = FALSE;
 
       if (excerpt == NULL || excerpt[0] == '\0')
@@ -218,13 +217,12 @@ build_caption (const RdChartData     *data,
 
       for (guint i = 0; i < n && attrs != NULL; i++)
         {
-          RdIndicator *indicator = g_array_index (data->items, RdChartItem, i).user_data;
-          gsize start = 0, end = 0;
+          const RdChartItem *item = &g_array_index (data->items, RdChartItem, i);
+          gsize start = item->highlight_start, end = item->highlight_end;
           PangoAttribute *bold;
 
-          if (indicator == NULL || g_strcmp0 (rd_indicator_get_excerpt (indicator), excerpt) != 0)
+          if (g_strcmp0 (item->excerpt, excerpt) != 0)
             continue;
-          rd_indicator_get_highlight (indicator, &start, &end);
           if (end <= start || end > strlen (excerpt))
             continue;
           bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);

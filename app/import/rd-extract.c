@@ -1038,6 +1038,16 @@ read_ratio (Ctx *ctx, const RdNumber *first)
   return end;
 }
 
+static gboolean
+month_after_dash (const Ctx *ctx, int pos)
+{
+  int e = pos;
+
+  while (e < ctx->n && e - pos < 2 && rd_is_digit (ctx->u[e]))
+    e++;
+  return e > pos && e < ctx->n && ctx->u[e] == 0x6708; /* 月 */
+}
+
 /* 居全市第一, 排名全省第3: a verb of ranking shortly before @pos, in its clause. */
 static gboolean
 ranked_before (const Ctx *ctx, int pos)
@@ -1081,6 +1091,13 @@ read_digits (Ctx *ctx, int pos)
             (prev == 0x5230 || prev == 0x81F3))) /* 到2030 */
     {
       exclude (ctx, pos, num.digits_end, "year");
+      next_pos = num.digits_end;
+    }
+  else if (*num.unit == '\0' && next != 0 && is_dash (next) && num.value >= 1 && num.value <= 12 &&
+           month_after_dash (ctx, num.digits_end + 1))
+    {
+      /* 1—11月, 1至9月: months of the year. */
+      exclude (ctx, pos, num.digits_end, "date");
       next_pos = num.digits_end;
     }
   else if ((next == 0x6708 && num.value >= 1 && num.value <= 12) || /* 月 */

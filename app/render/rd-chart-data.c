@@ -29,6 +29,7 @@ clear_item (gpointer data)
   g_free (item->qualifier);
   g_free (item->hedge);
   g_free (item->whole_text);
+  g_free (item->excerpt);
   g_free (item->change_text);
 }
 
@@ -174,6 +175,8 @@ fill_item (RdChartItem *item,
   const char *measure = rd_indicator_get_measure (indicator);
   int year = rd_indicator_get_year (indicator);
 
+  item->excerpt = g_strdup (rd_indicator_get_excerpt (indicator));
+  rd_indicator_get_highlight (indicator, &item->highlight_start, &item->highlight_end);
   if (is_rank_or_grade (indicator))
     {
       g_free (item->value_text);

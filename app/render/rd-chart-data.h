@@ -32,6 +32,8 @@ typedef struct
   char     *whole_text;   /* the whole in words: "of 365 days" */
   char     *change_text;  /* on a target: how far it is from the result before it
                            * ("+0.7个百分点", "持平"); NULL: none */
+  char     *excerpt;      /* the report's sentence that states it, for captions; NULL: none */
+  gsize     highlight_start, highlight_end; /* the figure's bytes in @excerpt */
 } RdChartItem;
 
 typedef struct
