@@ -1,6 +1,7 @@
 /* test-import.c: a report in every format gives the same figures; what is not a report is refused */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -148,6 +149,36 @@ test_not_a_report (void)
     }
 }
 
+/* Every corpus report: the region and the year of the session, and some figures. */
+static void
+test_corpus_meta (void)
+{
+  const char *dir = g_test_get_filename (G_TEST_DIST, "data", "reports", NULL);
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (folder);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(RdReportDraft) draft = NULL;
+      const char *region = g_str_has_prefix (name, "hunan-") ? "湖南省" : g_str_has_prefix (name, "zhuzhou-") ? "株洲市" : NULL;
+      const char *level = g_str_has_prefix (name, "hunan-") ? "省" : "市";
+      int year;
+
+      if (region == NULL || !g_str_has_suffix (name, ".txt"))
+        continue;
+      year = atoi (strchr (name, '-') + 1);
+      draft = import_path (path);
+      if (g_strcmp0 (draft->region, region) != 0 || draft->year != year || g_strcmp0 (draft->level, level) != 0)
+        g_error ("%s: %s (%s) %d, expected %s %d", name, draft->region, draft->level, draft->year, region, year);
+      g_assert_cmpuint (draft->figures->len, >=, 50);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, 31);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -155,5 +186,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/import/formats-agree", test_formats_agree);
   g_test_add_func ("/import/overrides", test_overrides);
   g_test_add_func ("/import/not-a-report", test_not_a_report);
+  g_test_add_func ("/import/corpus-region-and-year", test_corpus_meta);
   return g_test_run ();
 }
