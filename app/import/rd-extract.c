@@ -1395,6 +1395,36 @@ read_chinese (Ctx *ctx, int pos)
   return pos + 1;
 }
 
+/* A report states an indicator's value for a year once, in its headline
+ * sentence; a later figure keyed the same with another value is a part's
+ * (长株潭的龙头作用显现，实现GDP增长14％ after 全省增长12％): it keeps its name
+ * but not the key, and its confidence drops. */
+static void
+keep_first_reading (RdReportDraft *draft)
+{
+  g_autoptr(GHashTable) first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < draft->figures->len; i++)
+    {
+      RdDraftFigure *f = g_ptr_array_index (draft->figures, i);
+      g_autofree char *key = NULL;
+      RdDraftFigure *before;
+
+      if (f->indicator == NULL)
+        continue;
+      key = g_strdup_printf ("%s/%d/%s", f->indicator, f->year, f->basis);
+      before = g_hash_table_lookup (first, key);
+      if (before == NULL)
+        g_hash_table_insert (first, g_steal_pointer (&key), f);
+      else if (before->value != f->value || before->value_max != f->value_max)
+        {
+          g_clear_pointer (&f->indicator, g_free);
+          g_clear_pointer (&f->name_en, g_free);
+          f->confidence = MAX (0.05, f->confidence - 0.3);
+        }
+    }
+}
+
 void
 rd_extract_figures (RdReportDraft *draft)
 {
@@ -1431,4 +1461,5 @@ rd_extract_figures (RdReportDraft *draft)
     }
   g_array_free (ctx.parts, TRUE);
   g_free (ctx.last_subject);
+  keep_first_reading (draft);
 }
