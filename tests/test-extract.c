@@ -245,6 +245,18 @@ test_chinese_numerals (void)
 }
 
 static void
+test_negative (void)
+{
+  g_autoptr(RdReportDraft) d = import_parts (2021, "全省进出口总额增长-2.5%，2019-2020年工业投资增长3%。", NULL);
+  const RdDraftFigure *f = figure_printed (d, "-2.5%", 0);
+
+  g_assert_cmpfloat (f->value, ==, -2.5);
+  g_assert_cmpstr (f->indicator, ==, "foreign_trade_growth");
+  g_assert_true (excluded (d, "2019", "year"));
+  g_assert_cmpfloat (figure_printed (d, "3%", 0)->value, ==, 3);
+}
+
+static void
 test_estimates_and_five_years (void)
 {
   g_autoptr(RdReportDraft) d = import_parts (2021,
@@ -325,6 +337,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract/exclusions", test_exclusions);
   g_test_add_func ("/extract/chinese-numerals", test_chinese_numerals);
   g_test_add_func ("/extract/estimates-and-five-years", test_estimates_and_five_years);
+  g_test_add_func ("/extract/negative", test_negative);
   g_test_add_func ("/extract/coverage", test_coverage);
   return g_test_run ();
 }

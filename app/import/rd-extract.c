@@ -1321,6 +1321,12 @@ read_digits (Ctx *ctx, int pos)
 
       if (prev == 0x7B2C || prev == 0x524D) /* 第3位, 前30位 */
         f.measure = "rank";
+      /* 增长-2.5%: a minus sign after a word (not 2018-2019) is the figure's. */
+      else if ((prev == '-' || prev == 0xFF0D || prev == 0x2212) && pos >= 2 && rd_is_han (u[pos - 2]))
+        {
+          f.start = pos - 1;
+          f.value = f.value_max = -num.value;
+        }
       /* A range: 7.5%—8%, 7—7.5%, 5%至6%. */
       if (num.end + 1 < ctx->n && is_dash (u[num.end]) && rd_is_digit (u[num.end + 1]))
         {
