@@ -116,6 +116,26 @@ test_formats_agree (void)
   remove_temp (html_path);
 }
 
+/* The same report printed to PDF: lines wrapped anywhere (inside numbers,
+ * between a number and its unit), page numbers at the feet. */
+static void
+test_pdf_agrees (void)
+{
+  g_autofree char *text = report_text ();
+  g_autoptr(RdReportDraft) from_txt = rd_import_text (text, "r.txt", "txt", NULL, NULL);
+  g_autofree char *expected = figures_of (from_txt);
+  g_autoptr(GBytes) pdf = make_report_pdf (text);
+  g_autofree char *pdf_path = write_temp ("report.pdf", g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf));
+  g_autoptr(RdReportDraft) from_pdf = import_path (pdf_path);
+  g_autofree char *pdf_figures = figures_of (from_pdf);
+
+  g_assert_cmpstr (from_pdf->format, ==, "pdf");
+  g_assert_cmpstr (from_pdf->region, ==, "湖南省");
+  g_assert_cmpint (from_pdf->year, ==, 2019);
+  g_assert_cmpstr (pdf_figures, ==, expected);
+  remove_temp (pdf_path);
+}
+
 static void
 test_overrides (void)
 {
@@ -243,6 +263,7 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import/formats-agree", test_formats_agree);
+  g_test_add_func ("/import/pdf-agrees", test_pdf_agrees);
   g_test_add_func ("/import/overrides", test_overrides);
   g_test_add_func ("/import/not-a-report", test_not_a_report);
   g_test_add_func ("/import/corpus-region-and-year", test_corpus_meta);

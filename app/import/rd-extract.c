@@ -1275,6 +1275,13 @@ read_digits (Ctx *ctx, int pos)
       exclude (ctx, pos, num.digits_end + 1, "list number");
       next_pos = num.digits_end + 1;
     }
+  else if (*num.unit == '\0' && next == 0x3001 && num.value < 100 && num.value == (int) num.value &&
+           num.digits_end + 1 < ctx->n && rd_is_han (u[num.digits_end + 1]))
+    {
+      /* …。12、实施农村高速宽带网络覆盖工程: a list number inside a line. */
+      exclude (ctx, pos, num.digits_end + 1, "list number");
+      next_pos = num.digits_end + 1;
+    }
   else if ((prev == 0xFF08 || prev == '(') && (next == 0xFF09 || next == ')') && num.value < 100)
     {
       exclude (ctx, pos - 1, num.digits_end + 1, "list number");
