@@ -1165,6 +1165,7 @@ read_ratio (Ctx *ctx, const RdNumber *first)
   static const char *const industries[] = { "第一产业", "第二产业", "第三产业" };
   g_autofree char *verb = NULL;
   g_autofree char *subject = NULL;
+  g_autofree char *clause = NULL;
 
   g_array_append_val (parts, *first);
   while (pos + 1 < ctx->n && is_ratio_colon (ctx->u[pos]) && rd_is_digit (ctx->u[pos + 1]))
@@ -1179,6 +1180,7 @@ read_ratio (Ctx *ctx, const RdNumber *first)
       pos = next.digits_end;
     }
   subject = subject_of (ctx, clause_start_of (ctx, first->start), first->start, &verb);
+  clause = rd_ucs4_slice (ctx->u, clause_start_of (ctx, first->start), first->start);
   if (parts->len < 3 && !strstr (subject, "比") && !strstr (subject, "结构"))
     {
       g_array_free (parts, TRUE);
@@ -1190,7 +1192,7 @@ read_ratio (Ctx *ctx, const RdNumber *first)
       Found f = { part->start, part->digits_end, part->value, part->value, "", FALSE, "share", 0.8 };
       g_autofree char *name = NULL;
 
-      if (parts->len == 3 && strstr (subject, "产业"))
+      if (parts->len == 3 && (strstr (subject, "产业") || strstr (clause, "三次产业") || strstr (clause, "产业结构")))
         name = g_strconcat (industries[i], "占比", NULL);
       else
         name = g_strdup_printf ("%s（%u/%u）", *subject ? subject : "比例", i + 1, parts->len);
@@ -1275,8 +1277,9 @@ read_digits (Ctx *ctx, int pos)
       exclude (ctx, pos, num.digits_end + 1, "list number");
       next_pos = num.digits_end + 1;
     }
-  else if (*num.unit == '\0' && next == 0x3001 && num.value < 100 && num.value == (int) num.value &&
-           num.digits_end + 1 < ctx->n && rd_is_han (u[num.digits_end + 1]))
+  else if (*num.unit == '\0' && (next == 0x3001 || next == '.' || next == 0xFF0E) && num.value < 100 &&
+           num.value == (int) num.value && num.digits_end + 1 < ctx->n && rd_is_han (u[num.digits_end + 1]) &&
+           !rd_is_digit (prev))
     {
       /* …。12、实施农村高速宽带网络覆盖工程: a list number inside a line. */
       exclude (ctx, pos, num.digits_end + 1, "list number");
