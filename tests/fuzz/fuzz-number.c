@@ -23,7 +23,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   RdImportOptions options = { NULL, 2019 };
 
   /* Text is what reaches the extractor: make any bytes valid UTF-8. */
-  text = g_utf8_make_valid ((const char *) data, (gssize) size);
+  text = size > 0 ? g_utf8_make_valid ((const char *) data, (gssize) size) : g_strdup ("");
   u = g_utf8_to_ucs4_fast (text, -1, &n);
 
   for (int i = 0; i < n; i++)
