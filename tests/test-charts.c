@@ -337,8 +337,8 @@ test_kinds_of_chart (void)
   g_assert_cmpstr (chart->type, ==, "kpi");
   g_assert_cmpstr (chart->id, ==, "overview-1");
   g_assert_cmpuint (chart->figures->len, ==, 2);
-  g_assert_cmpstr (chart->title_zh, ==, "2018年地区生产总值");
-  g_assert_cmpstr (chart->title_en, ==, "Gross domestic product (GDP), 2018");
+  g_assert_cmpstr (chart->title_zh, ==, "2018年地区生产总值（实绩）");
+  g_assert_cmpstr (chart->title_en, ==, "Gross domestic product (GDP), results, 2018");
 
   chart = draft->charts->pdata[1];
   g_assert_cmpstr (chart->type, ==, "fact");

@@ -691,7 +691,8 @@ make_title (Generator   *gen,
             const char  *lang)
 {
   gboolean zh = g_str_equal (lang, "zh");
-  const char *template = word ("title", chart->title, lang);
+  gboolean single = chart->figures->len == 1 && g_str_equal (chart->title, "group");
+  const char *template = word ("title", single ? "single" : chart->title, lang);
   const RdDraftFigure *first = figure_at (gen, g_array_index (chart->figures, guint, 0));
   const RdCatalogEntry *entry = first->indicator ? rd_catalog_lookup (first->indicator) : NULL;
   GString *out = g_string_new (NULL);
@@ -734,7 +735,7 @@ make_title (Generator   *gen,
           if ((text == NULL || *text == '\0') && entry != NULL)
             text = zh ? entry->name_zh : entry->name_en;
           if (text == NULL || *text == '\0')
-            text = sector_name (chart->sector, lang);
+            text = word ("measure", chart->measure, lang);
           g_string_append (out, text);
         }
     }
