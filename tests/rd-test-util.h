@@ -51,5 +51,8 @@ int            rd_test_run_app    (const char * const  *args,
 void           rd_test_assert_library_whole (const char *path);
 /* Removes @dir and everything in it. */
 void        rd_test_remove_dir       (const char *dir);
+/* The first column of the first row of @sql on the SQLite file @path. */
+gint64      rd_test_query_int        (const char *path,
+                                      const char *sql);
 
 G_END_DECLS

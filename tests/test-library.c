@@ -46,23 +46,6 @@ open_library (const char *path)
   return library;
 }
 
-static gint64
-query_int (const char *path,
-           const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
 /* Every row of every table of @path, the columns @columns_of gives
  * (NULL: the file's own), as one text. */
 static char *
@@ -125,9 +108,9 @@ test_create (Fixture       *fixture,
   g_autoptr(GPtrArray) figures = NULL;
   g_autoptr(GError) error = NULL;
   RdLibraryReport *report;
-  gint64 n_builtin = query_int (rd_test_builtin_dataset (), "SELECT count(*) FROM indicator");
+  gint64 n_builtin = rd_test_query_int (rd_test_builtin_dataset (), "SELECT count(*) FROM indicator");
 
-  g_assert_cmpint (query_int (fixture->path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (rd_test_query_int (fixture->path, "PRAGMA user_version"), ==, 2);
   /* No temporary file or journal left beside it. */
   g_assert_cmpuint (count_files (fixture->dir), ==, 1);
 
@@ -153,8 +136,8 @@ test_create (Fixture       *fixture,
       g_assert_cmpint (figure->figure->found_by, ==, RD_FOUND_CURATED);
       g_assert_cmpfloat (figure->figure->confidence, ==, 1.0);
     }
-  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM chart"), ==,
-                   query_int (rd_test_builtin_dataset (), "SELECT count(*) FROM chart"));
+  g_assert_cmpint (rd_test_query_int (fixture->path, "SELECT count(*) FROM chart"), ==,
+                   rd_test_query_int (rd_test_builtin_dataset (), "SELECT count(*) FROM chart"));
   rd_test_assert_library_whole (fixture->path);
 }
 
@@ -242,10 +225,10 @@ test_add_and_read (Fixture       *fixture,
   g_assert_cmpuint (figures->len, ==, 0);
 
   /* Its heading, its excluded year and the search index have it too. */
-  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM section WHERE report_id = 2 AND title = '一、工作回顾'"), ==, 1);
-  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM exclusion WHERE report_id = 2 AND printed = '2020'"), ==, 1);
-  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM indicator WHERE report_id = 2 AND section_id IS NOT NULL"), ==, 4);
-  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM indicator_fts WHERE indicator_fts MATCH '\"第3项指标\"'"), ==, 1);
+  g_assert_cmpint (rd_test_query_int (fixture->path, "SELECT count(*) FROM section WHERE report_id = 2 AND title = '一、工作回顾'"), ==, 1);
+  g_assert_cmpint (rd_test_query_int (fixture->path, "SELECT count(*) FROM exclusion WHERE report_id = 2 AND printed = '2020'"), ==, 1);
+  g_assert_cmpint (rd_test_query_int (fixture->path, "SELECT count(*) FROM indicator WHERE report_id = 2 AND section_id IS NOT NULL"), ==, 4);
+  g_assert_cmpint (rd_test_query_int (fixture->path, "SELECT count(*) FROM indicator_fts WHERE indicator_fts MATCH '\"第3项指标\"'"), ==, 1);
   rd_test_assert_library_whole (fixture->path);
 }
 
@@ -262,8 +245,8 @@ test_duplicate (Fixture       *fixture,
   g_assert_cmpint (rd_library_add_draft (library, draft, &existing, &error), ==, 0);
   g_assert_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_DUPLICATE);
   g_assert_cmpint (existing, ==, id);
-  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM report"), ==, 2);
-  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM indicator WHERE report_id > 1"), ==, 3);
+  g_assert_cmpint (rd_test_query_int (fixture->path, "SELECT count(*) FROM report"), ==, 2);
+  g_assert_cmpint (rd_test_query_int (fixture->path, "SELECT count(*) FROM indicator WHERE report_id > 1"), ==, 3);
 }
 
 static void
@@ -280,10 +263,10 @@ test_remove (Fixture       *fixture,
   g_assert_no_error (error);
   figures = rd_library_list_figures (library, REGION, 0, &error);
   g_assert_cmpuint (figures->len, ==, 0);
-  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM report"), ==, 1);
-  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM section WHERE report_id = 2"), ==, 0);
-  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM exclusion WHERE report_id = 2"), ==, 0);
-  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM indicator_fts WHERE indicator_fts MATCH '\"第3项指标\"'"), ==, 0);
+  g_assert_cmpint (rd_test_query_int (fixture->path, "SELECT count(*) FROM report"), ==, 1);
+  g_assert_cmpint (rd_test_query_int (fixture->path, "SELECT count(*) FROM section WHERE report_id = 2"), ==, 0);
+  g_assert_cmpint (rd_test_query_int (fixture->path, "SELECT count(*) FROM exclusion WHERE report_id = 2"), ==, 0);
+  g_assert_cmpint (rd_test_query_int (fixture->path, "SELECT count(*) FROM indicator_fts WHERE indicator_fts MATCH '\"第3项指标\"'"), ==, 0);
   rd_test_assert_library_whole (fixture->path);
 
   g_assert_false (rd_library_remove_report (library, id, &error));
@@ -294,10 +277,10 @@ test_remove (Fixture       *fixture,
    * index stays whole (its rows are deleted with the values it holds). */
   g_assert_true (rd_library_remove_report (library, 1, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM indicator"), ==, 0);
-  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM chart_figure"), ==, 0);
-  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM indicator_pair"), ==, 0);
-  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM indicator_fts WHERE indicator_fts MATCH '\"生产总值\"'"), ==, 0);
+  g_assert_cmpint (rd_test_query_int (fixture->path, "SELECT count(*) FROM indicator"), ==, 0);
+  g_assert_cmpint (rd_test_query_int (fixture->path, "SELECT count(*) FROM chart_figure"), ==, 0);
+  g_assert_cmpint (rd_test_query_int (fixture->path, "SELECT count(*) FROM indicator_pair"), ==, 0);
+  g_assert_cmpint (rd_test_query_int (fixture->path, "SELECT count(*) FROM indicator_fts WHERE indicator_fts MATCH '\"生产总值\"'"), ==, 0);
   rd_test_assert_library_whole (fixture->path);
 }
 
@@ -313,20 +296,20 @@ test_migrate_v1 (Fixture       *fixture,
   g_autofree char *new_rows = NULL;
   g_autoptr(RdLibrary) library = open_library (v1);
 
-  g_assert_cmpint (query_int (v1, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (rd_test_query_int (v1, "PRAGMA user_version"), ==, 2);
   backup_sum = rd_test_checksum (backup);
   g_assert_cmpstr (backup_sum, ==, before);
   /* Every v1 row is there, with every v1 column as it was. */
   new_rows = dump_tables (v1, backup);
   g_assert_cmpstr (new_rows, ==, old_rows);
-  g_assert_cmpint (query_int (v1, "SELECT count(*) FROM indicator WHERE found_by = 'curated'"), ==,
-                   query_int (backup, "SELECT count(*) FROM indicator"));
+  g_assert_cmpint (rd_test_query_int (v1, "SELECT count(*) FROM indicator WHERE found_by = 'curated'"), ==,
+                   rd_test_query_int (backup, "SELECT count(*) FROM indicator"));
   rd_test_assert_library_whole (v1);
 
   /* Opening it again changes nothing. */
   rd_library_close (g_steal_pointer (&library));
   library = open_library (v1);
-  g_assert_cmpint (query_int (v1, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (rd_test_query_int (v1, "PRAGMA user_version"), ==, 2);
 }
 
 static void
@@ -468,7 +451,7 @@ test_failing_insert (Fixture       *fixture,
   /* Fixed, it goes in whole; basis 'other' is allowed. */
   bad->src_end = bad->src_start + g_utf8_strlen (bad->printed, -1);
   g_assert_cmpint (add_draft (library, draft), >, 1);
-  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM indicator WHERE report_id > 1"), ==, 50);
+  g_assert_cmpint (rd_test_query_int (fixture->path, "SELECT count(*) FROM indicator WHERE report_id > 1"), ==, 50);
 }
 
 /* The window's RdDataset reads a library: its first report only, as it

@@ -573,6 +573,9 @@ load_all (Loader  *loader,
   g_autofree char *report_filter = NULL;
   g_autofree char *filter = NULL;
   g_autofree char *figure_filter = NULL;
+  g_autofree char *chart_filter = NULL;
+  g_autofree char *charts_sql = NULL;
+  g_autofree char *chart_figures_sql = NULL;
 
   /* A library (version 2) holds many reports: the window shows one, the
    * first (the built-in report, unless it was removed). */
@@ -581,7 +584,17 @@ load_all (Loader  *loader,
       report_filter = g_strdup_printf ("WHERE id = %" G_GINT64_FORMAT " ", loader->only_report);
       filter = g_strdup_printf ("WHERE report_id = %" G_GINT64_FORMAT " ", loader->only_report);
       figure_filter = g_strdup_printf ("WHERE i.report_id = %" G_GINT64_FORMAT " ", loader->only_report);
+      /* A library holds the charts of every report: only this one's. */
+      chart_filter = g_strdup_printf ("indicator_id IN (SELECT id FROM indicator WHERE report_id = %"
+                                      G_GINT64_FORMAT ") ", loader->only_report);
     }
+  charts_sql = g_strconcat ("SELECT id, sector, type, title_zh, title_en FROM chart ",
+                            chart_filter ? "WHERE id IN (SELECT chart_id FROM chart_figure WHERE " : "",
+                            chart_filter ? chart_filter : "", chart_filter ? ") " : "",
+                            "ORDER BY sector, position, id", NULL);
+  chart_figures_sql = g_strconcat ("SELECT chart_id, indicator_id, label_zh, label_en FROM chart_figure ",
+                                   chart_filter ? "WHERE " : "", chart_filter ? chart_filter : "",
+                                   "ORDER BY chart_id, position", NULL);
   reports_sql = g_strconcat ("SELECT id, title, title_en, region, region_en, year, body FROM report ",
                              report_filter ? report_filter : "", "ORDER BY id", NULL);
   sections_sql = g_strconcat ("SELECT id, report_id, level, title, start, end FROM section ",
@@ -613,14 +626,8 @@ load_all (Loader  *loader,
 
   index_figures (self);
 
-  if (!for_each_row (loader,
-                     "SELECT id, sector, type, title_zh, title_en FROM chart "
-                     "ORDER BY sector, position, id",
-                     load_chart, error) ||
-      !for_each_row (loader,
-                     "SELECT chart_id, indicator_id, label_zh, label_en FROM chart_figure "
-                     "ORDER BY chart_id, position",
-                     load_chart_figure, error) ||
+  if (!for_each_row (loader, charts_sql, load_chart, error) ||
+      !for_each_row (loader, chart_figures_sql, load_chart_figure, error) ||
       !for_each_row (loader,
                      "SELECT actual_id, target_id, note, note_en FROM indicator_pair "
                      "ORDER BY rowid",

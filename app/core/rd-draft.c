@@ -11,6 +11,7 @@ rd_report_draft_new (void)
   draft->figures = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_draft_figure_free);
   draft->exclusions = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_draft_exclusion_free);
   draft->sections = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_draft_section_free);
+  draft->charts = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_draft_chart_free);
   return draft;
 }
 
@@ -29,6 +30,7 @@ rd_report_draft_free (RdReportDraft *draft)
   g_ptr_array_unref (draft->figures);
   g_ptr_array_unref (draft->exclusions);
   g_ptr_array_unref (draft->sections);
+  g_ptr_array_unref (draft->charts);
   g_free (draft);
 }
 
@@ -115,4 +117,32 @@ rd_draft_section_free (RdDraftSection *section)
     return;
   g_free (section->title);
   g_free (section);
+}
+
+RdDraftChart *
+rd_draft_chart_new (const char *id,
+                    const char *sector,
+                    const char *type)
+{
+  RdDraftChart *chart = g_new0 (RdDraftChart, 1);
+
+  chart->id = g_strdup (id);
+  chart->sector = g_strdup (sector);
+  chart->type = g_strdup (type);
+  chart->figures = g_array_new (FALSE, FALSE, sizeof (guint));
+  return chart;
+}
+
+void
+rd_draft_chart_free (RdDraftChart *chart)
+{
+  if (chart == NULL)
+    return;
+  g_free (chart->id);
+  g_free (chart->sector);
+  g_free (chart->type);
+  g_free (chart->title_zh);
+  g_free (chart->title_en);
+  g_array_unref (chart->figures);
+  g_free (chart);
 }

@@ -54,6 +54,17 @@ typedef struct
   char *title;
 } RdDraftSection;
 
+/* A chart of the report's dashboard (data/chart-rules.tsv, app/import/rd-charts.h). */
+typedef struct
+{
+  char   *id;        /* unique in the report: <sector>-<n>; the library prefixes r<report id>- */
+  char   *sector;    /* an id of data/sectors.tsv: the page it is on */
+  char   *type;      /* bar, column, hbar, kpi, grouped, bullet, donut, waffle, fact */
+  char   *title_zh;
+  char   *title_en;
+  GArray *figures;   /* guint: indexes into the draft's figures, in drawing order */
+} RdDraftChart;
+
 typedef struct
 {
   char      *title;        /* 2019年湖南省政府工作报告 */
@@ -67,6 +78,7 @@ typedef struct
   GPtrArray *figures;      /* RdDraftFigure, in text order */
   GPtrArray *exclusions;   /* RdDraftExclusion, in text order */
   GPtrArray *sections;     /* RdDraftSection, in text order */
+  GPtrArray *charts;       /* RdDraftChart, by sector and position; may be empty */
 } RdReportDraft;
 
 RdReportDraft    *rd_report_draft_new        (void);
@@ -77,6 +89,8 @@ RdDraftExclusion *rd_draft_exclusion_new     (int start, int end, const char *pr
 void              rd_draft_exclusion_free    (RdDraftExclusion *exclusion);
 RdDraftSection   *rd_draft_section_new       (int start, int end, int level, const char *title);
 void              rd_draft_section_free      (RdDraftSection *section);
+RdDraftChart     *rd_draft_chart_new         (const char *id, const char *sector, const char *type);
+void              rd_draft_chart_free        (RdDraftChart *chart);
 /* Sets @draft's text and its checksum (a copy of @text). */
 void              rd_report_draft_set_text   (RdReportDraft *draft, const char *text);
 

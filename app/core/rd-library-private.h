@@ -28,6 +28,11 @@ gboolean rd_library_exec             (sqlite3     *db,
 void     rd_library_rollback         (sqlite3     *db);
 /* The time now, ISO 8601 in UTC. */
 char    *rd_library_now              (void);
+/* Stores @draft's charts for report @id, whose figures are in (inside the
+ * open transaction); returns the SQLite code (rd-library-charts.c). */
+int      rd_library_insert_charts    (RdLibrary           *self,
+                                      const RdReportDraft *draft,
+                                      gint64               id);
 
 G_END_DECLS
 

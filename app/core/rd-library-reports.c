@@ -471,6 +471,8 @@ rd_library_add_draft (RdLibrary            *self,
     rc = insert_sections (self, draft, offsets, id, section_ids);
   if (rc == SQLITE_OK)
     rc = insert_figures (self, draft, offsets, id, section_ids);
+  if (rc == SQLITE_OK)
+    rc = rd_library_insert_charts (self, draft, id);
   if (rc != SQLITE_OK)
     {
       rd_library_set_sqlite_error (error, self->db, rc, self->display_name);

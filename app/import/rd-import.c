@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rd-charts.h"
 #include "rd-decode.h"
 #include "rd-extract.h"
 #include "rd-import.h"
@@ -62,6 +63,7 @@ rd_import_text (const char             *text,
                    "%s", _("No figures were found in the text: it does not read like a work report."));
       return NULL;
     }
+  rd_charts_generate (draft);
   return g_steal_pointer (&draft);
 }
 
