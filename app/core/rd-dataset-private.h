@@ -6,6 +6,8 @@
  */
 #pragma once
 
+#include <sqlite3.h>
+
 #include "rd-dataset.h"
 #include "rd-indicator.h"
 
@@ -78,5 +80,12 @@ RdIndicator   *rd_dataset_peek_indicator   (RdDataset   *self,
 /* The index of the figure with indicator.id @id, or -1. */
 int            rd_dataset_find_figure      (RdDataset   *self,
                                             gint64       id);
+/* The dataset's own connection to its file (transfer none): opened
+ * read-only by rd_dataset_open(), idle between queries, closed when the
+ * dataset is finalized. Whoever prepares a statement on it finalizes it
+ * before dropping the dataset, resets it after each use (a statement left
+ * running keeps a read lock) and uses it from one thread at a time, as the
+ * dataset's models. */
+sqlite3       *rd_dataset_get_connection   (RdDataset   *self);
 
 G_END_DECLS
