@@ -1,6 +1,8 @@
 /* test-search.c: search over names, units, sectors and sentences (core, no display) */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "rd-format.h"
 #include "rd-search.h"
 #include "rd-test-util.h"
@@ -228,6 +230,89 @@ test_without_index (void)
   rd_test_remove_dir (dir);
 }
 
+/* How many of this process's file descriptors are open on @path. */
+static guint
+count_open_fds (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open ("/proc/self/fd", 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *fd_path = g_build_filename ("/proc/self/fd", name, NULL);
+      g_autofree char *target = g_file_read_link (fd_path, NULL);
+
+      n += g_strcmp0 (target, path) == 0;
+    }
+  return n;
+}
+
+/* Search reads the index through the dataset's connection, so it works
+ * after the file was renamed, and two searches (the window has two) add no
+ * connection of their own. */
+static void
+test_dataset_connection (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rd-test-XXXXXX", NULL);
+  g_autofree char *path = rd_test_copy_builtin (dir, "opened.sqlite");
+  g_autofree char *renamed = g_build_filename (dir, "renamed.sqlite", NULL);
+  g_autofree char *before = rd_test_checksum (path);
+  g_autofree char *after = NULL;
+  g_autoptr(RdDataset) builtin = open_builtin ();
+  g_autoptr(RdSearch) reference = rd_search_new (builtin);
+  RdDataset *dataset = rd_dataset_open (path, NULL);
+  RdSearch *search;
+  RdSearch *other;
+  g_autoptr(GListModel) expected = NULL;
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(GListModel) found_other = NULL;
+  guint n_expected = 0, n_found = 0, n_other = 0;
+  const char *suffixes[] = { "-journal", "-wal", "-shm", NULL };
+
+  g_assert_nonnull (dataset);
+  g_assert_cmpuint (count_open_fds (path), ==, 1);
+  g_assert_cmpint (g_rename (path, renamed), ==, 0);
+
+  search = rd_search_new (dataset);
+  other = rd_search_new (dataset);
+  g_assert_true (rd_search_has_index (search));
+  g_assert_true (rd_search_has_index (other));
+  g_assert_cmpuint (count_open_fds (renamed), ==, 1);
+
+  /* 优良天数 (three characters or more) is answered by the index. */
+  expected = rd_search_query (reference, "优良天数", 0, &n_expected);
+  found = rd_search_query (search, "优良天数", 0, &n_found);
+  found_other = rd_search_query (other, "优良天数", 0, &n_other);
+  g_assert_cmpuint (n_expected, >, 0);
+  g_assert_cmpuint (n_found, ==, n_expected);
+  g_assert_cmpuint (n_other, ==, n_expected);
+
+  /* Between queries the connection holds no lock: a writer gets in at
+   * once (rd_test_exec_sql() has no busy timeout). Until then the file is
+   * as it was and nothing was written beside it. */
+  after = rd_test_checksum (renamed);
+  g_assert_cmpstr (before, ==, after);
+  for (guint i = 0; suffixes[i]; i++)
+    {
+      g_autofree char *beside = g_strconcat (renamed, suffixes[i], NULL);
+      g_autofree char *beside_old = g_strconcat (path, suffixes[i], NULL);
+
+      g_assert_false (g_file_test (beside, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (beside_old, G_FILE_TEST_EXISTS));
+    }
+  rd_test_exec_sql (renamed, "BEGIN EXCLUSIVE; CREATE TABLE written (x); COMMIT");
+
+  /* The connection goes with the dataset, after the last search. */
+  g_object_unref (dataset);
+  g_object_unref (search);
+  g_assert_cmpuint (count_open_fds (renamed), ==, 1);
+  g_object_unref (other);
+  g_assert_cmpuint (count_open_fds (renamed), ==, 0);
+  rd_test_remove_dir (dir);
+}
+
 static void
 test_match_set (void)
 {
@@ -338,6 +423,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/search/fields", test_fields);
   g_test_add_func ("/search/odd-queries", test_odd_queries);
   g_test_add_func ("/search/without-index", test_without_index);
+  g_test_add_func ("/search/dataset-connection", test_dataset_connection);
   g_test_add_func ("/search/match-set", test_match_set);
   g_test_add_func ("/dataset/pairs-and-sections", test_pairs_and_sections);
   g_test_add_func ("/dataset/lazy-items", test_lazy_items);
