@@ -7,16 +7,6 @@
 #include "rd-search.h"
 #include "rd-test-util.h"
 
-static RdDataset *
-open_builtin (void)
-{
-  g_autoptr(GError) error = NULL;
-  RdDataset *dataset = rd_dataset_open (rd_test_builtin_dataset (), &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
-
 static const char *
 key_at (GListModel *results,
         guint       position)
@@ -47,7 +37,7 @@ expect_first (RdSearch    *search,
 static void
 test_acceptance_queries (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(RdSearch) search = rd_search_new (dataset);
   const char *patents[] = { "invention-patent-applications-2018", "invention-patents-per-10k-2018", NULL };
   const char *air[] = { "good-air-rate-2018", "good-air-rate-2019", "good-air-days-2018",
@@ -71,7 +61,7 @@ test_acceptance_queries (void)
 static void
 test_one_character (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(RdSearch) search = rd_search_new (dataset);
   g_autoptr(GListModel) results = NULL;
   g_autoptr(RdSearchResult) first = NULL;
@@ -103,7 +93,7 @@ test_one_character (void)
 static void
 test_limit_and_count (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(RdSearch) search = rd_search_new (dataset);
   g_autoptr(GListModel) all = NULL;
   g_autoptr(GListModel) some = NULL;
@@ -121,7 +111,7 @@ test_limit_and_count (void)
 static void
 test_match_places (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(RdSearch) search = rd_search_new (dataset);
   const char *queries[] = { "专利", "GDP", "优良天数", "亿元", "生态环境", "retail sales",
                             "gdp growth", "万平方米", "R&D", NULL };
@@ -158,7 +148,7 @@ test_match_places (void)
 static void
 test_fields (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(RdSearch) search = rd_search_new (dataset);
   g_autoptr(GListModel) sector = rd_search_query (search, "生态环境", 0, NULL);
   g_autoptr(GListModel) english = rd_search_query (search, "Retail sales", 2, NULL);
@@ -178,7 +168,7 @@ test_fields (void)
 static void
 test_odd_queries (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(RdSearch) search = rd_search_new (dataset);
   const char *queries[] = { "", "   ", "\"", "\"GDP\"", "GDP OR 专利", "NEAR(a b)", "*", "a\"b\"c",
                             "{name_zh}:专利", "\t\n", "完全不存在的指标名称", NULL };
@@ -203,7 +193,7 @@ test_without_index (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("rd-test-XXXXXX", NULL);
   g_autofree char *path = rd_test_copy_builtin (dir, "old.sqlite");
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(RdDataset) old = NULL;
   g_autoptr(RdSearch) indexed = rd_search_new (dataset);
   g_autoptr(RdSearch) scanned = NULL;
@@ -260,7 +250,7 @@ test_dataset_connection (void)
   g_autofree char *renamed = g_build_filename (dir, "renamed.sqlite", NULL);
   g_autofree char *before = rd_test_checksum (path);
   g_autofree char *after = NULL;
-  g_autoptr(RdDataset) builtin = open_builtin ();
+  g_autoptr(RdDataset) builtin = rd_test_open_builtin ();
   g_autoptr(RdSearch) reference = rd_search_new (builtin);
   RdDataset *dataset = rd_dataset_open (path, NULL);
   RdSearch *search;
@@ -316,7 +306,7 @@ test_dataset_connection (void)
 static void
 test_match_set (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(RdSearch) search = rd_search_new (dataset);
   g_autoptr(RdMatchSet) air = rd_search_match_all (search, "空气");
   g_autoptr(RdMatchSet) all = rd_search_match_all (search, "");
@@ -334,7 +324,7 @@ test_match_set (void)
 static void
 test_pairs_and_sections (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   GListModel *pairs = rd_dataset_get_pairs (dataset);
   GListModel *sections = rd_dataset_get_sections (dataset);
   GListModel *report = rd_dataset_get_report_indicators (dataset);
@@ -391,7 +381,7 @@ test_pairs_and_sections (void)
 static void
 test_lazy_items (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   GListModel *indicators = rd_dataset_get_indicators (dataset);
   g_autoptr(RdIndicator) a = g_list_model_get_item (indicators, 3);
   g_autoptr(RdIndicator) b = g_list_model_get_item (indicators, 3);
