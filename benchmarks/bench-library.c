@@ -21,6 +21,7 @@
 #include "rd-dataset.h"
 #include "rd-import.h"
 #include "rd-library.h"
+#include "rd-series.h"
 
 static double
 ms_since (gint64 start)
@@ -75,6 +76,14 @@ count_matches (const char *path,
   sqlite3_finalize (stmt);
   sqlite3_close (db);
   return n;
+}
+
+static int
+compare_doubles (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
 }
 
 int
@@ -172,6 +181,34 @@ main (int   argc,
   figures = rd_library_list_figures (library, "湖南省7", 0, &error);
   g_print ("list the figures of regions containing 湖南省7 (%u): %.1f ms\n",
            figures ? figures->len : 0, ms_since (start));
+
+  /* Series (issue 17): one indicator of one region across its reports, 200 regions. */
+  {
+    g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+    guint points = 0;
+
+    for (int k = 0; k < 200; k++)
+      {
+        g_autofree char *region = g_strdup_printf ("%d", (k * 37) % MAX (n_reports, 1));
+        g_autoptr(GPtrArray) series = NULL;
+        double ms;
+
+        start = g_get_monotonic_time ();
+        series = rd_library_get_series (library, k % 2 ? "gdp_growth" : "general_budget_revenue", region, &error);
+        ms = ms_since (start);
+        g_array_append_val (times, ms);
+        points += series ? series->len : 0;
+      }
+    g_array_sort (times, compare_doubles);
+    g_print ("series of one indicator and region, 200 queries (%u points in all): p50 %.2f ms, p95 %.2f ms, max %.2f ms\n",
+             points, g_array_index (times, double, 100), g_array_index (times, double, 190),
+             g_array_index (times, double, 199));
+    start = g_get_monotonic_time ();
+    {
+      g_autoptr(GPtrArray) series = rd_library_get_series (library, "gdp_growth", NULL, &error);
+      g_print ("series of gdp_growth in every region (%u points): %.1f ms\n", series ? series->len : 0, ms_since (start));
+    }
+  }
 
   start = g_get_monotonic_time ();
   g_print ("search \"生产总值\" in the FTS index (%" G_GINT64_FORMAT " figures): ",

@@ -111,6 +111,19 @@ test_meta (void)
   g_assert_cmpstr (headings->region, ==, "湖南省");
   g_assert_cmpstr (headings->level, ==, "省");
   g_assert_cmpuint (headings->sections->len, >=, 3);
+
+  /* A district: kinds of places (示范区, 高新区) are not its name. */
+  {
+    g_autoptr(RdReportDraft) district = rd_report_draft_new ();
+
+    rd_report_draft_set_text (district, "政府工作报告\n\n现在，我代表区人民政府向大会报告工作。\n\n2018年工作回顾\n\n在工委、区委的领导下，天元区、高新区经济增长9%。"
+                                        "建设自主创新示范区，高新区营业收入增长10%，示范区建设加快，示范区扩容，"
+                                        "天元区财政增收，高新区排名上升，示范区成效明显。\n");
+    rd_extract_meta (district);
+    g_assert_cmpint (district->year, ==, 2019);
+    g_assert_cmpstr (district->region, ==, "天元区");
+    g_assert_cmpstr (district->level, ==, "区");
+  }
 }
 
 

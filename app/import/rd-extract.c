@@ -170,8 +170,8 @@ find_parts (Ctx *ctx)
       span.multi_year = strstr (t, "五年") || strstr (t, "十三五") || strstr (t, "十四五") ||
                         strstr (t, "十五五") || strstr (t, "十二五") || strstr (t, "十一五") ||
                         strstr (t, "“十五”") || strstr (t, "本届");
-      /* "2015年及“十二五”时期工作回顾": the year's figures come first. */
-      if (strstr (t, last_year))
+      /* "2015年及“十二五”时期工作回顾", "过去一年和五年工作回顾": the year's figures come first. */
+      if (strstr (t, last_year) || strstr (t, "一年"))
         span.multi_year = FALSE;
       g_array_append_val (ctx->parts, span);
     }
@@ -336,7 +336,7 @@ is_threshold (const Ctx *ctx, const RdNumber *num)
 /* ---- names, measures, qualifiers ---------------------------------------------------------- */
 
 static const char *const leading_words[] = {
-  "其中", "预计", "等", "全年", "全省", "全市", "全区", "全县", "全州", "我省", "我市", "我区", "我县", "今年", "去年", "当年",
+  "其中", "预计", "力争", "确保", "争取", "等", "历史性", "首次", "稳步", "继续", "全年", "全省", "全市", "全区", "全县", "全州", "我省", "我市", "我区", "我县", "今年", "去年", "当年",
   "同比", "比上年", "较上年", "累计", "共计", "合计", "总计", "此外", "同时", "分别", "全面", "实现", "完成",
   "达到", "新增加", "并", "和", "及", "与", "使", "让", "其", "年末", "年底", "末", "共", "都", "均", "在",
 };
@@ -382,10 +382,21 @@ clean_name (const char *raw)
 {
   GString *out = g_string_new (NULL);
 
+  int depth = 0;
+
   for (const char *p = raw; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
+      /* （预计数） is a note, not a name. */
+      if (c == 0xFF08 || c == '(')
+        depth++;
+      if (depth > 0 || c == 0xFF09 || c == ')')
+        {
+          if ((c == 0xFF09 || c == ')') && depth > 0)
+            depth--;
+          continue;
+        }
       if (c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == '"' || c == ' ' || c == 0x3000 ||
           c == '\t' || c == 0x300A || c == 0x300B || c == '*' || c == '?')
         continue;
@@ -393,6 +404,8 @@ clean_name (const char *raw)
     }
   return g_string_free (out, FALSE);
 }
+
+static const char *const after_words[] = { "以上", "以内", "以下", "左右", "上下" };
 
 /* The subject between @start and @end: verbs and fillers stripped. The
  * last verb stripped (增长, 下降 …) is returned in @verb. */
@@ -440,6 +453,56 @@ subject_of (const Ctx *ctx, int start, int end, char **verb)
   if (g_utf8_strlen (name, -1) <= 1 && name[0] != '\0' && !rd_is_han (g_utf8_get_char (name)))
     name[0] = '\0';
   return name;
+}
+
+/* The noun at the head of the clause before @clause_start in the same
+ * sentence, up to its first verb ("全省地区生产总值历史性迈上万亿元台阶"). */
+static char *
+subject_of_clause_before (const Ctx *ctx, int clause_start, int sentence_start)
+{
+  static const char *const verbs[] = { "突破", "达到", "迈上", "跨上", "跨越", "实现", "增长", "超过", "跃上", "站上",
+                                       "首次", "首破", "历史性", "稳居", "保持" };
+  int start, end = clause_start - 1;
+  g_autofree char *verb = NULL;
+
+  if (end <= sentence_start)
+    return g_strdup ("");
+  start = clause_start_of (ctx, end);
+  for (int i = start; i < end; i++)
+    {
+      if (rd_is_digit (ctx->u[i]))
+        return g_strdup ("");
+      for (guint k = 0; k < G_N_ELEMENTS (verbs); k++)
+        if (rd_ucs4_has_word (ctx->u, ctx->n, i, verbs[k]))
+          return subject_of (ctx, start, i, &verb);
+    }
+  return g_strdup ("");
+}
+
+/* Whether the words before an indicator's name leave it the report's
+ * own: nothing, the region's name (天元区地区生产总值) or a word for the whole. */
+static gboolean
+prefix_is_the_region (const Ctx *ctx, const char *prefix)
+{
+  static const char *const whole[] = { "全省", "全市", "全区", "全县", "全州", "我省", "我市", "我区", "我县", "全",
+                                       "全社会", "全体", "全口径", "同口径", "地方", "本级", "全年", "当年", "历年",
+                                       "总", "实际" };
+  g_autofree char *rest = g_strdup (prefix ? prefix : "");
+  gboolean changed = TRUE;
+
+  while (changed && *rest)
+    {
+      changed = FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (whole); i++)
+        if (g_str_has_prefix (rest, whole[i]))
+          {
+            memmove (rest, rest + strlen (whole[i]), strlen (rest + strlen (whole[i])) + 1);
+            changed = TRUE;
+          }
+    }
+  if (*rest == '\0')
+    return TRUE;
+  return ctx->draft->region != NULL && (strstr (ctx->draft->region, rest) != NULL || strstr (rest, ctx->draft->region) != NULL);
 }
 
 static const char *const count_units[] = {
@@ -585,9 +648,14 @@ stated_year (const Ctx *ctx, int sentence_start, int pos, gboolean *by)
         y = y * 10 + rd_digit_value (ctx->u[k]);
       if (k == i + 4 && ctx->u[k] == 0x5E74 && y >= 1949 && y <= 2100 && (i == 0 || !rd_is_digit (ctx->u[i - 1])))
         {
-          /* 2018—2020年: the end of the range. */
+          gunichar before = i > 0 ? ctx->u[i - 1] : 0, after = k + 1 < ctx->n ? ctx->u[k + 1] : 0;
+
+          /* 比2010年翻一番: the base of a comparison, not the year described. */
+          if (before == 0x6BD4 /* 比 */ || before == 0x8F83 /* 较 */)
+            continue;
+          /* 2018—2020年: the end of the range; 到2020年, 2020年前: a deadline. */
           year = y;
-          *by = i > 0 && (ctx->u[i - 1] == 0x5230 /* 到 */ || ctx->u[i - 1] == 0x81F3 /* 至 */);
+          *by = before == 0x5230 /* 到 */ || before == 0x81F3 /* 至 */ || after == 0x524D /* 前 */;
         }
     }
   return year;
@@ -736,16 +804,26 @@ add_figure (Ctx *ctx, const Found *f, const char *name_override, gboolean shared
       int e = f->end, stop = clause_end_of (ctx, f->end);
       g_autofree char *raw = NULL;
 
-      while (e < stop && !rd_is_digit (u[e]) && e - f->end < 16)
+      while (e < stop && !rd_is_digit (u[e]) && u[e] != 0x3001 && e - f->end < 16)
         e++;
       raw = rd_ucs4_slice (u, f->end, e);
       g_free (subject);
       subject = clean_name (raw);
+      /* 增长13%左右: only a qualifier follows, the name is the one before. */
+      for (guint k = 0; k < G_N_ELEMENTS (after_words); k++)
+        if (g_str_has_prefix (subject, after_words[k]))
+          memmove (subject, subject + strlen (after_words[k]), strlen (subject + strlen (after_words[k])) + 1);
       if (g_str_has_prefix (subject, "的"))
         memmove (subject, subject + 3, strlen (subject + 3) + 1);
       confidence -= 0.15;
       if (*subject == '\0' && ctx->last_subject)
         subject = (g_free (subject), g_strdup (ctx->last_subject));
+      /* 固定资产投资突破万亿，达到1.14万亿元: the clause before names it. */
+      if (*subject == '\0')
+        {
+          g_free (subject);
+          subject = subject_of_clause_before (ctx, clause_start, sentence_start);
+        }
     }
   /* 投资70亿元的株洲信息港: the name follows 的. */
   if (name_override == NULL && f->end < ctx->n && u[f->end] == 0x7684 && g_utf8_strlen (subject, -1) <= 2)
@@ -855,7 +933,17 @@ add_figure (Ctx *ctx, const Found *f, const char *name_override, gboolean shared
 
   /* Which indicator, which page. */
   if (!g_str_equal (figure->basis, "other"))
-    entry = rd_catalog_match (subject, figure->measure);
+    {
+      g_autofree char *prefix = NULL;
+
+      entry = rd_catalog_match (subject, figure->measure, &prefix);
+      /* 长株潭地区生产总值: a part of the region, not the region's own. */
+      if (entry != NULL && !prefix_is_the_region (ctx, prefix))
+        {
+          entry = NULL;
+          confidence -= 0.1;
+        }
+    }
   if (entry != NULL)
     {
       figure->indicator = g_strdup (entry->key);
@@ -981,7 +1069,7 @@ add_found (Ctx *ctx, const Found *f)
     subjects = split_subjects (list, FALSE);
     measure = f->measure ? f->measure : measure_of (f->unit, list, verb, list, &sure);
     for (guint i = 0; subjects->len >= 2 && i < subjects->len; i++)
-      if (rd_catalog_match (g_ptr_array_index (subjects, i), measure) != NULL)
+      if (rd_catalog_match (g_ptr_array_index (subjects, i), measure, NULL) != NULL)
         known++;
     if (subjects->len >= 2 && known == subjects->len)
       {
