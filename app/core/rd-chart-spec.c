@@ -4,7 +4,7 @@
 #include "config.h"
 
 #include "rd-format.h"
-#include "rd-model-private.h"
+#include "rd-chart-spec-private.h"
 
 G_DEFINE_FINAL_TYPE (RdChartSpec, rd_chart_spec, G_TYPE_OBJECT)
 

@@ -12,7 +12,8 @@
 
 #include "rd-dataset-struct-private.h"
 #include "rd-library.h"
-#include "rd-model-private.h"
+#include "rd-chart-spec-private.h"
+#include "rd-sector-private.h"
 #include "rd-section.h"
 
 static char *

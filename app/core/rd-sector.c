@@ -4,7 +4,8 @@
 #include "config.h"
 
 #include "rd-format.h"
-#include "rd-model-private.h"
+#include "rd-chart-spec.h"
+#include "rd-sector-private.h"
 
 G_DEFINE_FINAL_TYPE (RdSector, rd_sector, G_TYPE_OBJECT)
 
