@@ -2,6 +2,7 @@
 # Checks the layering of app/ (issue 18) by grep:
 #  - no file under app/ is longer than 1,200 lines;
 #  - no file includes a -private.h header of another folder;
+#  - no circle of includes among the headers of app/;
 #  - no file under app/ includes a header of a layer above its own:
 #      core <- import
 #      core <- render <- export <- widgets <- shell
@@ -101,6 +102,29 @@ grep -rHE '^[[:space:]]*#[[:space:]]*include[[:space:]]*"' app tests benchmarks 
     }
   }
   END { exit bad }' || status=1
+
+# No circle of includes among the headers of app/ (a.h -> b.h -> a.h).
+python3 - <<'PY' || status=1
+import glob, os, re, sys
+headers = {os.path.basename(p): p for p in sorted(glob.glob("app/*/*.h"))}
+includes = {name: [h for h in re.findall(r'^\s*#\s*include\s*"([^"]+)"', open(path, encoding="utf-8").read(), re.M)
+                   if h in headers] for name, path in headers.items()}
+state, bad = {}, False
+def visit(name, stack):
+    global bad
+    state[name] = 1
+    for h in includes[name]:
+        if state.get(h) == 1:
+            print("include circle: " + " -> ".join(headers[x] for x in stack[stack.index(h):] + [h]))
+            bad = True
+        elif h not in state:
+            visit(h, stack + [h])
+    state[name] = 2
+for name in headers:
+    if name not in state:
+        visit(name, [name])
+sys.exit(1 if bad else 0)
+PY
 
 # The terminal commands run without a display: not one GTK or GDK symbol.
 if [ -n "$build" ]; then
