@@ -203,7 +203,7 @@ test_annotated (void)
   g_autoptr(GHashTable) drafts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                         (GDestroyNotify) rd_report_draft_free);
   g_autoptr(GHashTable) scope = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) annotated = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) annotated = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   guint n = 0, found = 0, scored = 0, basis_year = 0, extracted = 0, right = 0;
   GHashTableIter iter;
   gpointer key, value;

@@ -164,7 +164,10 @@ find_sections (RdReportDraft *draft, const gunichar *u, int n)
       if (e > s && starts_with_list_number (u, n, s, FALSE, &mark))
         {
           if (e - s <= 60 && !has_stop)
-            g_ptr_array_add (draft->sections, rd_draft_section_new (s, e, 1, rd_ucs4_slice (u, s, e)));
+            {
+              g_autofree char *title = rd_ucs4_slice (u, s, e);
+              g_ptr_array_add (draft->sections, rd_draft_section_new (s, e, 1, title));
+            }
         }
       else if (e > s && starts_with_list_number (u, n, s, TRUE, &mark))
         {
