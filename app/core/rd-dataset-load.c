@@ -10,11 +10,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "rd-chart-spec-private.h"
 #include "rd-dataset-struct-private.h"
 #include "rd-library.h"
-#include "rd-chart-spec-private.h"
-#include "rd-sector-private.h"
 #include "rd-section.h"
+#include "rd-sector-private.h"
 
 static char *
 column_dup (sqlite3_stmt *stmt,

@@ -3,18 +3,20 @@
  * A dataset is loaded into memory at once (rd-dataset-load.c) after its
  * file was checked and opened read-only (rd-dataset-open.c); this file
  * holds the object and the models it hands out. Figures are kept as plain
- * rows (rd-dataset-private.h) and become RdIndicator objects only when
+ * rows (rd-figure-store.h) and become RdIndicator objects only when
  * asked for: a dataset of 200,000 figures opens in well under a second.
  */
 #define G_LOG_DOMAIN "reportdash-dataset"
 
 #include "config.h"
 
+#include "rd-chart-spec-private.h"
 #include "rd-dataset-struct-private.h"
 #include "rd-format.h"
-#include "rd-sector-private.h"
+#include "rd-indicator-private.h"
 #include "rd-pair.h"
 #include "rd-section.h"
+#include "rd-sector-private.h"
 
 G_DEFINE_FINAL_TYPE (RdDataset, rd_dataset, G_TYPE_OBJECT)
 

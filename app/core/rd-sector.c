@@ -3,8 +3,8 @@
 
 #include "config.h"
 
-#include "rd-format.h"
 #include "rd-chart-spec.h"
+#include "rd-format.h"
 #include "rd-sector-private.h"
 
 G_DEFINE_FINAL_TYPE (RdSector, rd_sector, G_TYPE_OBJECT)
