@@ -537,7 +537,7 @@ rd_library_open_full (const char  *path,
     return NULL;
   /* Series across years look figures up by indicator (added within version 2). */
   if (!upgrade (db, path, display_name, TRUE, error) ||
-      !rd_library_exec (db, "CREATE INDEX IF NOT EXISTS indicator_catalog ON indicator(catalog_key, year)",
+      !rd_library_exec (db, "CREATE INDEX IF NOT EXISTS indicator_catalog ON indicator(catalog_key, report_id)",
                         display_name, error) ||
       !rd_library_exec (db, "PRAGMA foreign_keys = ON", display_name, error))
     {

@@ -91,7 +91,7 @@ find_session (const gunichar *u, int n, int *year, char **region)
 static gboolean
 is_review_title (const char *title)
 {
-  static const char *const words[] = { "回顾", "所做", "过去", "成效", "成就", "取得", "政府工作", "殊为不易" };
+  static const char *const words[] = { "回顾", "所做", "过去", "成效", "成就", "殊为不易" };
 
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     if (strstr (title, words[i]))
