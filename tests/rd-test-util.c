@@ -16,6 +16,16 @@ rd_test_builtin_dataset (void)
   return path;
 }
 
+RdDataset *
+rd_test_open_builtin (void)
+{
+  g_autoptr(GError) error = NULL;
+  RdDataset *dataset = rd_dataset_open (rd_test_builtin_dataset (), &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
 char *
 rd_test_checksum (const char *path)
 {

@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "rd-dataset.h"
 #include "rd-draft.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,8 @@ typedef enum {
 
 /* The dataset built with the project ($REPORTDASH_DATASET). */
 const char *rd_test_builtin_dataset (void);
+/* The built-in dataset, opened; fails the test if it cannot be. */
+RdDataset  *rd_test_open_builtin     (void);
 /* Makes a bad dataset of @kind in @dir and returns its path. */
 char       *rd_test_make_bad_dataset (const char *dir,
                                       RdBadKind   kind);

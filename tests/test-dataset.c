@@ -74,7 +74,7 @@ test_open_builtin (void)
 static void
 test_model_indicator (void)
 {
-  g_autoptr(RdDataset) dataset = rd_dataset_open (rd_test_builtin_dataset (), NULL);
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   RdIndicator *indicator = rd_dataset_find_indicator (dataset, "industrial-value-added-2018");
   gsize start, end;
   g_autofree char *value = NULL;
@@ -110,7 +110,7 @@ test_model_indicator (void)
 static void
 test_model_qualifier (void)
 {
-  g_autoptr(RdDataset) dataset = rd_dataset_open (rd_test_builtin_dataset (), NULL);
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   RdIndicator *tax = rd_dataset_find_indicator (dataset, "tax-revenue-2018");
   g_autofree char *zh = NULL;
   g_autofree char *en = NULL;
@@ -150,7 +150,7 @@ check_value (RdDataset  *dataset,
 static void
 test_model_qualifier_places (void)
 {
-  g_autoptr(RdDataset) dataset = rd_dataset_open (rd_test_builtin_dataset (), NULL);
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
 
   /* Each hedge where the report prints it, the unit left to the axis. */
   check_value (dataset, "idle-land-recovered-2018", "zh", "2600多亩", "2600多");
@@ -196,7 +196,7 @@ test_model_qualifier_places (void)
 static void
 test_model_clean_text (void)
 {
-  g_autoptr(RdDataset) dataset = rd_dataset_open (rd_test_builtin_dataset (), NULL);
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   GListModel *indicators = rd_dataset_get_indicators (dataset);
   const char *body = rd_dataset_get_body (dataset);
 

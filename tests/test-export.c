@@ -26,16 +26,6 @@
 #include "rd-render.h"
 #include "rd-test-util.h"
 
-static RdDataset *
-open_builtin (void)
-{
-  g_autoptr(GError) error = NULL;
-  RdDataset *dataset = rd_dataset_open (rd_test_builtin_dataset (), &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
-
 /* RdChartData of the charts of @sector (NULL: all), as the app builds them. */
 static GPtrArray *
 charts_of (RdDataset  *dataset,
@@ -169,7 +159,7 @@ assert_png_pixels (GBytes          *png,
 static void
 test_draw_every_chart (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(GPtrArray) charts = charts_of (dataset, NULL);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 480, 270);
   RdExportOptions options;
@@ -289,7 +279,7 @@ static void
 test_png_lossless (void)
 {
   static const int sizes[][2] = { { 16, 16 }, { 333, 77 }, { 400, 300 } };
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(GPtrArray) charts = charts_of (dataset, "fiscal");
   RdExportOptions options;
 
@@ -341,7 +331,7 @@ count_bytes (void                *closure,
 static void
 test_png_text_size (void)
 {
-  g_autoptr(RdDataset) dataset = rd_dataset_open (rd_test_builtin_dataset (), NULL);
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(RdChartData) data = NULL;
   g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1920, 1080);
@@ -547,7 +537,7 @@ test_pdf (void)
     { RD_EXPORT_SIZE_SLIDE,        1920, 1080 },
     { RD_EXPORT_SIZE_CUSTOM,       400, 300 },
   };
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(GPtrArray) charts = charts_of (dataset, "overview");
   g_autofree char *dir = g_dir_make_tmp ("rd-export-XXXXXX", NULL);
   RdExportOptions options;
@@ -686,7 +676,7 @@ test_no_overwrite (void)
 static void
 test_folder_no_overwrite (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(GPtrArray) charts = charts_of (dataset, "fiscal");
   g_autofree char *dir = g_dir_make_tmp ("rd-export-XXXXXX", NULL);
   g_autofree char *name = rd_export_default_filename (charts->pdata[2], 2019, RD_EXPORT_PNG);
@@ -740,7 +730,7 @@ on_progress (guint    done,
 static void
 test_folder (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(GPtrArray) charts = charts_of (dataset, NULL);
   g_autofree char *dir = g_dir_make_tmp ("rd-export-XXXXXX", NULL);
   g_autoptr(GPtrArray) paths = NULL;
@@ -779,7 +769,7 @@ test_folder (void)
 static void
 test_folder_cancel (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(GPtrArray) charts = charts_of (dataset, NULL);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autofree char *dir = g_dir_make_tmp ("rd-export-XXXXXX", NULL);
@@ -822,7 +812,7 @@ on_exported (GObject      *source,
 static void
 test_folder_async (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(GPtrArray) charts = charts_of (dataset, "fiscal");
   g_autofree char *dir = g_dir_make_tmp ("rd-export-XXXXXX", NULL);
   Progress p = { .seen = g_array_new (FALSE, FALSE, sizeof (guint)), .thread = g_thread_self () };
@@ -899,7 +889,7 @@ test_caption (void)
   RdExportOptions options;
 
   rd_format_force_language ("en");
-  dataset = open_builtin ();
+  dataset = rd_test_open_builtin ();
   charts = charts_of (dataset, "overview");
   indicator = g_array_index (((RdChartData *) charts->pdata[0])->items, RdChartItem, 0).user_data;
 

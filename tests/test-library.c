@@ -462,7 +462,7 @@ test_dataset_reads_library (Fixture       *fixture,
 {
   g_autoptr(RdLibrary) library = open_library (fixture->path);
   g_autoptr(RdReportDraft) draft = rd_test_make_draft (REGION, 2020, 7, NULL);
-  g_autoptr(RdDataset) builtin = rd_dataset_open (rd_test_builtin_dataset (), NULL);
+  g_autoptr(RdDataset) builtin = rd_test_open_builtin ();
   g_autoptr(RdDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
 

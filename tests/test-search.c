@@ -1,19 +1,11 @@
 /* test-search.c: search over names, units, sectors and sentences (core, no display) */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "rd-format.h"
 #include "rd-search.h"
 #include "rd-test-util.h"
-
-static RdDataset *
-open_builtin (void)
-{
-  g_autoptr(GError) error = NULL;
-  RdDataset *dataset = rd_dataset_open (rd_test_builtin_dataset (), &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
 
 static const char *
 key_at (GListModel *results,
@@ -45,7 +37,7 @@ expect_first (RdSearch    *search,
 static void
 test_acceptance_queries (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(RdSearch) search = rd_search_new (dataset);
   const char *patents[] = { "invention-patent-applications-2018", "invention-patents-per-10k-2018", NULL };
   const char *air[] = { "good-air-rate-2018", "good-air-rate-2019", "good-air-days-2018",
@@ -69,7 +61,7 @@ test_acceptance_queries (void)
 static void
 test_one_character (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(RdSearch) search = rd_search_new (dataset);
   g_autoptr(GListModel) results = NULL;
   g_autoptr(RdSearchResult) first = NULL;
@@ -101,7 +93,7 @@ test_one_character (void)
 static void
 test_limit_and_count (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(RdSearch) search = rd_search_new (dataset);
   g_autoptr(GListModel) all = NULL;
   g_autoptr(GListModel) some = NULL;
@@ -119,7 +111,7 @@ test_limit_and_count (void)
 static void
 test_match_places (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(RdSearch) search = rd_search_new (dataset);
   const char *queries[] = { "专利", "GDP", "优良天数", "亿元", "生态环境", "retail sales",
                             "gdp growth", "万平方米", "R&D", NULL };
@@ -156,7 +148,7 @@ test_match_places (void)
 static void
 test_fields (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(RdSearch) search = rd_search_new (dataset);
   g_autoptr(GListModel) sector = rd_search_query (search, "生态环境", 0, NULL);
   g_autoptr(GListModel) english = rd_search_query (search, "Retail sales", 2, NULL);
@@ -176,7 +168,7 @@ test_fields (void)
 static void
 test_odd_queries (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(RdSearch) search = rd_search_new (dataset);
   const char *queries[] = { "", "   ", "\"", "\"GDP\"", "GDP OR 专利", "NEAR(a b)", "*", "a\"b\"c",
                             "{name_zh}:专利", "\t\n", "完全不存在的指标名称", NULL };
@@ -201,7 +193,7 @@ test_without_index (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("rd-test-XXXXXX", NULL);
   g_autofree char *path = rd_test_copy_builtin (dir, "old.sqlite");
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(RdDataset) old = NULL;
   g_autoptr(RdSearch) indexed = rd_search_new (dataset);
   g_autoptr(RdSearch) scanned = NULL;
@@ -228,10 +220,93 @@ test_without_index (void)
   rd_test_remove_dir (dir);
 }
 
+/* How many of this process's file descriptors are open on @path. */
+static guint
+count_open_fds (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open ("/proc/self/fd", 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *fd_path = g_build_filename ("/proc/self/fd", name, NULL);
+      g_autofree char *target = g_file_read_link (fd_path, NULL);
+
+      n += g_strcmp0 (target, path) == 0;
+    }
+  return n;
+}
+
+/* Search reads the index through the dataset's connection, so it works
+ * after the file was renamed, and two searches (the window has two) add no
+ * connection of their own. */
+static void
+test_dataset_connection (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rd-test-XXXXXX", NULL);
+  g_autofree char *path = rd_test_copy_builtin (dir, "opened.sqlite");
+  g_autofree char *renamed = g_build_filename (dir, "renamed.sqlite", NULL);
+  g_autofree char *before = rd_test_checksum (path);
+  g_autofree char *after = NULL;
+  g_autoptr(RdDataset) builtin = rd_test_open_builtin ();
+  g_autoptr(RdSearch) reference = rd_search_new (builtin);
+  RdDataset *dataset = rd_dataset_open (path, NULL);
+  RdSearch *search;
+  RdSearch *other;
+  g_autoptr(GListModel) expected = NULL;
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(GListModel) found_other = NULL;
+  guint n_expected = 0, n_found = 0, n_other = 0;
+  const char *suffixes[] = { "-journal", "-wal", "-shm", NULL };
+
+  g_assert_nonnull (dataset);
+  g_assert_cmpuint (count_open_fds (path), ==, 1);
+  g_assert_cmpint (g_rename (path, renamed), ==, 0);
+
+  search = rd_search_new (dataset);
+  other = rd_search_new (dataset);
+  g_assert_true (rd_search_has_index (search));
+  g_assert_true (rd_search_has_index (other));
+  g_assert_cmpuint (count_open_fds (renamed), ==, 1);
+
+  /* 优良天数 (three characters or more) is answered by the index. */
+  expected = rd_search_query (reference, "优良天数", 0, &n_expected);
+  found = rd_search_query (search, "优良天数", 0, &n_found);
+  found_other = rd_search_query (other, "优良天数", 0, &n_other);
+  g_assert_cmpuint (n_expected, >, 0);
+  g_assert_cmpuint (n_found, ==, n_expected);
+  g_assert_cmpuint (n_other, ==, n_expected);
+
+  /* Between queries the connection holds no lock: a writer gets in at
+   * once (rd_test_exec_sql() has no busy timeout). Until then the file is
+   * as it was and nothing was written beside it. */
+  after = rd_test_checksum (renamed);
+  g_assert_cmpstr (before, ==, after);
+  for (guint i = 0; suffixes[i]; i++)
+    {
+      g_autofree char *beside = g_strconcat (renamed, suffixes[i], NULL);
+      g_autofree char *beside_old = g_strconcat (path, suffixes[i], NULL);
+
+      g_assert_false (g_file_test (beside, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (beside_old, G_FILE_TEST_EXISTS));
+    }
+  rd_test_exec_sql (renamed, "BEGIN EXCLUSIVE; CREATE TABLE written (x); COMMIT");
+
+  /* The connection goes with the dataset, after the last search. */
+  g_object_unref (dataset);
+  g_object_unref (search);
+  g_assert_cmpuint (count_open_fds (renamed), ==, 1);
+  g_object_unref (other);
+  g_assert_cmpuint (count_open_fds (renamed), ==, 0);
+  rd_test_remove_dir (dir);
+}
+
 static void
 test_match_set (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(RdSearch) search = rd_search_new (dataset);
   g_autoptr(RdMatchSet) air = rd_search_match_all (search, "空气");
   g_autoptr(RdMatchSet) all = rd_search_match_all (search, "");
@@ -249,7 +324,7 @@ test_match_set (void)
 static void
 test_pairs_and_sections (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   GListModel *pairs = rd_dataset_get_pairs (dataset);
   GListModel *sections = rd_dataset_get_sections (dataset);
   GListModel *report = rd_dataset_get_report_indicators (dataset);
@@ -306,7 +381,7 @@ test_pairs_and_sections (void)
 static void
 test_lazy_items (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   GListModel *indicators = rd_dataset_get_indicators (dataset);
   g_autoptr(RdIndicator) a = g_list_model_get_item (indicators, 3);
   g_autoptr(RdIndicator) b = g_list_model_get_item (indicators, 3);
@@ -338,6 +413,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/search/fields", test_fields);
   g_test_add_func ("/search/odd-queries", test_odd_queries);
   g_test_add_func ("/search/without-index", test_without_index);
+  g_test_add_func ("/search/dataset-connection", test_dataset_connection);
   g_test_add_func ("/search/match-set", test_match_set);
   g_test_add_func ("/dataset/pairs-and-sections", test_pairs_and_sections);
   g_test_add_func ("/dataset/lazy-items", test_lazy_items);

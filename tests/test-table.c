@@ -10,16 +10,6 @@
 #include "rd-table-view.h"
 #include "rd-test-util.h"
 
-static RdDataset *
-open_builtin (void)
-{
-  g_autoptr(GError) error = NULL;
-  RdDataset *dataset = rd_dataset_open (rd_test_builtin_dataset (), &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
-
 /* @path parsed by Python's csv module: rows of fields. */
 static GPtrArray *
 parse_csv_with_python (const char *path)
@@ -158,7 +148,7 @@ position_of (GListModel *rows,
 static void
 test_sort_numeric (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   GtkWindow *window;
   RdTableView *view = table_in_window (dataset, &window);
   GListModel *rows = rd_table_view_get_model (view);
@@ -213,7 +203,7 @@ test_sort_numeric (void)
 static void
 test_filters (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   GtkWindow *window;
   RdTableView *view = table_in_window (dataset, &window);
   GListModel *rows = rd_table_view_get_model (view);
@@ -284,7 +274,7 @@ on_selected (RdTableView  *view,
 static void
 test_copy_rows (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   GtkWindow *window;
   RdTableView *view = table_in_window (dataset, &window);
   g_autoptr(RdIndicator) selected = NULL;
@@ -328,7 +318,7 @@ test_copy_rows (void)
 static void
 test_export_csv (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autofree char *dir = g_dir_make_tmp ("rd-test-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "figures.csv", NULL);
   g_autoptr(GPtrArray) parsed = NULL;

@@ -14,16 +14,6 @@
 #include "rd-search-view.h"
 #include "rd-test-util.h"
 
-static RdDataset *
-open_builtin (void)
-{
-  g_autoptr(GError) error = NULL;
-  RdDataset *dataset = rd_dataset_open (rd_test_builtin_dataset (), &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
-
 static GtkWindow *
 show_in_window (GtkWidget *child)
 {
@@ -61,7 +51,7 @@ on_stop (GtkWidget *view,
 static void
 test_search_enter (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   GtkWidget *view = rd_search_view_new ();
   GtkWindow *window = show_in_window (view);
   GtkWidget *entry = rd_search_view_get_entry (RD_SEARCH_VIEW (view));
@@ -101,7 +91,7 @@ test_search_enter (void)
 static void
 test_search_as_you_type (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   GtkWidget *view = rd_search_view_new ();
   GtkWindow *window = show_in_window (view);
   GtkWidget *entry = rd_search_view_get_entry (RD_SEARCH_VIEW (view));
@@ -139,7 +129,7 @@ test_search_as_you_type (void)
 static void
 test_search_row_language (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   g_autoptr(RdSearch) search = rd_search_new (dataset);
   const char *languages[] = { "zh", "en" };
 
@@ -170,16 +160,6 @@ test_search_row_language (void)
         }
     }
   rd_format_force_language (NULL);
-}
-
-static gboolean
-wait_for (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  return done (data);
 }
 
 /* Whether the figure shown in the report view is on screen. */
@@ -264,7 +244,7 @@ figure_point_ready (gpointer data)
 static void
 test_report_reader (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   GtkWidget *view = rd_report_view_new ();
   GtkWindow *window = show_in_window (view);
   GtkTextView *text_view = rd_report_view_get_text_view (RD_REPORT_VIEW (view));
@@ -303,14 +283,14 @@ test_report_reader (void)
 
   /* Show in report: scrolled to, the sentence highlighted. */
   g_assert_true (rd_report_view_show_indicator (RD_REPORT_VIEW (view), days));
-  g_assert_true (wait_for (shown_is_visible, view));
+  g_assert_true (rd_test_wait_for (shown_is_visible, view));
   sentence = tagged_text (text_view, "sentence");
   g_assert_cmpstr (sentence, ==, rd_indicator_get_excerpt (days));
   figure = tagged_text (text_view, "current-figure");
   g_assert_cmpstr (figure, ==, "290天");
 
   /* A click on the figure goes to its chart. */
-  g_assert_true (wait_for (figure_point_ready, view));
+  g_assert_true (rd_test_wait_for (figure_point_ready, view));
   figure_point (RD_REPORT_VIEW (view), &point);
   g_assert_false (rd_report_view_activate_at (RD_REPORT_VIEW (view), 0, 0));
   g_assert_null (activated);
@@ -346,7 +326,7 @@ focused_bar_in_view (gpointer data)
 static void
 test_pairs (void)
 {
-  g_autoptr(RdDataset) dataset = open_builtin ();
+  g_autoptr(RdDataset) dataset = rd_test_open_builtin ();
   GtkWidget *view = rd_pairs_view_new ();
   GtkWindow *window = show_in_window (view);
   g_autoptr(RdIndicator) activated = NULL;
@@ -395,7 +375,7 @@ test_pairs (void)
     }
 
   /* A bar of the chart goes to its figure: the first row's target. */
-  g_assert_true (wait_for (chart_drawn, view));
+  g_assert_true (rd_test_wait_for (chart_drawn, view));
   g_assert_true (rd_pairs_view_get_bar_center (RD_PAIRS_VIEW (view), 0, 1, &x, &y));
   g_assert_true (rd_pairs_view_activate_at (RD_PAIRS_VIEW (view), x, y));
   g_assert_cmpstr (rd_indicator_get_key (activated), ==, "gdp-growth-2019");
@@ -412,7 +392,7 @@ test_pairs (void)
       rd_test_press_key (chart, GDK_KEY_Down);
     g_assert_cmpint (rd_pairs_view_get_focused (RD_PAIRS_VIEW (view)), ==, (int) n_bars - 1);
     g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled))), >, 0);
-    g_assert_true (wait_for (focused_bar_in_view, view));
+    g_assert_true (rd_test_wait_for (focused_bar_in_view, view));
 
     for (guint i = 0; i < n_bars; i++)
       rd_test_press_key (chart, GDK_KEY_Up);

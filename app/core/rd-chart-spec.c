@@ -3,8 +3,8 @@
 
 #include "config.h"
 
+#include "rd-chart-spec-private.h"
 #include "rd-format.h"
-#include "rd-model-private.h"
 
 G_DEFINE_FINAL_TYPE (RdChartSpec, rd_chart_spec, G_TYPE_OBJECT)
 

@@ -32,8 +32,12 @@ G_DECLARE_FINAL_TYPE (RdDataset, rd_dataset, RD, DATASET, GObject)
 
 GQuark       rd_dataset_error_quark     (void);
 
-/* Opens @path read-only, checks it and loads it into memory; the file is
- * closed again before this returns, so it is never held or changed.
+/* Opens @path read-only, checks it and loads it into memory in one read
+ * transaction. The read-only connection stays open for the dataset's life,
+ * for its full-text search (RdSearch), and holds no lock between queries:
+ * the file is never changed, no -journal or -wal appears beside it, and a
+ * writer may change the file meanwhile (what is loaded stays as it was).
+ * Renaming the file after it was opened changes nothing for the dataset.
  * Errors are RD_DATASET_ERROR with a message fit for the user. */
 RdDataset   *rd_dataset_open            (const char    *path,
                                          GError       **error);

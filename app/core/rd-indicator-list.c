@@ -11,7 +11,7 @@
 #include "config.h"
 
 #include "rd-indicator-list.h"
-#include "rd-model-private.h"
+#include "rd-indicator-private.h"
 
 struct _RdIndicatorList
 {

@@ -8,7 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rd-format.h"
-#include "rd-model-private.h"
+#include "rd-indicator-private.h"
 
 G_DEFINE_FINAL_TYPE (RdIndicator, rd_indicator, G_TYPE_OBJECT)
 

@@ -14,10 +14,10 @@ G_DECLARE_FINAL_TYPE (RdSearch, rd_search, RD, SEARCH, GObject)
 typedef struct _RdMatchSet RdMatchSet;
 #define RD_TYPE_MATCH_SET (rd_match_set_get_type ())
 
-/* Searches @dataset: through the dataset's full-text index (table
- * indicator_fts, opened read-only) for queries of three or more
- * characters, through the loaded text otherwise or when the file has no
- * index. */
+/* Searches @dataset: through its file's full-text index (table
+ * indicator_fts, read on the dataset's own read-only connection, never by
+ * opening the file again) for queries of three or more characters, through
+ * the loaded text otherwise or when the file has no index. */
 RdSearch    *rd_search_new            (RdDataset   *dataset);
 RdDataset   *rd_search_get_dataset    (RdSearch    *self);
 /* Whether the dataset's full-text index is in use. */

@@ -3,8 +3,9 @@
 
 #include "config.h"
 
+#include "rd-chart-spec.h"
 #include "rd-format.h"
-#include "rd-model-private.h"
+#include "rd-sector-private.h"
 
 G_DEFINE_FINAL_TYPE (RdSector, rd_sector, G_TYPE_OBJECT)
 

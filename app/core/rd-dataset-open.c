@@ -1,0 +1,221 @@
+/* rd-dataset-open.c: checking a dataset file and opening it read-only
+ *
+ * The connection is opened with SQLITE_OPEN_READONLY and kept by the
+ * dataset for its life: SQLite never writes through it, so neither the
+ * file nor a -journal or -wal beside it is ever made or changed, and
+ * between queries it holds no lock (data/SCHEMA.md, "Safety rules").
+ */
+#define G_LOG_DOMAIN "reportdash-dataset"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "rd-dataset-struct-private.h"
+#include "rd-library.h"
+
+#define DEFAULT_BUSY_TIMEOUT_MS 2000
+/* The window asks the kept connection for search results while the user
+ * types: a writer that holds the lock then makes search fall back to the
+ * loaded text rather than wait. */
+#define QUERY_BUSY_TIMEOUT_MS 200
+
+gboolean
+rd_dataset_set_sqlite_error (GError     **error,
+                             sqlite3     *db,
+                             int          rc,
+                             const char  *display_name)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_NOTADB:
+      g_set_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_NOT_SQLITE,
+                   _("“%s” is not a ReportDash dataset: it is not an SQLite database."),
+                   display_name);
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_LOCKED,
+                   _("“%s” is locked by another program that is writing to it."),
+                   display_name);
+      break;
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+      g_set_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_UNREADABLE,
+                   _("“%s” cannot be read: %s."),
+                   display_name, db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+      break;
+    default:
+      g_set_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_CORRUPT,
+                   _("“%s” is damaged or incomplete: %s."),
+                   display_name, db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+      break;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+read_user_version (sqlite3     *db,
+                   const char  *display_name,
+                   int         *version,
+                   int         *n_tables,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    *version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW)
+    return rd_dataset_set_sqlite_error (error, db, rc, display_name);
+
+  rc = sqlite3_prepare_v2 (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'",
+                           -1, &stmt, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    *n_tables = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW)
+    return rd_dataset_set_sqlite_error (error, db, rc, display_name);
+
+  return TRUE;
+}
+
+RdDataset *
+rd_dataset_open_full (const char  *path,
+                      int          busy_timeout_ms,
+                      GError     **error)
+{
+  g_autoptr(RdDataset) self = NULL;
+  g_autofree char *display_name = NULL;
+  sqlite3 *db = NULL;
+  GStatBuf st;
+  int version = 0, n_tables = 0;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  display_name = g_filename_display_name (path);
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == ENOENT || saved_errno == ENOTDIR)
+        g_set_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_NOT_FOUND,
+                     _("The dataset “%s” does not exist."), display_name);
+      else
+        g_set_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_UNREADABLE,
+                     _("“%s” cannot be read: %s."), display_name, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_NOT_SQLITE,
+                   _("“%s” is not a ReportDash dataset: it is not a file."), display_name);
+      return NULL;
+    }
+
+  if (st.st_size == 0)
+    {
+      g_set_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_EMPTY,
+                   _("“%s” is empty."), display_name);
+      return NULL;
+    }
+
+  if (g_access (path, R_OK) != 0)
+    {
+      g_set_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_UNREADABLE,
+                   _("“%s” cannot be read: %s."), display_name, g_strerror (errno));
+      return NULL;
+    }
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      rd_dataset_set_sqlite_error (error, db, rc, display_name);
+      sqlite3_close (db);
+      return NULL;
+    }
+  sqlite3_busy_timeout (db, busy_timeout_ms);
+
+  if (!read_user_version (db, display_name, &version, &n_tables, error))
+    goto out;
+
+  if (version == 0 && n_tables == 0)
+    {
+      g_set_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_EMPTY,
+                   _("“%s” is an empty database: it contains no figures."), display_name);
+      goto out;
+    }
+
+  if (version == 0)
+    {
+      g_set_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_NOT_DATASET,
+                   _("“%s” is an SQLite database, but not a ReportDash dataset."),
+                   display_name);
+      goto out;
+    }
+
+  if (version != RD_DATASET_SCHEMA_VERSION && version != RD_LIBRARY_SCHEMA_VERSION)
+    {
+      g_set_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_WRONG_VERSION,
+                   _("“%s” is a dataset of format version %d; this ReportDash reads versions %d and %d."),
+                   display_name, version, RD_DATASET_SCHEMA_VERSION, RD_LIBRARY_SCHEMA_VERSION);
+      goto out;
+    }
+
+  self = g_object_new (RD_TYPE_DATASET, NULL);
+  self->path = g_strdup (path);
+  if (!rd_dataset_load (self, db, version, display_name, error))
+    goto out;
+
+  sqlite3_busy_timeout (db, QUERY_BUSY_TIMEOUT_MS);
+  self->db = g_steal_pointer (&db);
+  return g_steal_pointer (&self);
+
+out:
+  sqlite3_close (db);
+  return NULL;
+}
+
+RdDataset *
+rd_dataset_open (const char  *path,
+                 GError     **error)
+{
+  return rd_dataset_open_full (path, DEFAULT_BUSY_TIMEOUT_MS, error);
+}
+
+const char *
+rd_dataset_error_hint (const GError *error)
+{
+  if (error == NULL || error->domain != RD_DATASET_ERROR)
+    return NULL;
+
+  switch ((RdDatasetError) error->code)
+    {
+    case RD_DATASET_ERROR_NOT_FOUND:
+      return _("Check the file name, or open another dataset.");
+    case RD_DATASET_ERROR_UNREADABLE:
+      return _("Check that you may read the file, or open another dataset.");
+    case RD_DATASET_ERROR_EMPTY:
+    case RD_DATASET_ERROR_NOT_SQLITE:
+    case RD_DATASET_ERROR_NOT_DATASET:
+      return _("Open a dataset made for ReportDash (a .sqlite file).");
+    case RD_DATASET_ERROR_WRONG_VERSION:
+      return _("Open it with the version of ReportDash it was made for, or rebuild it with this version.");
+    case RD_DATASET_ERROR_LOCKED:
+      return _("Wait until the other program has finished, then open the dataset again.");
+    case RD_DATASET_ERROR_CORRUPT:
+      return _("Rebuild the dataset or restore it from a copy; the file was not changed.");
+    default:
+      return NULL;
+    }
+}

@@ -1,0 +1,53 @@
+/* rd-dataset-struct-private.h: the RdDataset instance, shared by
+ * rd-dataset.c (the object and its models), rd-dataset-open.c (checking and
+ * opening the file) and rd-dataset-load.c (reading it into memory) only */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "rd-dataset-private.h"
+#include "rd-indicator-list.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint  actual;
+  guint  target;
+  char  *note;     /* Chinese */
+  char  *note_en;
+} PairRow;
+
+struct _RdDataset
+{
+  GObject          parent_instance;
+
+  char            *path;
+  RdFigureStore   *store;
+  RdIndicatorList *indicators;
+  GHashTable      *figure_by_key;   /* key -> index + 1 */
+  GHashTable      *figure_by_id;    /* &figure.id -> index + 1 */
+  GListStore      *sectors;
+  GHashTable      *sector_by_id;
+  GListStore      *sections;        /* of the first report */
+  GArray          *pair_rows;
+  GListStore      *pairs;           /* made on first use */
+  GListStore      *report_indicators;
+  guint            n_charts;
+  sqlite3         *db;              /* read-only, idle between queries */
+};
+
+/* Sets @error (RD_DATASET_ERROR) from SQLite's @rc on @db; returns FALSE. */
+gboolean rd_dataset_set_sqlite_error (GError     **error,
+                                      sqlite3     *db,
+                                      int          rc,
+                                      const char  *display_name);
+/* Reads @db, a file of schema @version, into @self in one read
+ * transaction. */
+gboolean rd_dataset_load             (RdDataset   *self,
+                                      sqlite3     *db,
+                                      int          version,
+                                      const char  *display_name,
+                                      GError     **error);
+
+G_END_DECLS
