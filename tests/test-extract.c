@@ -275,14 +275,23 @@ test_estimates_and_five_years (void)
 }
 
 /* Every run of digits is in exactly one figure or one exclusion, and
- * every span is the text it claims, on every corpus report copied here. */
+ * every span is the text it claims, on every report in tests/data/reports. */
 static void
 test_coverage (void)
 {
-  static const char *const files[] = { "seed-2019.txt", "hunan-2019.txt", "hunan-2008.txt", "zhuzhou-2014.txt" };
+  const char *dir = g_test_get_filename (G_TEST_DIST, "data", "reports", NULL);
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
 
-  for (guint k = 0; k < G_N_ELEMENTS (files); k++)
+  while ((name = g_dir_read_name (folder)) != NULL)
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_assert_cmpuint (names->len, ==, 32);
+  for (guint k = 0; k < names->len; k++)
     {
+      const char *const *files = (const char *const *) names->pdata;
+
       g_autofree char *text = NULL;
       g_autoptr(GError) error = NULL;
       g_autoptr(RdReportDraft) d = NULL;
