@@ -23,24 +23,12 @@ test_own_sector_first (void)
   g_assert_cmpstr (rd_sector_get_id (sector), ==, "environment");
   g_assert_cmpstr (rd_chart_spec_get_sector (chart), ==, "environment");
 
-  /* Shown in the overview too: there, when the overview is on screen. */
-  sector = rd_dataset_find_sector (dataset, "overview");
-  chart = rd_dataset_find_chart_for_figure (dataset, days, &sector);
-  g_assert_cmpstr (rd_chart_spec_get_id (chart), ==, "overview-good-air-days-2018");
-  g_assert_cmpstr (rd_sector_get_id (sector), ==, "overview");
-  /* Not in the sector on screen: its own. */
-  sector = rd_dataset_find_sector (dataset, "industry");
-  chart = rd_dataset_find_chart_for_figure (dataset, days, &sector);
-  g_assert_cmpstr (rd_chart_spec_get_id (chart), ==, "environment-good-air-days-2018");
-  g_assert_cmpstr (rd_sector_get_id (sector), ==, "environment");
-
   /* Every figure: the chart found draws it, in the sector it names. */
   for (guint i = 0; i < g_list_model_get_n_items (rd_dataset_get_indicators (dataset)); i++)
     {
       g_autoptr(RdIndicator) figure = g_list_model_get_item (rd_dataset_get_indicators (dataset), i);
       gboolean drawn = FALSE;
 
-      sector = NULL;
       chart = rd_dataset_find_chart_for_figure (dataset, figure, &sector);
       if (chart == NULL)
         {
@@ -53,7 +41,6 @@ test_own_sector_first (void)
       g_assert_true (drawn);
     }
 
-  sector = NULL;
   g_assert_null (rd_dataset_find_chart_for_figure (dataset, NULL, &sector));
   g_assert_null (sector);
 }
@@ -66,7 +53,7 @@ test_elsewhere_and_nowhere (void)
   g_autofree char *dir = g_dir_make_tmp ("rd-charts-XXXXXX", NULL);
   g_autofree char *path = rd_test_copy_builtin (dir, "charts.sqlite");
   g_autoptr(RdDataset) dataset = NULL;
-  RdSector *sector = NULL;
+  RdSector *sector = (RdSector *) 0x1;
   RdChartSpec *chart;
 
   rd_test_exec_sql (path,
@@ -83,7 +70,6 @@ test_elsewhere_and_nowhere (void)
   g_assert_cmpstr (rd_chart_spec_get_id (chart), ==, "overview-good-air-days-2018");
   g_assert_cmpstr (rd_sector_get_id (sector), ==, "overview");
 
-  sector = NULL;
   g_assert_null (rd_dataset_find_chart_for_figure (dataset, rd_dataset_find_indicator (dataset, "tax-share-2018"),
                                                    &sector));
   g_assert_null (sector);

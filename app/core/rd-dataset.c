@@ -1055,28 +1055,27 @@ rd_dataset_find_chart_for_figure (RdDataset   *self,
                                   RdIndicator *figure,
                                   RdSector   **sector)
 {
-  RdSector *first[2] = { NULL, NULL };
+  RdSector *own;
   GListModel *sectors;
 
   g_return_val_if_fail (RD_IS_DATASET (self), NULL);
   g_return_val_if_fail (figure == NULL || RD_IS_INDICATOR (figure), NULL);
 
-  first[0] = sector != NULL ? *sector : NULL;
-  first[1] = figure != NULL ? rd_dataset_find_sector (self, rd_indicator_get_sector (figure)) : NULL;
   if (sector != NULL)
     *sector = NULL;
   if (figure == NULL)
     return NULL;
 
   /* The sectors and their charts outlive the call: the dataset holds them. */
+  own = rd_dataset_find_sector (self, rd_indicator_get_sector (figure));
   sectors = rd_dataset_get_sectors (self);
-  for (guint i = 0; i < 2 + g_list_model_get_n_items (sectors); i++)
+  for (guint i = 0; i <= g_list_model_get_n_items (sectors); i++)
     {
-      g_autoptr(RdSector) other = i >= 2 ? g_list_model_get_item (sectors, i - 2) : NULL;
-      RdSector *candidate = i < 2 ? first[i] : other;
+      g_autoptr(RdSector) other = i > 0 ? g_list_model_get_item (sectors, i - 1) : NULL;
+      RdSector *candidate = i == 0 ? own : other;
       RdChartSpec *spec;
 
-      if (candidate == NULL || (i >= 1 && candidate == first[0]) || (i >= 2 && candidate == first[1]))
+      if (candidate == NULL || (i > 0 && candidate == own))
         continue;
       if ((spec = find_chart_in_sector (candidate, figure)) != NULL)
         {
