@@ -30,6 +30,7 @@ struct _RdChartView
   double         text_scale;  /* the desktop's text scaling factor */
   double         zoom;        /* the window's (rd_chart_view_set_zoom()) */
   GPtrArray     *marks;   /* RdChartMark children, one per item */
+  RdIndicator   *selected_figure;  /* the window's, whether drawn here or not */
 
   /* The last drawing and what it was drawn for. Allocation needs the hit
    * regions and snapshot the pixels: one pass of the renderer gives both. */
@@ -82,6 +83,15 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+enum {
+  PROP_0,
+  PROP_SELECTED_FIGURE,
+  PROP_ZOOM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static gboolean
 same_state (const RdRenderState *a,
@@ -568,6 +578,7 @@ rd_chart_view_dispose (GObject *object)
       g_clear_pointer (&self->marks, g_ptr_array_unref);
     }
   g_clear_object (&self->spec);
+  g_clear_object (&self->selected_figure);
   g_clear_pointer (&self->data, rd_chart_data_free);
   g_clear_pointer (&self->hits, g_array_unref);
   g_clear_pointer (&self->drawing, gsk_render_node_unref);
@@ -579,12 +590,56 @@ rd_chart_view_dispose (GObject *object)
 }
 
 static void
+rd_chart_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  RdChartView *self = RD_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_FIGURE:
+      g_value_set_object (value, self->selected_figure);
+      break;
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rd_chart_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  RdChartView *self = RD_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_FIGURE:
+      rd_chart_view_set_selected_figure (self, g_value_get_object (value));
+      break;
+    case PROP_ZOOM:
+      rd_chart_view_set_zoom (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 rd_chart_view_class_init (RdChartViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rd_chart_view_dispose;
+  object_class->get_property = rd_chart_view_get_property;
+  object_class->set_property = rd_chart_view_set_property;
   widget_class->snapshot = rd_chart_view_snapshot;
   widget_class->state_flags_changed = rd_chart_view_state_flags_changed;
   widget_class->measure = rd_chart_view_measure;
@@ -601,6 +656,17 @@ rd_chart_view_class_init (RdChartViewClass *klass)
   signals[FIGURE_ACTIVATED] =
     g_signal_new ("figure-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_OBJECT);
+
+  /* The figure chosen in the window: its mark is drawn selected when the
+   * chart has one. */
+  properties[PROP_SELECTED_FIGURE] =
+    g_param_spec_object ("selected-figure", NULL, NULL, RD_TYPE_INDICATOR,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The window's zoom (1–2), over the desktop's text scaling. */
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL, 0.1, 10.0, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LIST);
@@ -734,8 +800,36 @@ rd_chart_view_set_zoom (RdChartView *self,
   g_return_if_fail (RD_IS_CHART_VIEW (self));
   g_return_if_fail (zoom > 0);
 
+  if (self->zoom == zoom)
+    return;
   self->zoom = zoom;
   update_min_em (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+void
+rd_chart_view_set_selected_figure (RdChartView *self,
+                                   RdIndicator *figure)
+{
+  int index = -1;
+
+  g_return_if_fail (RD_IS_CHART_VIEW (self));
+  g_return_if_fail (figure == NULL || RD_IS_INDICATOR (figure));
+
+  if (!g_set_object (&self->selected_figure, figure))
+    return;
+  for (guint i = 0; figure != NULL && self->data != NULL && i < self->data->items->len && index < 0; i++)
+    if (g_array_index (self->data->items, RdChartItem, i).user_data == (gpointer) figure)
+      index = i;
+  rd_chart_view_set_selected (self, index);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_FIGURE]);
+}
+
+RdIndicator *
+rd_chart_view_get_selected_figure (RdChartView *self)
+{
+  g_return_val_if_fail (RD_IS_CHART_VIEW (self), NULL);
+  return self->selected_figure;
 }
 
 double

@@ -19,6 +19,11 @@ int          rd_chart_view_get_selected        (RdChartView *self);
 void         rd_chart_view_set_selected        (RdChartView *self,
                                                 int          index);
 int          rd_chart_view_get_focused         (RdChartView *self);
+/* The figure chosen in the window (bound to it): its mark, if the chart
+ * has one, is drawn selected; any other figure selects none. */
+void         rd_chart_view_set_selected_figure (RdChartView *self,
+                                                RdIndicator *figure);
+RdIndicator *rd_chart_view_get_selected_figure (RdChartView *self);
 /* Activates the mark at (@x, @y), as a click does; returns its index or -1. */
 int          rd_chart_view_activate_at         (RdChartView *self,
                                                 double       x,

@@ -493,6 +493,14 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+enum {
+  PROP_0,
+  PROP_ZOOM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 char *
 rd_pairs_view_cell_text (RdPair *pair,
                          guint   column)
@@ -612,12 +620,52 @@ rd_pairs_view_dispose (GObject *object)
 }
 
 static void
+rd_pairs_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_ZOOM:
+      g_value_set_double (value, rd_pairs_view_get_zoom (RD_PAIRS_VIEW (object)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rd_pairs_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_ZOOM:
+      rd_pairs_view_set_zoom (RD_PAIRS_VIEW (object), g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 rd_pairs_view_class_init (RdPairsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rd_pairs_view_dispose;
+  object_class->get_property = rd_pairs_view_get_property;
+  object_class->set_property = rd_pairs_view_set_property;
+
+  /* The window's chart zoom (1–2). */
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL, 0.1, 10.0, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * RdPairsView::figure-activated:
@@ -771,6 +819,7 @@ rd_pairs_view_set_zoom (RdPairsView *self,
     return;
   self->chart->zoom = zoom;
   gtk_widget_queue_resize (GTK_WIDGET (self->chart));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
 double
