@@ -36,3 +36,14 @@ rd_test_collect (GtkWidget *widget,
        child = gtk_widget_get_next_sibling (child))
     rd_test_collect (child, type, found);
 }
+
+gboolean
+rd_test_wait_for (gboolean (*done) (gpointer),
+                  gpointer   data)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  return done (data);
+}

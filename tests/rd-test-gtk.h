@@ -15,4 +15,9 @@ void     rd_test_collect   (GtkWidget *widget,
                             GType      type,
                             GPtrArray *found);
 
+/* Runs the main loop until @done (@data) or a few seconds have passed;
+ * returns @done (@data). */
+gboolean rd_test_wait_for  (gboolean (*done) (gpointer),
+                            gpointer   data);
+
 G_END_DECLS

@@ -292,22 +292,34 @@ find_sector_index (RdWindow *self,
   return -1;
 }
 
+/* The sidebar's row of the state's sector. */
+static GtkListBoxRow *
+sector_row (RdWindow *self)
+{
+  int index = find_sector_index (self, rd_window_state_get_sector (self->state));
+
+  return index >= 0 ? gtk_list_box_get_row_at_index (self->sector_list, index) : NULL;
+}
+
 static void on_sector_selected (GtkListBox *list, GtkListBoxRow *row, RdWindow *self);
+static void on_chart_changed (RdWindow *self);
 
 /* The sidebar, the charts and the remembered sector follow the state. */
 static void
 on_sector_changed (RdWindow *self)
 {
   RdSector *sector = rd_window_state_get_sector (self->state);
-  int index = find_sector_index (self, sector);
+  GtkListBoxRow *row = sector_row (self);
 
   show_sector (self, sector);
+  /* Whichever of the state's notifications comes first. */
+  on_chart_changed (self);
   if (sector != NULL && self->settings != NULL)
     g_settings_set_string (self->settings, "last-sector", rd_sector_get_id (sector));
 
   g_signal_handlers_block_by_func (self->sector_list, on_sector_selected, self);
-  if (index >= 0)
-    gtk_list_box_select_row (self->sector_list, gtk_list_box_get_row_at_index (self->sector_list, index));
+  if (row != NULL)
+    gtk_list_box_select_row (self->sector_list, row);
   else
     gtk_list_box_unselect_all (self->sector_list);
   g_signal_handlers_unblock_by_func (self->sector_list, on_sector_selected, self);
@@ -340,7 +352,7 @@ on_sector_selected (GtkListBox    *list,
 static void
 reveal_selected_sector (RdWindow *self)
 {
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->sector_list);
+  GtkListBoxRow *row = sector_row (self);
   GtkWidget *viewport = gtk_widget_get_ancestor (GTK_WIDGET (self->sector_list), GTK_TYPE_VIEWPORT);
   GtkAdjustment *adjustment;
   graphene_rect_t bounds;
@@ -444,7 +456,7 @@ rd_window_select_sector (RdWindow   *self,
 void
 _rd_window_focus_sectors (RdWindow *self)
 {
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->sector_list);
+  GtkListBoxRow *row = sector_row (self);
 
   if (row != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (row));
