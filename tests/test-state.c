@@ -300,7 +300,7 @@ test_from_pairs (void)
 static void
 test_window_reads_no_widget (void)
 {
-  const char *files[] = { "rd-window.c", "rd-window-actions.c", "rd-window-present.c" };
+  const char *files[] = { "rd-window.c", "rd-window-actions.c", "rd-window-present.c", "rd-window-views.c" };
   const char *reads[] = {
     "rd_excerpt_panel_get_indicator", "gtk_list_box_get_selected_row", "rd_chart_view_get_selected",
   };

@@ -60,16 +60,28 @@ struct _RdWindow
 
 /* rd-window.c */
 gboolean        _rd_window_is_own_file          (const char     *path);
-void            _rd_window_load_view            (RdWindow       *self,
-                                                 const char     *name);
 void            _rd_window_show_dataset         (RdWindow       *self);
 void            _rd_window_focus_sectors        (RdWindow       *self);
 void            _rd_window_set_current_view     (RdWindow       *self,
                                                  RdChartView    *view);
-gboolean        _rd_window_showing_pairs        (RdWindow       *self);
+/* Chooses @figure (the state's selected figure) and shows the source
+ * panel with its sentence. */
+void            _rd_window_choose_figure        (RdWindow       *self,
+                                                 RdIndicator    *figure);
 /* Chooses @sector as the sidebar does: its charts on screen. */
 void            _rd_window_choose_sector        (RdWindow       *self,
                                                  RdSector       *sector);
+
+/* rd-window-views.c: search, table, report and pairs */
+void            _rd_window_on_search_popover_show (GtkPopover   *popover,
+                                                   RdWindow     *self);
+void            _rd_window_view_shown           (RdWindow       *self,
+                                                 const char     *name);
+void            _rd_window_load_view            (RdWindow       *self,
+                                                 const char     *name);
+/* Whether the view shown is the pairs view, whose chart is what copy,
+ * export and print act on there. */
+gboolean        _rd_window_showing_pairs        (RdWindow       *self);
 
 /* rd-window-actions.c: actions, zoom and the main menu */
 void            _rd_window_class_actions_init   (GtkWidgetClass *widget_class);
