@@ -320,8 +320,7 @@ test_window_reads_no_widget (void)
 int
 main (int argc, char *argv[])
 {
-  rd_application_init_i18n ();
-  gtk_test_init (&argc, &argv, NULL);
+  rd_test_window_init (&argc, &argv);
 
   g_test_add_func ("/state/alone", test_state_alone);
   g_test_add_func ("/state/from-mark", test_from_mark);
