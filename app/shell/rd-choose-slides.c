@@ -93,7 +93,6 @@ rd_choose_slides_dispose (GObject *object)
 {
   RdChooseSlides *self = RD_CHOOSE_SLIDES (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), RD_TYPE_CHOOSE_SLIDES);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (rd_choose_slides_parent_class)->dispose (object);
