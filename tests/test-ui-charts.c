@@ -192,6 +192,42 @@ test_charts_follow_dark_style (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The pairs view's chart is the same interactive chart as the dashboard's:
+ * it follows the dark style, the zoom and the window's chosen figure, and
+ * shows the sentence of a bar in its tooltip. */
+static void
+test_pairs_chart_is_a_chart (void)
+{
+  RdWindow *window = rd_test_open_window (NULL);
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (window));
+  RdChartWidget *chart;
+  RdIndicator *figure;
+  double em;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "pairs"));
+  chart = RD_CHART_WIDGET (rd_pairs_view_get_chart (RD_PAIRS_VIEW (rd_window_get_pairs_view (window))));
+  g_assert_true (RD_IS_CHART_WIDGET (chart));
+  g_assert_true (gtk_widget_get_has_tooltip (GTK_WIDGET (chart)));
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (chart)));
+
+  g_object_set (settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
+  g_assert_true (rd_chart_widget_get_dark (chart));
+  g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
+  g_assert_false (rd_chart_widget_get_dark (chart));
+
+  em = rd_chart_widget_get_min_em (chart);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+  g_assert_cmpfloat (rd_chart_widget_get_zoom (chart), ==, 1.25);
+  g_assert_cmpfloat_with_epsilon (rd_chart_widget_get_min_em (chart), em * 1.25, 1e-9);
+
+  /* A figure chosen elsewhere is marked on it too when it has a bar. */
+  figure = g_array_index (rd_chart_widget_get_data (chart)->items, RdChartItem, 0).user_data;
+  rd_window_state_set_selected_figure (rd_window_get_state (window), figure);
+  g_assert_cmpint (rd_chart_widget_get_selected (chart), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 has_border_node (GskRenderNode *node,
                  const GdkRGBA *color)
@@ -500,6 +536,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/keyboard-marks", test_keyboard_marks);
   g_test_add_func ("/ui/accessible-names", test_accessible_names);
   g_test_add_func ("/ui/charts-follow-dark-style", test_charts_follow_dark_style);
+  g_test_add_func ("/ui/pairs-chart-is-a-chart", test_pairs_chart_is_a_chart);
   g_test_add_func ("/ui/charts-follow-text-scaling", test_charts_follow_text_scaling);
   g_test_add_func ("/ui/copy-chart-as-image", test_copy_chart_as_image);
   g_test_add_func ("/ui/css-colors-defined", test_css_colors_defined);

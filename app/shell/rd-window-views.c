@@ -49,6 +49,8 @@ ensure_views (RdWindow *self)
 
   self->pairs_view = RD_PAIRS_VIEW (add_page_widget (self->pairs_page, rd_pairs_view_new ()));
   g_object_bind_property (self->state, "zoom", self->pairs_view, "zoom", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->state, "selected-figure", rd_pairs_view_get_chart (self->pairs_view),
+                          "selected-figure", G_BINDING_SYNC_CREATE);
   g_signal_connect (self->pairs_view, "figure-activated", G_CALLBACK (on_figure_link), self);
 }
 
