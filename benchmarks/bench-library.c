@@ -21,6 +21,7 @@
 #include "rd-dataset.h"
 #include "rd-import.h"
 #include "rd-library.h"
+#include "rd-series.h"
 
 static double
 ms_since (gint64 start)
@@ -77,6 +78,14 @@ count_matches (const char *path,
   return n;
 }
 
+static int
+compare_doubles (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -98,12 +107,12 @@ main (int   argc,
   GStatBuf st;
   GOptionEntry entries[] = {
     { "reports", 0, 0, G_OPTION_ARG_INT, &n_reports, "How many reports to store (1000)", "N" },
-    { "keep", 0, 0, G_OPTION_ARG_FILENAME, &keep, "Write the library there and keep it", "PATH" },
+    { "keep", 0, 0, G_OPTION_ARG_FILENAME, &keep, "Write the library there and keep it (with --reports 0: only time the queries on it)", "PATH" },
     { NULL }
   };
 
   g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error) || argc < 2 || n_reports < 1)
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc < 2 || n_reports < 0 || (n_reports == 0 && keep == NULL))
     {
       g_printerr ("%s\n", error ? error->message : "give at least one report");
       return 2;
@@ -157,7 +166,7 @@ main (int   argc,
   total = ms_since (start);
   g_stat (path, &st);
   g_print ("store %d reports (%u figures): %.0f ms, %.1f ms a report; file %.1f MB\n",
-           n_reports, n_figures, total, total / n_reports, st.st_size / 1e6);
+           n_reports, n_figures, total, total / MAX (n_reports, 1), st.st_size / 1e6);
 
   start = g_get_monotonic_time ();
   reports = rd_library_list_reports (library, &error);
@@ -173,6 +182,35 @@ main (int   argc,
   g_print ("list the figures of regions containing 湖南省7 (%u): %.1f ms\n",
            figures ? figures->len : 0, ms_since (start));
 
+  /* Series (issue 17): one indicator of one region across its reports, 200 regions. */
+  {
+    g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+    guint points = 0;
+
+    for (int k = 0; k < 200; k++)
+      {
+        /* Regions of the copies are 湖南省0 … 湖南省999: one of them. */
+        g_autofree char *region = g_strdup_printf ("省%d", (k * 37) % MAX ((int) (reports ? reports->len : 1) - 1, 1));
+        g_autoptr(GPtrArray) series = NULL;
+        double ms;
+
+        start = g_get_monotonic_time ();
+        series = rd_library_get_series (library, k % 2 ? "gdp_growth" : "general_budget_revenue", region, &error);
+        ms = ms_since (start);
+        g_array_append_val (times, ms);
+        points += series ? series->len : 0;
+      }
+    g_array_sort (times, compare_doubles);
+    g_print ("series of one indicator and region, 200 queries (%u points in all): p50 %.2f ms, p95 %.2f ms, max %.2f ms\n",
+             points, g_array_index (times, double, 100), g_array_index (times, double, 190),
+             g_array_index (times, double, 199));
+    start = g_get_monotonic_time ();
+    {
+      g_autoptr(GPtrArray) series = rd_library_get_series (library, "gdp_growth", NULL, &error);
+      g_print ("series of gdp_growth in every region (%u points): %.1f ms\n", series ? series->len : 0, ms_since (start));
+    }
+  }
+
   start = g_get_monotonic_time ();
   g_print ("search \"生产总值\" in the FTS index (%" G_GINT64_FORMAT " figures): ",
            count_matches (path, "\"生产总值\""));
@@ -185,9 +223,10 @@ main (int   argc,
            ms_since (start));
 
   start = g_get_monotonic_time ();
-  if (!rd_library_remove_report (library, id, &error))
+  if (id > 0 && !rd_library_remove_report (library, id, &error))
     g_printerr ("%s\n", error->message);
-  g_print ("remove a report: %.1f ms\n", ms_since (start));
+  if (id > 0)
+    g_print ("remove a report: %.1f ms\n", ms_since (start));
 
   g_clear_pointer (&library, rd_library_close);
   if (dir != NULL)

@@ -3,10 +3,11 @@
  * For each chart type, renders a representative chart of the real dataset
  * at 1920×1080 into an ARGB32 image surface, then also writes it as PNG
  * (with the app's export writer, and with cairo's for reference), and
- * prints the median and 95th percentile; then runs the matplotlib anchor
- * (../shared/tools/anchor_mpl.py, whose time includes savefig as PNG) in
- * the same run and prints the ratios. With --png-dir it instead writes every chart of the dataset as a
- * PNG, to look at.
+ * prints the median and 95th percentile and the size of each file; then
+ * runs the matplotlib anchor (../shared/tools/anchor_mpl.py, whose time
+ * includes savefig as PNG) in the same run and prints the ratios. With
+ * --png-dir it instead writes every chart of the dataset as a PNG, to
+ * look at.
  */
 #define G_LOG_DOMAIN "reportdash-bench"
 
@@ -17,6 +18,7 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "rd-dataset.h"
 #include "rd-format.h"
@@ -184,6 +186,14 @@ run_anchor (void)
   return median != NULL ? g_ascii_strtod (median + strlen ("per_chart_median_ms="), NULL) : -1;
 }
 
+static goffset
+file_size (const char *path)
+{
+  GStatBuf st;
+
+  return g_stat (path, &st) == 0 ? st.st_size : -1;
+}
+
 static int
 write_pngs (RdDataset *dataset)
 {
@@ -276,7 +286,8 @@ main (int   argc,
   g_print ("ReportDash chart rendering, %d×%d ARGB32 image surface, %d runs per chart "
            "(after 3 warm-up runs), language %s\n\n",
            width, height, runs, rd_format_use_chinese () ? "zh" : "en");
-  g_print ("%-8s %-36s %16s %20s %12s\n", "type", "chart", "render (p95)", "+PNG export (p95)", "+cairo PNG");
+  g_print ("%-8s %-36s %16s %20s %12s %10s %10s\n", "type", "chart", "render (p95)", "+PNG export (p95)",
+           "+cairo PNG", "export B", "cairo B");
 
   for (guint t = 0; t < G_N_ELEMENTS (types); t++)
     {
@@ -285,6 +296,7 @@ main (int   argc,
       g_autofree char *png = g_strdup_printf ("%s/rd-bench-%s.png", g_get_tmp_dir (), types[t]);
       const char *id;
       double p95, png_p95, cairo_p95, cairo_median;
+      goffset png_size, cairo_size;
 
       /* The chart of Actual vs Target is not a dashboard chart: it is
        * drawn from the dataset's pairs (all 19 of the report). */
@@ -308,10 +320,12 @@ main (int   argc,
         render_ms (data, &style, APP_PNG, png);
       medians[t] = time_runs (data, &style, NO_PNG, NULL, &p95);
       png_medians[t] = time_runs (data, &style, APP_PNG, png, &png_p95);
+      png_size = file_size (png);
       cairo_median = time_runs (data, &style, CAIRO_PNG, png, &cairo_p95);
+      cairo_size = file_size (png);
 
-      g_print ("%-8s %-36s %6.2f (%5.2f) ms %8.2f (%6.2f) ms %9.2f ms\n", types[t],
-               id, medians[t], p95, png_medians[t], png_p95, cairo_median);
+      g_print ("%-8s %-36s %6.2f (%5.2f) ms %8.2f (%6.2f) ms %9.2f ms %10" G_GOFFSET_FORMAT " %10" G_GOFFSET_FORMAT "\n",
+               types[t], id, medians[t], p95, png_medians[t], png_p95, cairo_median, png_size, cairo_size);
     }
 
   g_print ("\n");

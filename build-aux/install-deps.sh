@@ -1,12 +1,14 @@
 #!/bin/sh
-# Installs what ReportDash needs to build, run and test on Debian 12.
+# Installs what ReportDash needs to build, run and test on Debian 12, and
+# the packages named as arguments (CI: what builds the .deb).
 # Idempotent: does nothing when everything is already there.
 set -eu
 
 packages="gcc libc6-dev pkg-config meson ninja-build python3
-libgtk-4-dev libsqlite3-dev libxml2-dev libzip-dev libpoppler-glib-dev libglib2.0-bin libglib2.0-dev-bin
+libgtk-4-dev libgdk-pixbuf-2.0-dev libsqlite3-dev libxml2-dev libzip-dev libpoppler-glib-dev zlib1g-dev
+libglib2.0-bin libglib2.0-dev-bin
 gettext appstream desktop-file-utils
-xvfb xauth fonts-noto-cjk locales"
+xvfb xauth fonts-noto-cjk locales $*"
 
 if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
 

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
 #include <zip.h>
 
 #include "rd-test-import.h"
@@ -58,4 +60,74 @@ make_docx (const char *body)
   };
 
   return make_zip (files);
+}
+
+static cairo_status_t
+append_to (void                *closure,
+           const unsigned char *data,
+           unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+GBytes *
+make_report_pdf (const char *text)
+{
+  GByteArray *out = g_byte_array_new ();
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_to, out, 595, 842);
+  cairo_t *cr = cairo_create (surface);
+  PangoFontDescription *font = pango_font_description_from_string ("Noto Sans CJK SC 11");
+  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
+  double y = 60;
+  int page = 1;
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+      PangoLayoutIter *iter;
+
+      if (paragraphs[i][0] == '\0')
+        continue;
+      pango_layout_set_font_description (layout, font);
+      pango_layout_set_width (layout, 451 * PANGO_SCALE);
+      pango_layout_set_wrap (layout, PANGO_WRAP_CHAR);
+      pango_layout_set_indent (layout, 22 * PANGO_SCALE);
+      pango_layout_set_text (layout, paragraphs[i], -1);
+      iter = pango_layout_get_iter (layout);
+      do
+        {
+          PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+          int baseline = pango_layout_iter_get_baseline (iter);
+          PangoRectangle logical;
+
+          pango_layout_iter_get_line_extents (iter, NULL, &logical);
+          if (y + 20 > 780)
+            {
+              g_autoptr(PangoLayout) foot = pango_cairo_create_layout (cr);
+              g_autofree char *number = g_strdup_printf ("— %d —", page++);
+
+              pango_layout_set_font_description (foot, font);
+              pango_layout_set_text (foot, number, -1);
+              cairo_move_to (cr, 280, 800);
+              pango_cairo_show_layout (cr, foot);
+              cairo_show_page (cr);
+              y = 60;
+            }
+          cairo_move_to (cr, 72 + logical.x / (double) PANGO_SCALE, y + baseline / (double) PANGO_SCALE -
+                         pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE + 14);
+          pango_cairo_show_layout_line (cr, line);
+          y += 20;
+        }
+      while (pango_layout_iter_next_line (iter));
+      pango_layout_iter_free (iter);
+      y += 6;
+    }
+  pango_font_description_free (font);
+  cairo_show_page (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert (cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  return g_byte_array_free_to_bytes (out);
 }

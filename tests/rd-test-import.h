@@ -15,3 +15,9 @@ GBytes *make_zip  (const char * const *names_and_contents);
 GBytes *make_docx (const char *body);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+/* A PDF of @text as a printed report: A4 pages, paragraphs (lines of @text)
+ * wrapped at the page's width, a page number at the foot of each page. */
+GBytes *make_report_pdf (const char *text);
+G_END_DECLS

@@ -111,6 +111,19 @@ test_meta (void)
   g_assert_cmpstr (headings->region, ==, "湖南省");
   g_assert_cmpstr (headings->level, ==, "省");
   g_assert_cmpuint (headings->sections->len, >=, 3);
+
+  /* A district: kinds of places (示范区, 高新区) are not its name. */
+  {
+    g_autoptr(RdReportDraft) district = rd_report_draft_new ();
+
+    rd_report_draft_set_text (district, "政府工作报告\n\n现在，我代表区人民政府向大会报告工作。\n\n2018年工作回顾\n\n在工委、区委的领导下，天元区、高新区经济增长9%。"
+                                        "建设自主创新示范区，高新区营业收入增长10%，示范区建设加快，示范区扩容，"
+                                        "天元区财政增收，高新区排名上升，示范区成效明显。\n");
+    rd_extract_meta (district);
+    g_assert_cmpint (district->year, ==, 2019);
+    g_assert_cmpstr (district->region, ==, "天元区");
+    g_assert_cmpstr (district->level, ==, "区");
+  }
 }
 
 
@@ -183,7 +196,7 @@ test_exclusions (void)
   g_autoptr(RdReportDraft) d = import_parts (2019,
     "2018年是改革开放40周年。地铁4号线开通，5G基站建成1.2万个。打好“630攻坚”战，完善“1+7+4”政策体系，"
     "实施135工程。PM2.5平均浓度下降到42微克/立方米。引进50亿元以上项目2个。\n1、创业培训1.5万人。\n"
-    "（1）新增就业6500人。1—11月，规模工业增加值增长8.1%。", NULL);
+    "（1）新增就业6500人。1—11月，规模工业增加值增长8.1%。免费检查100万人。5.新改扩建供养机构。", NULL);
   const RdDraftFigure *f;
 
   g_assert_true (excluded (d, "2018", "year"));
@@ -199,6 +212,8 @@ test_exclusions (void)
   g_assert_true (excluded (d, "（1）", "list number"));
   g_assert_true (excluded (d, "1月", "date"));
   g_assert_true (excluded (d, "11月", "date"));
+  g_assert_true (excluded (d, "5.", "list number"));
+  g_assert_cmpstr (figure_printed (d, "100万人", 0)->unit, ==, "万人");
   g_assert_cmpstr (figure_printed (d, "8.1%", 0)->indicator, ==, "industrial_value_added_growth");
   f = figure_printed (d, "42微克/立方米", 0);
   g_assert_cmpstr (f->indicator, ==, "pm25");
@@ -229,6 +244,18 @@ test_chinese_numerals (void)
   g_assert_cmpstr (f->indicator, ==, "general_budget_revenue_growth");
   g_assert_cmpstr (figure_printed (d, "两位数", 1)->indicator, ==, "tax_revenue_growth");
   g_assert_cmpfloat (figure_printed (d, "翻一番", 0)->value, ==, 100);
+}
+
+static void
+test_negative (void)
+{
+  g_autoptr(RdReportDraft) d = import_parts (2021, "全省进出口总额增长-2.5%，2019-2020年工业投资增长3%。", NULL);
+  const RdDraftFigure *f = figure_printed (d, "-2.5%", 0);
+
+  g_assert_cmpfloat (f->value, ==, -2.5);
+  g_assert_cmpstr (f->indicator, ==, "foreign_trade_growth");
+  g_assert_true (excluded (d, "2019", "year"));
+  g_assert_cmpfloat (figure_printed (d, "3%", 0)->value, ==, 3);
 }
 
 static void
@@ -312,6 +339,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract/exclusions", test_exclusions);
   g_test_add_func ("/extract/chinese-numerals", test_chinese_numerals);
   g_test_add_func ("/extract/estimates-and-five-years", test_estimates_and_five_years);
+  g_test_add_func ("/extract/negative", test_negative);
   g_test_add_func ("/extract/coverage", test_coverage);
   return g_test_run ();
 }

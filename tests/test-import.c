@@ -116,6 +116,26 @@ test_formats_agree (void)
   remove_temp (html_path);
 }
 
+/* The same report printed to PDF: lines wrapped anywhere (inside numbers,
+ * between a number and its unit), page numbers at the feet. */
+static void
+test_pdf_agrees (void)
+{
+  g_autofree char *text = report_text ();
+  g_autoptr(RdReportDraft) from_txt = rd_import_text (text, "r.txt", "txt", NULL, NULL);
+  g_autofree char *expected = figures_of (from_txt);
+  g_autoptr(GBytes) pdf = make_report_pdf (text);
+  g_autofree char *pdf_path = write_temp ("report.pdf", g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf));
+  g_autoptr(RdReportDraft) from_pdf = import_path (pdf_path);
+  g_autofree char *pdf_figures = figures_of (from_pdf);
+
+  g_assert_cmpstr (from_pdf->format, ==, "pdf");
+  g_assert_cmpstr (from_pdf->region, ==, "湖南省");
+  g_assert_cmpint (from_pdf->year, ==, 2019);
+  g_assert_cmpstr (pdf_figures, ==, expected);
+  remove_temp (pdf_path);
+}
+
 static void
 test_overrides (void)
 {
@@ -136,6 +156,7 @@ test_not_a_report (void)
   static const char *const texts[] = {
     "床前明月光，疑是地上霜。举头望明月，低头思故乡。",
     "会议纪要\n\n2019年3月5日，召开了季度工作会议。会议由办公室主任主持。\n",
+    "本报讯 2019年一季度，全市规模工业增加值增长8.2%，固定资产投资增长12%。\n",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
@@ -147,6 +168,64 @@ test_not_a_report (void)
       g_assert_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_REPORT);
       g_assert_nonnull (strstr (error->message, "work report"));
     }
+}
+
+
+/* 湖南省's GDP growth, 2001–2026, from its 25 reports: every statement read
+ * by hand is found with its value, range and qualifier, and nothing else
+ * is keyed gdp_growth (the series a trend chart draws has no wrong point). */
+static void
+test_gdp_growth_series (void)
+{
+  g_autofree char *tsv = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GHashTable) expected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  guint n_expected = 0, n_found = 0;
+
+  g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_DIST, "data", "annotations", "hunan-gdp-growth.tsv", NULL),
+                                      &tsv, NULL, NULL));
+  lines = g_strsplit (tsv, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_auto(GStrv) f = NULL;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0' || g_str_has_prefix (lines[i], "year\t"))
+        continue;
+      f = g_strsplit (lines[i], "\t", -1);
+      g_assert_cmpuint (g_strv_length (f), ==, 7);
+      /* report year, year, basis → value, range, qualifier */
+      g_hash_table_insert (expected, g_strdup_printf ("%s/%s/%s", f[5], f[0], f[1]),
+                           g_strdup_printf ("%s-%s %s", f[2], f[3], f[4]));
+      n_expected++;
+    }
+  g_assert_cmpuint (n_expected, >=, 40);
+
+  for (int year = 2002; year <= 2026; year++)
+    {
+      g_autofree char *name = g_strdup_printf ("hunan-%d.txt", year);
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "reports", name, NULL);
+      g_autoptr(RdReportDraft) draft = import_path (path);
+
+      for (guint k = 0; k < draft->figures->len; k++)
+        {
+          const RdDraftFigure *f = g_ptr_array_index (draft->figures, k);
+          g_autofree char *key = NULL;
+          g_autofree char *got = NULL;
+          const char *want;
+
+          if (g_strcmp0 (f->indicator, "gdp_growth") != 0)
+            continue;
+          key = g_strdup_printf ("%d/%d/%s", year, f->year, f->basis);
+          got = g_strdup_printf ("%g-%g %s", f->value, f->value_max, f->qualifier ? f->qualifier : "");
+          want = g_hash_table_lookup (expected, key);
+          if (want == NULL)
+            g_error ("report %d: “%s” keyed gdp_growth as %s %d, which the report does not state",
+                     year, f->printed, f->basis, f->year);
+          g_assert_cmpstr (got, ==, want);
+          n_found++;
+        }
+    }
+  g_assert_cmpuint (n_found, ==, n_expected);
 }
 
 /* Every corpus report: the region and the year of the session, and some figures. */
@@ -184,8 +263,10 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import/formats-agree", test_formats_agree);
+  g_test_add_func ("/import/pdf-agrees", test_pdf_agrees);
   g_test_add_func ("/import/overrides", test_overrides);
   g_test_add_func ("/import/not-a-report", test_not_a_report);
   g_test_add_func ("/import/corpus-region-and-year", test_corpus_meta);
+  g_test_add_func ("/import/hunan-gdp-growth-series", test_gdp_growth_series);
   return g_test_run ();
 }

@@ -535,7 +535,10 @@ rd_library_open_full (const char  *path,
   db = open_db (path, display_name, busy_timeout_ms, error);
   if (db == NULL)
     return NULL;
+  /* Series across years look figures up by indicator (added within version 2). */
   if (!upgrade (db, path, display_name, TRUE, error) ||
+      !rd_library_exec (db, "CREATE INDEX IF NOT EXISTS indicator_catalog ON indicator(catalog_key, report_id)",
+                        display_name, error) ||
       !rd_library_exec (db, "PRAGMA foreign_keys = ON", display_name, error))
     {
       sqlite3_close (db);

@@ -139,13 +139,17 @@ names_another_quantity (const char *name,
 }
 
 const RdCatalogEntry *
-rd_catalog_match (const char *name,
-                  const char *measure)
+rd_catalog_match (const char  *name,
+                  const char  *measure,
+                  char       **prefix)
 {
   GPtrArray *entries = get_catalog ()->entries;
   const RdCatalogEntry *best = NULL;
+  const char *best_at = NULL;
   gsize best_length = 0;
 
+  if (prefix != NULL)
+    *prefix = NULL;
   if (name == NULL || measure == NULL)
     return NULL;
   for (guint i = 0; i < entries->len; i++)
@@ -158,11 +162,14 @@ rd_catalog_match (const char *name,
         {
           gsize length = strlen (entry->aliases[k]);
 
-          if (length > best_length && strstr (name, entry->aliases[k]) != NULL &&
-              !names_another_quantity (name, entry->aliases[k]))
-            best = entry, best_length = length;
+          const char *at = strstr (name, entry->aliases[k]);
+
+          if (length > best_length && at != NULL && !names_another_quantity (name, entry->aliases[k]))
+            best = entry, best_length = length, best_at = at;
         }
     }
+  if (prefix != NULL)
+    *prefix = best ? g_strndup (name, best_at - name) : NULL;
   return best;
 }
 

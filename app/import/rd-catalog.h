@@ -20,9 +20,11 @@ typedef struct
 GPtrArray            *rd_catalog_get_entries (void);
 const RdCatalogEntry *rd_catalog_lookup      (const char *key);
 /* The entry of @measure whose name or alias is the longest one found in
- * @name, or NULL. */
+ * @name, or NULL; @prefix (may be NULL) receives the words of @name
+ * before that alias (长株潭 in 长株潭地区生产总值), to be freed. */
 const RdCatalogEntry *rd_catalog_match       (const char *name,
-                                              const char *measure);
+                                              const char *measure,
+                                              char      **prefix);
 /* The sector of the first keyword found in @text, or NULL. */
 const char           *rd_catalog_sector_for  (const char *text);
 

@@ -763,7 +763,49 @@ joins (gunichar c)
 static gboolean
 ends_sentence (gunichar c)
 {
-  return g_utf8_strchr ("。！？；：”", -1, c) != NULL;
+  return g_utf8_strchr ("。！？；：", -1, c) != NULL;
+}
+
+/* （七）保障和改善民生，共享高质量发展成果 or 一、2018年工作回顾: a heading
+ * on a line of its own (a numbered paragraph has a sentence end in it). */
+static gboolean
+is_heading_line (const char *line)
+{
+  static const char numerals[] = "一二三四五六七八九十";
+  const char *p = line;
+
+  while (*p == ' ' || g_str_has_prefix (p, "\xe3\x80\x80"))
+    p += *p == ' ' ? 1 : 3;
+  if (g_str_has_prefix (p, "（") || *p == '(')
+    p = g_utf8_next_char (p);
+  else if (g_str_has_prefix (p, "第"))
+    p = g_utf8_next_char (p);
+  if (p[0] == '\0' || p[1] == '\0' || p[2] == '\0' || strstr (numerals, (char[]) { p[0], p[1], p[2], 0 }) == NULL)
+    return FALSE;
+  return strpbrk (line, "!?;") == NULL && strstr (line, "。") == NULL && strstr (line, "；") == NULL &&
+         strstr (line, "！") == NULL && strstr (line, "？") == NULL;
+}
+
+/* The last character of @line ends a sentence (a closing quote only after
+ * one: 新增“四上” goes on, 他说：“好。” does not). */
+static gboolean
+line_ends_sentence (const char *line)
+{
+  const char *end = line + strlen (line);
+  const char *last = g_utf8_prev_char (end);
+  gunichar c = g_utf8_get_char (last);
+
+  if ((c == 0x201D || c == 0x300D) && last > line)
+    c = g_utf8_get_char (g_utf8_prev_char (last));
+  return ends_sentence (c);
+}
+
+static int
+compare_uints (gconstpointer a, gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return (x > y) - (x < y);
 }
 
 static gboolean
@@ -782,18 +824,55 @@ strip_end (char *line)
     line[--n] = '\0';
 }
 
-/* Joins lines the layout broke inside a sentence, between CJK characters
- * or digits, so that a figure split over two lines is whole again. */
+/* How wide @line prints, in half-width cells (a CJK character is two). */
+static guint
+line_width (const char *line)
+{
+  guint width = 0;
+
+  for (const char *p = line; *p; p = g_utf8_next_char (p))
+    width += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
+  return width;
+}
+
+/* The width of a full line of the document: most lines of a printed
+ * report run to the margin, headings and paragraph ends stop short. */
+static guint
+full_line_width (GPtrArray *lines, GRegex *page_number)
+{
+  g_autoptr(GArray) widths = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+      guint width = line_width (line);
+
+      if (width > 0 && !is_page_number (page_number, line))
+        g_array_append_val (widths, width);
+    }
+  if (widths->len == 0)
+    return 0;
+  g_array_sort (widths, compare_uints);
+  return g_array_index (widths, guint, widths->len * 9 / 10);
+}
+
+/* Joins lines the layout broke inside a sentence, so that a figure split
+ * over two lines (2. | 8万公里, 新增“四上” | 企业) is whole again: a line
+ * that runs to the margin goes on in the next one unless it ends a
+ * sentence; a shorter one only between CJK characters or digits, and a
+ * short one (a heading, a paragraph's end) never. */
 static char *
 pdf_join_lines (GPtrArray *lines)
 {
   g_autoptr(GRegex) page_number = NULL;
   GString *out = g_string_new (NULL);
   gboolean joined = FALSE;
+  guint full;
 
   page_number = g_regex_new ("^[\\s\\x{3000}]*(?:[-—–－─]+\\s*\\d{1,4}\\s*[-—–－─]+|\\d{1,4}|第\\s*\\d{1,4}\\s*页(?:\\s*共\\s*\\d{1,4}\\s*页)?)[\\s\\x{3000}]*$",
                              G_REGEX_OPTIMIZE, 0, NULL);
   g_assert (page_number != NULL);
+  full = full_line_width (lines, page_number);
 
   for (guint i = 0; i < lines->len; i++)
     {
@@ -814,7 +893,10 @@ pdf_join_lines (GPtrArray *lines)
         {
           last = g_utf8_get_char (g_utf8_prev_char (line + strlen (line)));
           first = g_utf8_get_char (next);
-          joined = !ends_sentence (last) && joins (last) && joins (first);
+          guint width = line_width (line);
+
+          joined = !line_ends_sentence (line) && !is_heading_line (line) && !g_unichar_isspace (first) && first != 0x3000 &&
+                   ((width * 20 >= full * 17) || (width * 2 >= full && joins (last) && joins (first)));
         }
       if (!joined)
         g_string_append_c (out, '\n');

@@ -135,7 +135,7 @@ find_word_between (const Ctx *ctx, int start, int end, const char *word)
 static gboolean
 title_is_review (const char *title)
 {
-  static const char *const words[] = { "回顾", "所做", "过去", "成效", "成就", "取得", "殊为不易", "政府工作" };
+  static const char *const words[] = { "回顾", "所做", "过去", "成效", "成就", "殊为不易" };
 
   if (strstr (title, "关于") || strstr (title, "安排") || strstr (title, "目标"))
     return FALSE;
@@ -163,15 +163,17 @@ find_parts (Ctx *ctx)
 
       if (section->level != 1)
         continue;
-      if (strstr (t, last_year) || title_is_review (t))
+      /* Parts review first, then plan: once a plan, the rest too. */
+      if ((strstr (t, last_year) || title_is_review (t)) &&
+          g_array_index (ctx->parts, PartSpan, ctx->parts->len - 1).part == PART_REVIEW)
         span.part = PART_REVIEW;
       else if (strstr (t, this_year))
         span.part = PART_PLAN;
       span.multi_year = strstr (t, "五年") || strstr (t, "十三五") || strstr (t, "十四五") ||
                         strstr (t, "十五五") || strstr (t, "十二五") || strstr (t, "十一五") ||
                         strstr (t, "“十五”") || strstr (t, "本届");
-      /* "2015年及“十二五”时期工作回顾": the year's figures come first. */
-      if (strstr (t, last_year))
+      /* "2015年及“十二五”时期工作回顾", "过去一年和五年工作回顾": the year's figures come first. */
+      if (strstr (t, last_year) || strstr (t, "一年"))
         span.multi_year = FALSE;
       g_array_append_val (ctx->parts, span);
     }
@@ -336,7 +338,7 @@ is_threshold (const Ctx *ctx, const RdNumber *num)
 /* ---- names, measures, qualifiers ---------------------------------------------------------- */
 
 static const char *const leading_words[] = {
-  "其中", "预计", "等", "全年", "全省", "全市", "全区", "全县", "全州", "我省", "我市", "我区", "我县", "今年", "去年", "当年",
+  "其中", "预计", "要力争", "要确保", "要实现", "将力争", "力争", "确保", "争取", "等", "历史性", "首次", "稳步", "继续", "全年", "全省", "全市", "全区", "全县", "全州", "我省", "我市", "我区", "我县", "今年", "去年", "当年",
   "同比", "比上年", "较上年", "累计", "共计", "合计", "总计", "此外", "同时", "分别", "全面", "实现", "完成",
   "达到", "新增加", "并", "和", "及", "与", "使", "让", "其", "年末", "年底", "末", "共", "都", "均", "在",
 };
@@ -382,10 +384,21 @@ clean_name (const char *raw)
 {
   GString *out = g_string_new (NULL);
 
+  int depth = 0;
+
   for (const char *p = raw; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
+      /* （预计数） is a note, not a name. */
+      if (c == 0xFF08 || c == '(')
+        depth++;
+      if (depth > 0 || c == 0xFF09 || c == ')')
+        {
+          if ((c == 0xFF09 || c == ')') && depth > 0)
+            depth--;
+          continue;
+        }
       if (c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == '"' || c == ' ' || c == 0x3000 ||
           c == '\t' || c == 0x300A || c == 0x300B || c == '*' || c == '?')
         continue;
@@ -393,6 +406,8 @@ clean_name (const char *raw)
     }
   return g_string_free (out, FALSE);
 }
+
+static const char *const after_words[] = { "以上", "以内", "以下", "左右", "上下" };
 
 /* The subject between @start and @end: verbs and fillers stripped. The
  * last verb stripped (增长, 下降 …) is returned in @verb. */
@@ -437,9 +452,77 @@ subject_of (const Ctx *ctx, int start, int end, char **verb)
       g_free (name);
       name = tail;
     }
-  if (g_utf8_strlen (name, -1) <= 1 && name[0] != '\0' && !rd_is_han (g_utf8_get_char (name)))
+  /* One character is no name (年增长14.4%: 年). */
+  if (g_utf8_strlen (name, -1) <= 1)
     name[0] = '\0';
   return name;
+}
+
+/* The noun at the head of the clause before @clause_start in the same
+ * sentence, up to its first verb ("全省地区生产总值历史性迈上万亿元台阶"). */
+static char *
+subject_of_clause_before (const Ctx *ctx, int clause_start, int sentence_start)
+{
+  static const char *const verbs[] = { "突破", "达到", "迈上", "跨上", "跨越", "实现", "增长", "超过", "跃上", "站上",
+                                       "首次", "首破", "历史性", "稳居", "保持" };
+  int start, end = clause_start - 1;
+  g_autofree char *verb = NULL;
+
+  if (end <= sentence_start)
+    return g_strdup ("");
+  start = clause_start_of (ctx, end);
+  for (int i = start; i < end; i++)
+    {
+      if (rd_is_digit (ctx->u[i]))
+        return g_strdup ("");
+      for (guint k = 0; k < G_N_ELEMENTS (verbs); k++)
+        if (rd_ucs4_has_word (ctx->u, ctx->n, i, verbs[k]))
+          return subject_of (ctx, start, i, &verb);
+    }
+  return g_strdup ("");
+}
+
+/* Whether the words before an indicator's name leave it the report's
+ * own: nothing, the region's name (天元区地区生产总值) or a word for the whole. */
+static gboolean
+prefix_is_the_region (const Ctx *ctx, const char *prefix)
+{
+  static const char *const whole[] = { "全省", "全市", "全区", "全县", "全州", "我省", "我市", "我区", "我县", "全",
+                                       "全社会", "全体", "全口径", "同口径", "地方", "本级", "全年", "当年", "历年",
+                                       "总", "实际" };
+  g_autofree char *rest = g_strdup (prefix ? prefix : "");
+  gboolean changed = TRUE;
+
+  while (changed && *rest)
+    {
+      changed = FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (whole); i++)
+        if (g_str_has_prefix (rest, whole[i]))
+          {
+            memmove (rest, rest + strlen (whole[i]), strlen (rest + strlen (whole[i])) + 1);
+            changed = TRUE;
+          }
+    }
+  if (*rest == '\0')
+    return TRUE;
+  return ctx->draft->region != NULL && (strstr (ctx->draft->region, rest) != NULL || strstr (rest, ctx->draft->region) != NULL);
+}
+
+/* "XX地区", "XX城市群", "XX片区" before @pos in its sentence: the figure is
+ * that part's (地区生产总值 itself is not a place). */
+static gboolean
+names_a_part_before (const Ctx *ctx, int sentence_start, int pos)
+{
+  static const char *const parts[] = { "地区", "城市群", "片区", "经济区", "经济带" };
+
+  for (int i = sentence_start + 2; i < pos; i++)
+    for (guint k = 0; k < G_N_ELEMENTS (parts); k++)
+      if (rd_ucs4_has_word (ctx->u, ctx->n, i, parts[k]) && rd_is_han (ctx->u[i - 1]) && rd_is_han (ctx->u[i - 2]) &&
+          !rd_ucs4_has_word (ctx->u, ctx->n, i, "地区生产总值") && !rd_ucs4_ends_with (ctx->u, i, "全省") &&
+          !rd_ucs4_ends_with (ctx->u, i, "全市") && !rd_ucs4_ends_with (ctx->u, i, "我省") &&
+          !rd_ucs4_ends_with (ctx->u, i, "中部") && !rd_ucs4_ends_with (ctx->u, i, "贫困"))
+        return TRUE;
+  return FALSE;
 }
 
 static const char *const count_units[] = {
@@ -585,12 +668,48 @@ stated_year (const Ctx *ctx, int sentence_start, int pos, gboolean *by)
         y = y * 10 + rd_digit_value (ctx->u[k]);
       if (k == i + 4 && ctx->u[k] == 0x5E74 && y >= 1949 && y <= 2100 && (i == 0 || !rd_is_digit (ctx->u[i - 1])))
         {
-          /* 2018—2020年: the end of the range. */
+          gunichar before = i > 0 ? ctx->u[i - 1] : 0, after = k + 1 < ctx->n ? ctx->u[k + 1] : 0;
+
+          /* 比2010年翻一番: the base of a comparison, not the year described. */
+          if (before == 0x6BD4 /* 比 */ || before == 0x8F83 /* 较 */)
+            continue;
+          /* 2018—2020年: the end of the range; 到2020年, 2020年前: a deadline. */
           year = y;
-          *by = i > 0 && (ctx->u[i - 1] == 0x5230 /* 到 */ || ctx->u[i - 1] == 0x81F3 /* 至 */);
+          *by = before == 0x5230 /* 到 */ || before == 0x81F3 /* 至 */ || after == 0x524D /* 前 */;
         }
     }
   return year;
+}
+
+static gboolean
+paragraph_opens_with (const Ctx *ctx, int pos, const char *word)
+{
+  while (pos > 0 && ctx->u[pos - 1] != '\n')
+    pos--;
+  while (pos < ctx->n && (ctx->u[pos] == ' ' || ctx->u[pos] == 0x3000))
+    pos++;
+  return rd_ucs4_has_word (ctx->u, ctx->n, pos, word);
+}
+
+/* "各位代表！2017年，我们…": a paragraph that opens with a year speaks of it. */
+static int
+paragraph_year (const Ctx *ctx, int pos)
+{
+  int start = pos;
+
+  while (start > 0 && ctx->u[start - 1] != '\n')
+    start--;
+  for (int i = start; i + 5 < ctx->n && i < start + 12; i++)
+    {
+      int y = 0, k;
+
+      for (k = i; k < i + 4 && rd_is_digit (ctx->u[k]); k++)
+        y = y * 10 + rd_digit_value (ctx->u[k]);
+      if (k == i + 4 && ctx->u[k] == 0x5E74 && (ctx->u[k + 1] == 0xFF0C || ctx->u[k + 1] == ',') &&
+          y >= 1949 && y <= 2100 && (i == start || !rd_is_digit (ctx->u[i - 1])))
+        return y;
+    }
+  return 0;
 }
 
 static gboolean
@@ -681,7 +800,7 @@ add_figure (Ctx *ctx, const Found *f, const char *name_override, gboolean shared
   const char *q_clause, *q_before, *q_after;
   GString *qualifier = g_string_new (NULL);
   const RdCatalogEntry *entry = NULL;
-  gboolean sure = TRUE, by_year, multi;
+  gboolean sure = TRUE, by_year, multi, this_year;
   int year;
   double confidence = f->confidence;
   int segment_start;
@@ -736,16 +855,39 @@ add_figure (Ctx *ctx, const Found *f, const char *name_override, gboolean shared
       int e = f->end, stop = clause_end_of (ctx, f->end);
       g_autofree char *raw = NULL;
 
-      while (e < stop && !rd_is_digit (u[e]) && e - f->end < 16)
+      while (e < stop && !rd_is_digit (u[e]) && u[e] != 0x3001 && e - f->end < 16)
         e++;
       raw = rd_ucs4_slice (u, f->end, e);
       g_free (subject);
       subject = clean_name (raw);
+      /* 增长13%左右: only a qualifier follows, the name is the one before. */
+      for (guint k = 0; k < G_N_ELEMENTS (after_words); k++)
+        if (g_str_has_prefix (subject, after_words[k]))
+          memmove (subject, subject + strlen (after_words[k]), strlen (subject + strlen (after_words[k])) + 1);
       if (g_str_has_prefix (subject, "的"))
         memmove (subject, subject + 3, strlen (subject + 3) + 1);
       confidence -= 0.15;
       if (*subject == '\0' && ctx->last_subject)
         subject = (g_free (subject), g_strdup (ctx->last_subject));
+      /* 固定资产投资突破万亿，达到1.14万亿元: the clause before names it. */
+      if (*subject == '\0')
+        {
+          g_free (subject);
+          subject = subject_of_clause_before (ctx, clause_start, sentence_start);
+        }
+    }
+  /* 地区生产总值迈上新台阶，总量突破5万亿元: 总量 is the clause before's. */
+  if (name_override == NULL && (g_str_equal (subject, "总量") || g_str_equal (subject, "规模") ||
+                                g_str_equal (subject, "总额") || g_str_equal (subject, "增速")))
+    {
+      g_autofree char *before = subject_of_clause_before (ctx, clause_start, sentence_start);
+
+      if (*before)
+        {
+          char *named = g_strconcat (before, g_str_equal (subject, "增速") ? "" : subject, NULL);
+          g_free (subject);
+          subject = named;
+        }
     }
   /* 投资70亿元的株洲信息港: the name follows 的. */
   if (name_override == NULL && f->end < ctx->n && u[f->end] == 0x7684 && g_utf8_strlen (subject, -1) <= 2)
@@ -814,12 +956,21 @@ add_figure (Ctx *ctx, const Found *f, const char *name_override, gboolean shared
     g_string_append_printf (qualifier, "%s ", q_after);
 
   /* Actual or target, and the year. */
-  multi = part->multi_year || is_multi_year (ctx, sentence_start, f->start);
+  this_year = has_word_between (ctx, sentence_start, f->start, "今年") ||
+              has_word_between (ctx, sentence_start, f->start, "预期目标") ||
+              has_word_between (ctx, sentence_start, f->start, "主要目标") ||
+              paragraph_opens_with (ctx, sentence_start, "今年");
+  /* 今后五年…和今年的工作: this year's targets stand in a five-year part. */
+  multi = (part->multi_year && !this_year) || is_multi_year (ctx, sentence_start, f->start) ||
+          /* 连续三年达到两位数增长 (but 连续10年 is itself the figure) */
+          (has_word_between (ctx, sentence_start, f->start, "连续") && !g_str_has_suffix (f->unit, "年"));
   year = stated_year (ctx, sentence_start, f->start, &by_year);
+  if (year == 0)
+    year = paragraph_year (ctx, sentence_start);
   if (year > 0)
     multi = multi && !by_year && year != ctx->draft->year - 1 ? multi : FALSE;
   if (year >= ctx->draft->year || by_year || q_clause || has_word_between (ctx, clause_start, f->start, "预期") ||
-      has_word_between (ctx, clause_start, f->start, "目标"))
+      has_word_between (ctx, clause_start, f->start, "目标") || (this_year && year == 0))
     {
       figure->basis = g_strdup (part->part == PART_REVIEW && year > 0 && year < ctx->draft->year && !q_clause ? "actual" : "target");
       figure->year = year > 0 ? year : ctx->draft->year;
@@ -855,7 +1006,19 @@ add_figure (Ctx *ctx, const Found *f, const char *name_override, gboolean shared
 
   /* Which indicator, which page. */
   if (!g_str_equal (figure->basis, "other"))
-    entry = rd_catalog_match (subject, figure->measure);
+    {
+      g_autofree char *prefix = NULL;
+
+      entry = rd_catalog_match (subject, figure->measure, &prefix);
+      /* 长株潭地区生产总值: a part of the region, not the region's own;
+       * 一点一线地区…，实现GDP3420.9亿元: the same said a clause before. */
+      if (entry != NULL && (!prefix_is_the_region (ctx, prefix) ||
+                            names_a_part_before (ctx, sentence_start, f->start)))
+        {
+          entry = NULL;
+          confidence -= 0.1;
+        }
+    }
   if (entry != NULL)
     {
       figure->indicator = g_strdup (entry->key);
@@ -981,7 +1144,7 @@ add_found (Ctx *ctx, const Found *f)
     subjects = split_subjects (list, FALSE);
     measure = f->measure ? f->measure : measure_of (f->unit, list, verb, list, &sure);
     for (guint i = 0; subjects->len >= 2 && i < subjects->len; i++)
-      if (rd_catalog_match (g_ptr_array_index (subjects, i), measure) != NULL)
+      if (rd_catalog_match (g_ptr_array_index (subjects, i), measure, NULL) != NULL)
         known++;
     if (subjects->len >= 2 && known == subjects->len)
       {
@@ -1002,6 +1165,7 @@ read_ratio (Ctx *ctx, const RdNumber *first)
   static const char *const industries[] = { "第一产业", "第二产业", "第三产业" };
   g_autofree char *verb = NULL;
   g_autofree char *subject = NULL;
+  g_autofree char *clause = NULL;
 
   g_array_append_val (parts, *first);
   while (pos + 1 < ctx->n && is_ratio_colon (ctx->u[pos]) && rd_is_digit (ctx->u[pos + 1]))
@@ -1016,6 +1180,7 @@ read_ratio (Ctx *ctx, const RdNumber *first)
       pos = next.digits_end;
     }
   subject = subject_of (ctx, clause_start_of (ctx, first->start), first->start, &verb);
+  clause = rd_ucs4_slice (ctx->u, clause_start_of (ctx, first->start), first->start);
   if (parts->len < 3 && !strstr (subject, "比") && !strstr (subject, "结构"))
     {
       g_array_free (parts, TRUE);
@@ -1027,7 +1192,7 @@ read_ratio (Ctx *ctx, const RdNumber *first)
       Found f = { part->start, part->digits_end, part->value, part->value, "", FALSE, "share", 0.8 };
       g_autofree char *name = NULL;
 
-      if (parts->len == 3 && strstr (subject, "产业"))
+      if (parts->len == 3 && (strstr (subject, "产业") || strstr (clause, "三次产业") || strstr (clause, "产业结构")))
         name = g_strconcat (industries[i], "占比", NULL);
       else
         name = g_strdup_printf ("%s（%u/%u）", *subject ? subject : "比例", i + 1, parts->len);
@@ -1112,6 +1277,14 @@ read_digits (Ctx *ctx, int pos)
       exclude (ctx, pos, num.digits_end + 1, "list number");
       next_pos = num.digits_end + 1;
     }
+  else if (*num.unit == '\0' && (next == 0x3001 || next == '.' || next == 0xFF0E) && num.value < 100 &&
+           num.value == (int) num.value && num.digits_end + 1 < ctx->n && rd_is_han (u[num.digits_end + 1]) &&
+           !rd_is_digit (prev))
+    {
+      /* …。12、实施农村高速宽带网络覆盖工程: a list number inside a line. */
+      exclude (ctx, pos, num.digits_end + 1, "list number");
+      next_pos = num.digits_end + 1;
+    }
   else if ((prev == 0xFF08 || prev == '(') && (next == 0xFF09 || next == ')') && num.value < 100)
     {
       exclude (ctx, pos - 1, num.digits_end + 1, "list number");
@@ -1158,6 +1331,12 @@ read_digits (Ctx *ctx, int pos)
 
       if (prev == 0x7B2C || prev == 0x524D) /* 第3位, 前30位 */
         f.measure = "rank";
+      /* 增长-2.5%: a minus sign after a word (not 2018-2019) is the figure's. */
+      else if ((prev == '-' || prev == 0xFF0D || prev == 0x2212) && pos >= 2 && rd_is_han (u[pos - 2]))
+        {
+          f.start = pos - 1;
+          f.value = f.value_max = -num.value;
+        }
       /* A range: 7.5%—8%, 7—7.5%, 5%至6%. */
       if (num.end + 1 < ctx->n && is_dash (u[num.end]) && rd_is_digit (u[num.end + 1]))
         {
@@ -1232,6 +1411,36 @@ read_chinese (Ctx *ctx, int pos)
   return pos + 1;
 }
 
+/* A report states an indicator's value for a year once, in its headline
+ * sentence; a later figure keyed the same with another value is a part's
+ * (长株潭的龙头作用显现，实现GDP增长14％ after 全省增长12％): it keeps its name
+ * but not the key, and its confidence drops. */
+static void
+keep_first_reading (RdReportDraft *draft)
+{
+  g_autoptr(GHashTable) first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < draft->figures->len; i++)
+    {
+      RdDraftFigure *f = g_ptr_array_index (draft->figures, i);
+      g_autofree char *key = NULL;
+      RdDraftFigure *before;
+
+      if (f->indicator == NULL)
+        continue;
+      key = g_strdup_printf ("%s/%d/%s", f->indicator, f->year, f->basis);
+      before = g_hash_table_lookup (first, key);
+      if (before == NULL)
+        g_hash_table_insert (first, g_steal_pointer (&key), f);
+      else if (before->value != f->value || before->value_max != f->value_max)
+        {
+          g_clear_pointer (&f->indicator, g_free);
+          g_clear_pointer (&f->name_en, g_free);
+          f->confidence = MAX (0.05, f->confidence - 0.3);
+        }
+    }
+}
+
 void
 rd_extract_figures (RdReportDraft *draft)
 {
@@ -1268,4 +1477,5 @@ rd_extract_figures (RdReportDraft *draft)
     }
   g_array_free (ctx.parts, TRUE);
   g_free (ctx.last_subject);
+  keep_first_reading (draft);
 }

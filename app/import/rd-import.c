@@ -1,6 +1,8 @@
 /* rd-import.c: decode, then extract */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "rd-decode.h"
@@ -8,6 +10,17 @@
 #include "rd-import.h"
 
 G_DEFINE_QUARK (rd-import-error-quark, rd_import_error)
+
+static gboolean
+looks_like_a_work_report (const char *text)
+{
+  static const char *const marks[] = { "政府工作报告", "工作报告", "各位代表", "人民代表大会", "政府工作" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+    if (strstr (text, marks[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
 
 RdReportDraft *
 rd_import_text (const char             *text,
@@ -28,6 +41,13 @@ rd_import_text (const char             *text,
   if (options != NULL && options->year > 0)
     draft->year = options->year;
 
+  /* A work report names itself or its audience somewhere. */
+  if (!looks_like_a_work_report (text))
+    {
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_REPORT,
+                   "%s", _("The text does not read like a government work report: it never says 政府工作报告, 各位代表 or 人民代表大会."));
+      return NULL;
+    }
   rd_extract_meta (draft);
   if (draft->year <= 0)
     {

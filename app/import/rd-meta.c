@@ -91,7 +91,7 @@ find_session (const gunichar *u, int n, int *year, char **region)
 static gboolean
 is_review_title (const char *title)
 {
-  static const char *const words[] = { "回顾", "所做", "过去", "成效", "成就", "取得", "政府工作", "殊为不易" };
+  static const char *const words[] = { "回顾", "所做", "过去", "成效", "成就", "殊为不易" };
 
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     if (strstr (title, words[i]))
@@ -223,6 +223,24 @@ year_from_sections (RdReportDraft *draft, const gunichar *u, int n)
   return 0;
 }
 
+/* 示范区, 高新区, 贫困县, 文明城市: kinds of places, not the report's region. */
+static gboolean
+is_generic_place (const char *name)
+{
+  static const char *const generic[] = {
+    "示范区", "高新区", "开发区", "功能区", "试验区", "实验区", "保护区", "风景区", "旅游区", "工业区", "产业区",
+    "商业区", "核心区", "中心区", "自贸区", "集聚区", "聚集区", "先行区", "新城区", "老城区", "主城区", "片区",
+    "县市区", "市州区", "园区", "城区", "景区", "社区", "山区", "库区", "老区", "矿区", "街区", "辖区", "省园区",
+    "向园区", "助园区", "旧小区", "百强区", "百强县", "困县", "贫困县", "范县", "强县", "点县", "城市", "超市",
+    "股市", "楼市", "上市", "同城市", "明城市", "个市", "地市", "县市", "省市", "州市", "市县", "兄弟省", "外省",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (generic); i++)
+    if (g_str_has_suffix (name, generic[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* 我代表省人民政府 / 市人民政府: the level; the region is the name most
  * often printed before that level (湖南省), or a province's name. */
 static char *
@@ -259,6 +277,8 @@ region_from_text (const gunichar *u, int n, char **level)
       if (!ok)
         continue;
       name = rd_ucs4_slice (u, i - 2, i + 1);
+      if (is_generic_place (name))
+        continue;
       g_hash_table_insert (counts, g_strdup (name),
                            GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, name)) + 1));
     }

@@ -11,7 +11,9 @@
 #include "rd-cli.h"
 #include "rd-cli-library.h"
 #include "rd-import.h"
+#include "rd-catalog.h"
 #include "rd-library.h"
+#include "rd-series.h"
 
 static RdLibrary *
 open_library (const char *path)
@@ -235,5 +237,87 @@ rd_cli_library_remove_report (const char *path,
       return 1;
     }
   g_print (_("Removed report %lld.\n"), (long long) id);
+  return 0;
+}
+
+int
+rd_cli_library_series (const char *path,
+                       const char *key,
+                       const char *region)
+{
+  g_autoptr(RdLibrary) library = NULL;
+  g_autoptr(GPtrArray) points = NULL;
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (rd_catalog_lookup (key) == NULL)
+    {
+      rd_cli_fail (_("“%s” is not an indicator: run reportdash --list-indicators to see them."), key);
+      return RD_CLI_EXIT_USAGE;
+    }
+  library = open_library (path);
+  if (library == NULL)
+    return 1;
+  points = rd_library_get_series (library, key, region, &error);
+  if (points == NULL)
+    {
+      rd_cli_fail ("%s", error->message);
+      return 1;
+    }
+
+  g_print ("region\tyear\tbasis\tvalue\tvalue_max\tunit\tqualifier\treport_year\treport_id\t"
+           "src_start\tsrc_end\tprinted\tname_zh\n");
+  for (guint i = 0; i < points->len; i++)
+    {
+      RdSeriesPoint *point = points->pdata[i];
+
+      append_field (line, point->region);
+      append_int (line, point->year);
+      append_field (line, point->basis);
+      append_number (line, point->value);
+      append_number (line, point->value_max);
+      append_field (line, point->unit);
+      append_field (line, point->qualifier);
+      append_int (line, point->report_year);
+      append_int (line, point->report_id);
+      append_int (line, point->src_start);
+      append_int (line, point->src_end);
+      append_field (line, point->printed);
+      append_field (line, point->name_zh);
+      print_line (line);
+    }
+  return 0;
+}
+
+int
+rd_cli_library_list_indicators (const char *path)
+{
+  g_autoptr(RdLibrary) library = open_library (path);
+  g_autoptr(GHashTable) counts = NULL;
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *entries = rd_catalog_get_entries ();
+
+  if (library == NULL)
+    return 1;
+  counts = rd_library_count_indicators (library, &error);
+  if (counts == NULL)
+    {
+      rd_cli_fail ("%s", error->message);
+      return 1;
+    }
+  g_print ("key\tmeasure\tsector\tname_zh\tname_en\tfigures\n");
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const RdCatalogEntry *entry = entries->pdata[i];
+
+      append_field (line, entry->key);
+      append_field (line, entry->measure);
+      append_field (line, entry->sector);
+      append_field (line, entry->name_zh);
+      append_field (line, entry->name_en);
+      append_int (line, GPOINTER_TO_UINT (g_hash_table_lookup (counts, entry->key)));
+      print_line (line);
+    }
   return 0;
 }

@@ -1,5 +1,5 @@
 /* rd-cli-library.h: the library from a terminal (--import, --list-reports,
- * --list-figures, --remove-report); no GTK */
+ * --list-figures, --remove-report, --series, --list-indicators); no GTK */
 #pragma once
 
 #include <glib.h>
@@ -17,5 +17,11 @@ int rd_cli_library_list_figures  (const char *library,
                                   int         year);
 int rd_cli_library_remove_report (const char *library,
                                   const char *id);
+/* --series KEY [--region NAME]: one row a figure of the indicator. */
+int rd_cli_library_series        (const char *library,
+                                  const char *key,
+                                  const char *region);
+/* --list-indicators: the catalog, with how many figures the library has of each. */
+int rd_cli_library_list_indicators (const char *library);
 
 G_END_DECLS

@@ -326,7 +326,8 @@ rd_cli_preset_language (char **argv)
 static const char * const cli_options[] = {
   "--check", "--export", "--list-charts", "--format", "--size", "--scale", "--output",
   "--background", "--caption", "--language", "--overwrite",
-  "--import", "--list-reports", "--list-figures", "--remove-report", "--region", "--year", NULL
+  "--import", "--list-reports", "--list-figures", "--remove-report", "--region", "--year",
+  "--series", "--list-indicators", NULL
 };
 
 gboolean
@@ -364,6 +365,8 @@ rd_cli_run (char **argv)
   g_autofree char *library = NULL;
   g_autofree char *region = NULL;
   g_autofree char *remove = NULL;
+  g_autofree char *series = NULL;
+  gboolean list_indicators = FALSE;
   gboolean check = FALSE, list = FALSE, caption = FALSE, overwrite = FALSE;
   gboolean import = FALSE, list_reports = FALSE, list_figures = FALSE;
   int scale = 1, year = 0;
@@ -385,6 +388,8 @@ rd_cli_run (char **argv)
     { "list-reports", 0, 0, G_OPTION_ARG_NONE, &list_reports, NULL, NULL },
     { "list-figures", 0, 0, G_OPTION_ARG_NONE, &list_figures, NULL, NULL },
     { "remove-report", 0, 0, G_OPTION_ARG_STRING, &remove, NULL, NULL },
+    { "series", 0, 0, G_OPTION_ARG_STRING, &series, NULL, NULL },
+    { "list-indicators", 0, 0, G_OPTION_ARG_NONE, &list_indicators, NULL, NULL },
     { "region", 0, 0, G_OPTION_ARG_STRING, &region, NULL, NULL },
     { "year", 0, 0, G_OPTION_ARG_INT, &year, NULL, NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
@@ -405,14 +410,15 @@ rd_cli_run (char **argv)
       return EXIT_USAGE;
     }
   if ((check ? 1 : 0) + (list ? 1 : 0) + (target ? 1 : 0) + (import ? 1 : 0) +
-      (list_reports ? 1 : 0) + (list_figures ? 1 : 0) + (remove ? 1 : 0) != 1)
+      (list_reports ? 1 : 0) + (list_figures ? 1 : 0) + (remove ? 1 : 0) + (series ? 1 : 0) +
+      (list_indicators ? 1 : 0) != 1)
     {
-      fail (_("use one of --check, --export, --list-charts, --import, --list-reports, --list-figures and --remove-report."));
+      fail (_("use one of --check, --export, --list-charts, --import, --list-reports, --list-figures, --remove-report, --series and --list-indicators."));
       return EXIT_USAGE;
     }
-  if ((region != NULL || year != 0) && !import && !list_figures)
+  if ((region != NULL && !import && !list_figures && !series) || (year != 0 && !import && !list_figures))
     {
-      fail (_("--region and --year go with --import or --list-figures."));
+      fail (_("--region goes with --import, --list-figures or --series; --year with --import or --list-figures."));
       return EXIT_USAGE;
     }
   if (year != 0 && (year < 1949 || year > 2200))
@@ -452,6 +458,10 @@ rd_cli_run (char **argv)
     return rd_cli_library_list_figures (library, region, year);
   if (remove != NULL)
     return rd_cli_library_remove_report (library, remove);
+  if (series != NULL)
+    return rd_cli_library_series (library, series, region);
+  if (list_indicators)
+    return rd_cli_library_list_indicators (library);
   if (check)
     return rd_cli_check (dataset);
   if (list)

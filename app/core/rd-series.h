@@ -1,0 +1,45 @@
+/* rd-series.h: one indicator across the years of a region's reports
+ *
+ * Every work report states last year's results and this year's targets;
+ * with several years in the library, the figures of one catalog
+ * indicator (data/indicators.tsv) line up as a series: actuals and
+ * targets by the year they describe, each with the report that states it
+ * and its place in that report's text.
+ */
+#pragma once
+
+#include "rd-library.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  gint64  figure_id;
+  gint64  report_id;
+  char   *region;
+  int     report_year;   /* the year the report was delivered */
+  int     year;          /* the year the figure describes */
+  char   *basis;         /* actual, target or other */
+  double  value;
+  double  value_max;     /* a range's high end; = value otherwise */
+  char   *unit;
+  char   *qualifier;     /* NULL when none */
+  char   *printed;
+  int     src_start, src_end;
+  char   *name_zh;
+} RdSeriesPoint;
+
+/* The figures of @indicator in the reports whose region contains @region
+ * (NULL: every region), by region, year described, basis (actual first)
+ * and report year. */
+GPtrArray *rd_library_get_series  (RdLibrary   *library,
+                                   const char  *indicator,
+                                   const char  *region,
+                                   GError     **error);
+/* The catalog keys that have figures in the library, with their count,
+ * as "key" → GUINT_TO_POINTER (count). */
+GHashTable *rd_library_count_indicators (RdLibrary *library,
+                                         GError   **error);
+void       rd_series_point_free   (RdSeriesPoint *point);
+
+G_END_DECLS
