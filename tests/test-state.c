@@ -149,10 +149,31 @@ test_from_mark (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+table_idle (gpointer view)
+{
+  return !rd_table_view_is_busy (view);
+}
+
+/* The figure of the table's selected row, or NULL. */
+static RdIndicator *
+table_selected (RdTableView *table)
+{
+  GtkSelectionModel *selection = rd_table_view_get_selection (table);
+  g_autoptr(GtkBitset) rows = gtk_selection_model_get_selection (selection);
+  g_autoptr(RdIndicator) figure = NULL;
+
+  if (gtk_bitset_is_empty (rows))
+    return NULL;
+  figure = g_list_model_get_item (G_LIST_MODEL (selection), gtk_bitset_get_minimum (rows));
+  return figure;
+}
+
 static void
 test_from_search (void)
 {
   RdWindow *window = rd_test_open_window (NULL);
+  RdTableView *table;
   GtkWidget *search = rd_window_get_search_view (window);
   RdIndicator *days = rd_dataset_find_indicator (rd_window_get_dataset (window), "good-air-days-2018");
 
@@ -166,13 +187,14 @@ test_from_search (void)
   g_assert_cmpstr (rd_window_get_view (window), ==, "charts");
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (rd_window_get_current_chart (window))));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-}
+  /* The table, shown after, has its row selected. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "table"));
+  table = RD_TABLE_VIEW (rd_window_get_table_view (window));
+  g_assert_true (rd_test_wait_for (table_idle, table));
+  g_assert_true (table_selected (table) == days);
+  assert_followers (window, days);
 
-static gboolean
-table_idle (gpointer view)
-{
-  return !rd_table_view_is_busy (view);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* A row selected shows the figure in the background; a row activated
@@ -206,6 +228,16 @@ test_from_table (void)
   g_signal_emit_by_name (column_views->pdata[0], "activate", gtk_bitset_get_minimum (selected));
   assert_followers (window, gdp);
   g_assert_cmpstr (rd_window_get_view (window), ==, "charts");
+
+  /* A mark chosen in a chart: the table follows. */
+  {
+    g_autoptr(GPtrArray) views = rd_window_get_chart_views (window);
+    RdChartView *view = g_ptr_array_index (views, 0);
+
+    rd_chart_view_activate_mark (view, 1);
+    assert_followers (window, rd_chart_spec_get_figure (rd_chart_view_get_spec (view), 1));
+    g_assert_true (table_selected (table) == rd_chart_spec_get_figure (rd_chart_view_get_spec (view), 1));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

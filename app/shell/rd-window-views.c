@@ -16,6 +16,17 @@ enum {
   LOADED_PAIRS  = 1 << 3,
 };
 
+/* The table's selected row follows the window's chosen figure, once the
+ * table has been shown. */
+static void
+table_follow_figure (RdWindow *self)
+{
+  RdIndicator *figure = rd_window_state_get_selected_figure (self->state);
+
+  if ((self->views_loaded & LOADED_TABLE) && figure != NULL)
+    rd_table_view_select_indicator (self->table_view, figure);
+}
+
 static void on_search_figure_activated (RdSearchView *view, RdIndicator *indicator, RdWindow *self);
 static void on_search_stop (RdSearchView *view, RdWindow *self);
 static void on_table_figure_selected (GtkWidget *view, RdIndicator *indicator, RdWindow *self);
@@ -43,6 +54,8 @@ ensure_views (RdWindow *self)
   self->table_view = RD_TABLE_VIEW (add_page_widget (self->table_page, rd_table_view_new ()));
   g_signal_connect (self->table_view, "figure-selected", G_CALLBACK (on_table_figure_selected), self);
   g_signal_connect (self->table_view, "figure-activated", G_CALLBACK (on_figure_link), self);
+  g_signal_connect_object (self->state, "notify::selected-figure", G_CALLBACK (table_follow_figure),
+                           self, G_CONNECT_SWAPPED);
 
   self->report_view = RD_REPORT_VIEW (add_page_widget (self->report_page, rd_report_view_new ()));
   g_signal_connect (self->report_view, "figure-activated", G_CALLBACK (on_figure_link), self);
@@ -75,6 +88,7 @@ _rd_window_load_view (RdWindow   *self,
       rd_table_view_set_dataset (self->table_view, dataset);
       rd_table_view_set_search (self->table_view, rd_search_view_get_search (self->search_view));
       self->views_loaded |= LOADED_TABLE;
+      table_follow_figure (self);
     }
   if (g_str_equal (name, "report") && !(self->views_loaded & LOADED_REPORT))
     {
