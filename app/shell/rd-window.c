@@ -31,10 +31,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-
-/* Names the file under the report's title, and in the title's tooltip
- * its full path, for a dataset the user chose. The built-in dataset
- * needs no file name: the report's title says what it is. */
 /* The built-in dataset, or the user's library made from it: no file the
  * user chose. */
 gboolean
@@ -46,6 +42,9 @@ _rd_window_is_own_file (const char *path)
   return g_strcmp0 (path, builtin) == 0 || g_strcmp0 (path, library) == 0;
 }
 
+/* Names the file under the report's title, and in the title's tooltip
+ * its full path, for a dataset the user chose. The built-in dataset
+ * needs no file name: the report's title says what it is. */
 static void
 set_subtitle (RdWindow   *self,
               const char *path)
@@ -58,7 +57,6 @@ set_subtitle (RdWindow   *self,
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), show);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), full);
 }
-
 
 void
 _rd_window_show_dataset (RdWindow *self)
@@ -678,7 +676,6 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_bind_template_callback_full (widget_class, "on_search_popover_show",
                                                 G_CALLBACK (_rd_window_on_search_popover_show));
   gtk_widget_class_bind_template_callback (widget_class, on_view_changed);
-
 
   _rd_window_class_actions_init (widget_class);
 }
