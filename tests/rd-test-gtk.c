@@ -47,3 +47,25 @@ rd_test_wait_for (gboolean (*done) (gpointer),
     g_main_context_iteration (NULL, FALSE);
   return done (data);
 }
+
+static gboolean
+quit_loop (gpointer loop)
+{
+  g_main_loop_quit (loop);
+  return G_SOURCE_REMOVE;
+}
+
+void
+rd_test_run_for (guint ms)
+{
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+
+  g_timeout_add (ms, quit_loop, loop);
+  g_main_loop_run (loop);
+}
+
+gboolean
+rd_test_widget_allocated (gpointer widget)
+{
+  return gtk_widget_get_width (widget) > 0;
+}

@@ -19,4 +19,10 @@ void     rd_test_collect   (GtkWidget *widget,
 gboolean rd_test_wait_for  (gboolean (*done) (gpointer),
                             gpointer   data);
 
+
+/* Runs the main loop for @ms milliseconds. */
+void     rd_test_run_for   (guint      ms);
+/* Whether @widget (a GtkWidget) has a width yet: for rd_test_wait_for(). */
+gboolean rd_test_widget_allocated (gpointer widget);
+
 G_END_DECLS

@@ -187,17 +187,6 @@ widget_allocated (gpointer widget)
   return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
 }
 
-static gboolean
-wait_for (gboolean (*done) (gpointer),
-          gpointer data)
-{
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  return done (data);
-}
-
 /* How many pixels of @widget, as drawn now, are in the colour of the
  * charts' marks (the bars of the results). */
 static guint
@@ -303,8 +292,8 @@ test_pairs_view (void)
   g_assert_null (rd_slide_view_get_caption (slide));
 
   /* It draws the chart: the bars of the results, in the marks' colour. */
-  g_assert_true (wait_for (widget_allocated, slide));
-  g_assert_true (wait_for (draws_bars, slide));
+  g_assert_true (rd_test_wait_for (widget_allocated, slide));
+  g_assert_true (rd_test_wait_for (draws_bars, slide));
 
   /* One slide: the keys that move stay on it; B blanks it; Esc leaves,
    * back to the window in the same view. */
@@ -313,10 +302,10 @@ test_pairs_view (void)
   g_assert_cmpstr (rd_presentation_get_chart_title (show), ==, pairs_chart->title);
   g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_b));
   g_assert_true (rd_presentation_get_blank (show));
-  g_assert_true (wait_for (draws_no_bars, slide));
+  g_assert_true (rd_test_wait_for (draws_no_bars, slide));
   g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_Home));
   g_assert_false (rd_presentation_get_blank (show));
-  g_assert_true (wait_for (draws_bars, slide));
+  g_assert_true (rd_test_wait_for (draws_bars, slide));
   g_assert_true (rd_test_press_key (GTK_WIDGET (show), GDK_KEY_Escape));
   while (g_main_context_iteration (NULL, FALSE))
     ;
@@ -447,12 +436,12 @@ test_zoom_follows_slide (void)
                                 rd_chart_data_new_for_pairs (rd_dataset_get_pairs (dataset), NULL,
                                                              rd_dataset_get_title (dataset)),
                                 NULL, "pairs", 1, 2);
-  g_assert_true (wait_for (slide_drawn, view));
+  g_assert_true (rd_test_wait_for (slide_drawn, view));
   pairs_zoom = rd_slide_view_get_zoom (RD_SLIDE_VIEW (view));
 
   rd_slide_view_set_slide (RD_SLIDE_VIEW (view), spec, NULL, "overview", rd_dataset_get_title (dataset), 2, 2);
   g_assert_cmpfloat (rd_slide_view_get_zoom (RD_SLIDE_VIEW (view)), ==, 0);
-  g_assert_true (wait_for (slide_drawn, view));
+  g_assert_true (rd_test_wait_for (slide_drawn, view));
   dashboard_zoom = rd_slide_view_get_zoom (RD_SLIDE_VIEW (view));
   g_assert_cmpfloat (dashboard_zoom, >, pairs_zoom);
 

@@ -263,3 +263,59 @@ rd_dataset_get_connection (RdDataset *self)
   g_return_val_if_fail (RD_IS_DATASET (self), NULL);
   return self->db;
 }
+
+static RdChartSpec *
+find_chart_in_sector (RdSector    *sector,
+                      RdIndicator *figure)
+{
+  GListModel *charts = rd_sector_get_charts (sector);
+
+  for (guint j = 0; j < g_list_model_get_n_items (charts); j++)
+    {
+      g_autoptr(RdChartSpec) spec = g_list_model_get_item (charts, j);
+
+      for (guint k = 0; k < rd_chart_spec_get_n_figures (spec); k++)
+        if (rd_chart_spec_get_figure (spec, k) == figure)
+          return spec;
+    }
+
+  return NULL;
+}
+
+RdChartSpec *
+rd_dataset_find_chart_for_figure (RdDataset   *self,
+                                  RdIndicator *figure,
+                                  RdSector   **sector)
+{
+  RdSector *own;
+  GListModel *sectors;
+
+  g_return_val_if_fail (RD_IS_DATASET (self), NULL);
+  g_return_val_if_fail (figure == NULL || RD_IS_INDICATOR (figure), NULL);
+
+  if (sector != NULL)
+    *sector = NULL;
+  if (figure == NULL)
+    return NULL;
+
+  /* The sectors and their charts outlive the call: the dataset holds them. */
+  own = rd_dataset_find_sector (self, rd_indicator_get_sector (figure));
+  sectors = rd_dataset_get_sectors (self);
+  for (guint i = 0; i <= g_list_model_get_n_items (sectors); i++)
+    {
+      g_autoptr(RdSector) other = i > 0 ? g_list_model_get_item (sectors, i - 1) : NULL;
+      RdSector *candidate = i == 0 ? own : other;
+      RdChartSpec *spec;
+
+      if (candidate == NULL || (i > 0 && candidate == own))
+        continue;
+      if ((spec = find_chart_in_sector (candidate, figure)) != NULL)
+        {
+          if (sector != NULL)
+            *sector = candidate;
+          return spec;
+        }
+    }
+
+  return NULL;
+}

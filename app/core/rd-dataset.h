@@ -76,5 +76,11 @@ RdSector    *rd_dataset_find_sector     (RdDataset     *self,
 RdIndicator *rd_dataset_find_indicator  (RdDataset     *self,
                                          const char    *key);
 guint        rd_dataset_get_n_charts    (RdDataset     *self);
+/* The first chart that draws @figure: in the figure's own sector if it is
+ * drawn there, else wherever it is; NULL when no chart draws it. Sets
+ * @sector (borrowed, may be NULL) to the chart's sector. */
+RdChartSpec *rd_dataset_find_chart_for_figure (RdDataset   *self,
+                                               RdIndicator *figure,
+                                               RdSector   **sector);
 
 G_END_DECLS

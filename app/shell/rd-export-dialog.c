@@ -11,6 +11,7 @@
 
 #include "rd-chart-data.h"
 #include "rd-export-dialog.h"
+#include "reportdash-resources.h"
 
 struct _RdExportDialog
 {
@@ -89,48 +90,77 @@ rd_export_dialog_get_options (RdExportDialog  *self,
   options->include_caption = gtk_check_button_get_active (self->caption_check);
 }
 
-static void
-save_choices (RdExportDialog *self)
+/* A string setting of @ids (user_data) as the index of a drop-down. */
+static gboolean
+id_to_index (GValue   *value,
+             GVariant *variant,
+             gpointer  user_data)
 {
-  if (self->settings == NULL)
-    return;
-
-  g_settings_set_string (self->settings, "export-format",
-                         format_ids[gtk_drop_down_get_selected (self->format_drop)]);
-  g_settings_set_string (self->settings, "export-size",
-                         size_ids[gtk_drop_down_get_selected (self->size_drop)]);
-  g_settings_set_int (self->settings, "export-width", gtk_spin_button_get_value_as_int (self->width_spin));
-  g_settings_set_int (self->settings, "export-height", gtk_spin_button_get_value_as_int (self->height_spin));
-  g_settings_set_int (self->settings, "export-scale", (int) gtk_drop_down_get_selected (self->scale_drop) + 1);
-  g_settings_set_string (self->settings, "export-background",
-                         background_ids[gtk_drop_down_get_selected (self->background_drop)]);
-  g_settings_set_boolean (self->settings, "export-title", gtk_check_button_get_active (self->title_check));
-  g_settings_set_boolean (self->settings, "export-source", gtk_check_button_get_active (self->source_check));
-  g_settings_set_boolean (self->settings, "export-caption", gtk_check_button_get_active (self->caption_check));
+  g_value_set_uint (value, index_of (user_data, g_variant_get_string (variant, NULL)));
+  return TRUE;
 }
 
-static void
-load_choices (RdExportDialog *self)
+static GVariant *
+index_to_id (const GValue       *value,
+             const GVariantType *type,
+             gpointer            user_data)
 {
-  g_autofree char *format = NULL;
-  g_autofree char *size = NULL;
-  g_autofree char *background = NULL;
+  const char * const *ids = user_data;
+  guint index = g_value_get_uint (value);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    if (i == index)
+      return g_variant_new_string (ids[i]);
+  return NULL;
+}
+
+/* "export-scale" (1–3) as the index of the scale's drop-down. */
+static gboolean
+scale_to_index (GValue   *value,
+                GVariant *variant,
+                gpointer  user_data)
+{
+  g_value_set_uint (value, CLAMP (g_variant_get_int32 (variant), 1, 3) - 1);
+  return TRUE;
+}
+
+static GVariant *
+index_to_scale (const GValue       *value,
+                const GVariantType *type,
+                gpointer            user_data)
+{
+  return g_variant_new_int32 ((int) g_value_get_uint (value) + 1);
+}
+
+/* The dialog starts from the choices made last time and keeps each one
+ * as it is made. */
+static void
+bind_choices (RdExportDialog *self)
+{
+  struct { const char *key; gpointer widget; const char * const *ids; } drops[] = {
+    { "export-format", self->format_drop, format_ids },
+    { "export-size", self->size_drop, size_ids },
+    { "export-background", self->background_drop, background_ids },
+  };
+  struct { const char *key; gpointer widget; const char *property; } plain[] = {
+    { "export-width", self->width_spin, "value" },
+    { "export-height", self->height_spin, "value" },
+    { "export-title", self->title_check, "active" },
+    { "export-source", self->source_check, "active" },
+    { "export-caption", self->caption_check, "active" },
+  };
 
   if (self->settings == NULL)
     return;
 
-  format = g_settings_get_string (self->settings, "export-format");
-  size = g_settings_get_string (self->settings, "export-size");
-  background = g_settings_get_string (self->settings, "export-background");
-  gtk_drop_down_set_selected (self->format_drop, index_of (format_ids, format));
-  gtk_drop_down_set_selected (self->size_drop, index_of (size_ids, size));
-  gtk_spin_button_set_value (self->width_spin, g_settings_get_int (self->settings, "export-width"));
-  gtk_spin_button_set_value (self->height_spin, g_settings_get_int (self->settings, "export-height"));
-  gtk_drop_down_set_selected (self->scale_drop, g_settings_get_int (self->settings, "export-scale") - 1);
-  gtk_drop_down_set_selected (self->background_drop, index_of (background_ids, background));
-  gtk_check_button_set_active (self->title_check, g_settings_get_boolean (self->settings, "export-title"));
-  gtk_check_button_set_active (self->source_check, g_settings_get_boolean (self->settings, "export-source"));
-  gtk_check_button_set_active (self->caption_check, g_settings_get_boolean (self->settings, "export-caption"));
+  for (guint i = 0; i < G_N_ELEMENTS (drops); i++)
+    g_settings_bind_with_mapping (self->settings, drops[i].key, drops[i].widget, "selected",
+                                  G_SETTINGS_BIND_DEFAULT, id_to_index, index_to_id,
+                                  (gpointer) drops[i].ids, NULL);
+  g_settings_bind_with_mapping (self->settings, "export-scale", self->scale_drop, "selected",
+                                G_SETTINGS_BIND_DEFAULT, scale_to_index, index_to_scale, NULL, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (plain); i++)
+    g_settings_bind (self->settings, plain[i].key, plain[i].widget, plain[i].property, G_SETTINGS_BIND_DEFAULT);
 }
 
 /* Where the page goes in a @width × @height preview: fitted and centred. */
@@ -320,7 +350,6 @@ rd_export_dialog_export_to (RdExportDialog *self,
 
   rd_export_dialog_get_options (self, &options);
   options.overwrite = overwrite;
-  save_choices (self);
   g_clear_pointer (&self->written, g_ptr_array_unref);
 
   if (self->data->len == 1)
@@ -476,29 +505,6 @@ on_cancel_clicked (GtkButton      *button,
     gtk_window_close (GTK_WINDOW (self));
 }
 
-static GtkWidget *
-row (GtkWidget  *grid,
-     int         y,
-     const char *label,
-     GtkWidget  *widget)
-{
-  GtkWidget *caption = gtk_label_new_with_mnemonic (label);
-
-  gtk_label_set_xalign (GTK_LABEL (caption), 1);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (caption), widget);
-  gtk_widget_add_css_class (caption, "dim-label");
-  gtk_grid_attach (GTK_GRID (grid), caption, 0, y, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), widget, 1, y, 1, 1);
-  gtk_widget_set_hexpand (widget, TRUE);
-  return widget;
-}
-
-static GtkDropDown *
-drop_down (const char * const *labels)
-{
-  return GTK_DROP_DOWN (gtk_drop_down_new_from_strings (labels));
-}
-
 static void
 rd_export_dialog_dispose (GObject *object)
 {
@@ -534,130 +540,36 @@ rd_export_dialog_class_init (RdExportDialogClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  (void) reportdash_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/com/example/ReportDash/rd-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, RdExportDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, RdExportDialog, format_drop);
+  gtk_widget_class_bind_template_child (widget_class, RdExportDialog, size_drop);
+  gtk_widget_class_bind_template_child (widget_class, RdExportDialog, custom_box);
+  gtk_widget_class_bind_template_child (widget_class, RdExportDialog, width_spin);
+  gtk_widget_class_bind_template_child (widget_class, RdExportDialog, height_spin);
+  gtk_widget_class_bind_template_child (widget_class, RdExportDialog, scale_drop);
+  gtk_widget_class_bind_template_child (widget_class, RdExportDialog, background_drop);
+  gtk_widget_class_bind_template_child (widget_class, RdExportDialog, title_check);
+  gtk_widget_class_bind_template_child (widget_class, RdExportDialog, source_check);
+  gtk_widget_class_bind_template_child (widget_class, RdExportDialog, caption_check);
+  gtk_widget_class_bind_template_child (widget_class, RdExportDialog, progress);
+  gtk_widget_class_bind_template_child (widget_class, RdExportDialog, export_button);
+  gtk_widget_class_bind_template_child (widget_class, RdExportDialog, preview);
+  gtk_widget_class_bind_template_child (widget_class, RdExportDialog, preview_note);
+  gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_export_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_option_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_look_changed);
 }
 
 static void
 rd_export_dialog_init (RdExportDialog *self)
 {
-  const char *formats[] = { _("PNG image"), _("SVG drawing"), _("PDF document"), NULL };
-  const char *sizes[] = { _("Slide, 1920 × 1080"), _("Slide, 1280 × 720"),
-                          _("A4 portrait (300 dpi)"), _("A4 landscape (300 dpi)"),
-                          _("Custom"), NULL };
-  const char *scales[] = { "1×", "2×", "3×", NULL };
-  const char *backgrounds[] = { _("White"), _("Transparent"), _("Dark"), NULL };
-  GtkWidget *header, *outer, *box, *grid, *checks, *cancel, *progress_box, *label;
-
-  gtk_window_set_title (GTK_WINDOW (self), _("Export"));
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_resizable (GTK_WINDOW (self), FALSE);
-
-  header = gtk_header_bar_new ();
-  gtk_header_bar_set_show_title_buttons (GTK_HEADER_BAR (header), FALSE);
-  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  g_signal_connect (cancel, "clicked", G_CALLBACK (on_cancel_clicked), self);
-  gtk_header_bar_pack_start (GTK_HEADER_BAR (header), cancel);
-  self->export_button = gtk_button_new_with_mnemonic (_("_Export…"));
-  gtk_widget_add_css_class (self->export_button, "suggested-action");
-  g_signal_connect (self->export_button, "clicked", G_CALLBACK (on_export_clicked), self);
-  gtk_header_bar_pack_end (GTK_HEADER_BAR (header), self->export_button);
-  gtk_window_set_titlebar (GTK_WINDOW (self), header);
-  gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
-
-  /* The preview beside the options, so that the dialog stays as low as
-   * an 800 × 600 screen. */
-  outer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
-  g_object_set (outer, "margin-start", 24, "margin-end", 24, "margin-top", 18, "margin-bottom", 24, NULL);
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-
-  /* What the file will look like, drawn by the same code as the file. */
-  self->preview = gtk_drawing_area_new ();
-  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (self->preview), PREVIEW_WIDTH);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->preview), PREVIEW_HEIGHT);
+  gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->preview), draw_preview, self, NULL);
-  gtk_widget_set_halign (self->preview, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->preview), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Preview"), -1);
-  self->preview_note = gtk_label_new (NULL);
-  gtk_widget_add_css_class (self->preview_note, "dim-label");
-  gtk_widget_add_css_class (self->preview_note, "caption");
-  gtk_label_set_wrap (GTK_LABEL (self->preview_note), TRUE);
-  gtk_label_set_justify (GTK_LABEL (self->preview_note), GTK_JUSTIFY_CENTER);
-  gtk_label_set_max_width_chars (GTK_LABEL (self->preview_note), 30);
-  gtk_widget_set_visible (self->preview_note, FALSE);
-  {
-    GtkWidget *preview_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-
-    gtk_widget_set_valign (preview_box, GTK_ALIGN_START);
-    gtk_box_append (GTK_BOX (preview_box), self->preview);
-    gtk_box_append (GTK_BOX (preview_box), self->preview_note);
-    gtk_box_append (GTK_BOX (outer), preview_box);
-    gtk_box_append (GTK_BOX (outer), box);
-  }
-
-  grid = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 10);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  self->format_drop = GTK_DROP_DOWN (row (grid, 0, _("_Format"), GTK_WIDGET (drop_down (formats))));
-  self->size_drop = GTK_DROP_DOWN (row (grid, 1, _("_Size"), GTK_WIDGET (drop_down (sizes))));
-
-  self->custom_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  self->width_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (16, 20000, 10));
-  self->height_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (16, 20000, 10));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->width_spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Width in pixels"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->height_spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Height in pixels"), -1);
-  gtk_box_append (GTK_BOX (self->custom_box), GTK_WIDGET (self->width_spin));
-  gtk_box_append (GTK_BOX (self->custom_box), gtk_label_new ("×"));
-  gtk_box_append (GTK_BOX (self->custom_box), GTK_WIDGET (self->height_spin));
-  gtk_grid_attach (GTK_GRID (grid), self->custom_box, 1, 2, 1, 1);
-
-  self->scale_drop = GTK_DROP_DOWN (row (grid, 3, _("S_cale"), GTK_WIDGET (drop_down (scales))));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->scale_drop), _("More pixels for sharp slides on large screens (PNG only)"));
-  self->background_drop = GTK_DROP_DOWN (row (grid, 4, _("_Background"), GTK_WIDGET (drop_down (backgrounds))));
-  gtk_box_append (GTK_BOX (box), grid);
-
-  checks = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  label = gtk_label_new (_("Include"));
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_box_append (GTK_BOX (checks), label);
-  self->title_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("The chart’s _title")));
-  self->source_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("The s_ource line")));
-  self->caption_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("The report’s sentence as a capt_ion")));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->caption_check),
-                               _("Under the chart: Source: the report; Report text: the sentence that states the figures"));
-  gtk_box_append (GTK_BOX (checks), GTK_WIDGET (self->title_check));
-  gtk_box_append (GTK_BOX (checks), GTK_WIDGET (self->source_check));
-  gtk_box_append (GTK_BOX (checks), GTK_WIDGET (self->caption_check));
-  gtk_box_append (GTK_BOX (box), checks);
-
-  progress_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_valign (progress_box, GTK_ALIGN_CENTER);
-  g_object_set (progress_box, "margin-start", 24, "margin-end", 24, "margin-top", 24, "margin-bottom", 24, NULL);
-  label = gtk_label_new (_("Exporting…"));
-  gtk_widget_add_css_class (label, "heading");
-  gtk_box_append (GTK_BOX (progress_box), label);
-  self->progress = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
-  gtk_progress_bar_set_show_text (self->progress, TRUE);
-  gtk_box_append (GTK_BOX (progress_box), GTK_WIDGET (self->progress));
-
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->stack, outer, "options");
-  gtk_stack_add_named (self->stack, progress_box, "progress");
-  gtk_window_set_child (GTK_WINDOW (self), GTK_WIDGET (self->stack));
-
-  gtk_drop_down_set_selected (self->size_drop, 0);
-  gtk_spin_button_set_value (self->width_spin, 1600);
-  gtk_spin_button_set_value (self->height_spin, 900);
-  gtk_check_button_set_active (self->title_check, TRUE);
-  gtk_check_button_set_active (self->source_check, TRUE);
-
-  g_signal_connect (self->format_drop, "notify::selected", G_CALLBACK (on_option_changed), self);
-  g_signal_connect (self->size_drop, "notify::selected", G_CALLBACK (on_option_changed), self);
-  g_signal_connect (self->background_drop, "notify::selected", G_CALLBACK (on_option_changed), self);
-  g_signal_connect (self->width_spin, "value-changed", G_CALLBACK (on_look_changed), self);
-  g_signal_connect (self->height_spin, "value-changed", G_CALLBACK (on_look_changed), self);
-  g_signal_connect (self->title_check, "toggled", G_CALLBACK (on_look_changed), self);
-  g_signal_connect (self->source_check, "toggled", G_CALLBACK (on_look_changed), self);
-  g_signal_connect (self->caption_check, "toggled", G_CALLBACK (on_look_changed), self);
 }
 
 RdExportDialog *
@@ -706,7 +618,7 @@ rd_export_dialog_new_for_data (GtkWindow *parent,
     }
   gtk_window_set_title (GTK_WINDOW (self), title);
 
-  load_choices (self);
+  bind_choices (self);
   update_sensitivity (self);
   update_preview (self);
   return self;

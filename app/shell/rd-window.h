@@ -8,6 +8,7 @@
 #include "rd-excerpt-panel.h"
 #include "rd-export-dialog.h"
 #include "rd-presentation.h"
+#include "rd-window-state.h"
 
 G_BEGIN_DECLS
 
@@ -27,6 +28,9 @@ gboolean        rd_window_show_opened      (RdWindow       *self,
                                             const char     *path,
                                             RdDataset      *dataset,
                                             const GError   *error);
+/* The report, the sector and the chosen figure that the window shows:
+ * set it to choose, follow it to show. */
+RdWindowState  *rd_window_get_state        (RdWindow       *self);
 RdDataset      *rd_window_get_dataset      (RdWindow       *self);
 gboolean        rd_window_select_sector    (RdWindow       *self,
                                             const char     *sector_id);
@@ -51,8 +55,9 @@ GPtrArray      *rd_window_build_deck       (RdWindow       *self);
 /* Starts the slideshow at the current chart (F5); in the pairs view, a
  * show of that view's chart alone. */
 RdPresentation *rd_window_present_slides   (RdWindow       *self);
-/* Shows @indicator's chart with the figure selected and its sentence in
- * the excerpt panel (search, table, report and pairs all lead here). */
+/* Chooses @indicator (the state's selected figure) and shows the chart
+ * that draws it, focused (search, table, report and pairs all lead here);
+ * NULL when no chart draws it. */
 RdChartView    *rd_window_show_indicator   (RdWindow       *self,
                                             RdIndicator    *indicator);
 /* The keyboard shortcuts window (Ctrl+?). */

@@ -1,36 +1,21 @@
-/* rd-chart-view.h: a chart on screen, over the shared cairo renderer */
+/* rd-chart-view.h: a chart of the dashboard: an RdChartWidget for an
+ * RdChartSpec */
 #pragma once
 
 #include <gtk/gtk.h>
 
 #include "rd-chart-data.h"
 #include "rd-chart-spec.h"
+#include "rd-chart-widget.h"
 
 G_BEGIN_DECLS
 
 #define RD_TYPE_CHART_VIEW (rd_chart_view_get_type ())
-G_DECLARE_FINAL_TYPE (RdChartView, rd_chart_view, RD, CHART_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (RdChartView, rd_chart_view, RD, CHART_VIEW, RdChartWidget)
 
 GtkWidget   *rd_chart_view_new                 (RdChartSpec *spec,
                                                 const char  *report_title);
 RdChartSpec *rd_chart_view_get_spec            (RdChartView *self);
-/* The mark that was last activated, or -1. */
-int          rd_chart_view_get_selected        (RdChartView *self);
-void         rd_chart_view_set_selected        (RdChartView *self,
-                                                int          index);
-int          rd_chart_view_get_focused         (RdChartView *self);
-/* Activates the mark at (@x, @y), as a click does; returns its index or -1. */
-int          rd_chart_view_activate_at         (RdChartView *self,
-                                                double       x,
-                                                double       y);
-/* Activates mark @index, as Enter does. */
-void         rd_chart_view_activate_mark       (RdChartView *self,
-                                                guint        index);
-/* The centre of mark @index in widget coordinates (after a draw). */
-gboolean     rd_chart_view_get_mark_center     (RdChartView *self,
-                                                guint        index,
-                                                double      *x,
-                                                double      *y);
 /* The accessible child standing for mark @index. */
 GtkWidget   *rd_chart_view_get_mark_widget     (RdChartView *self,
                                                 guint        index);
@@ -42,21 +27,22 @@ GdkTexture  *rd_chart_view_render_texture      (RdChartView *self,
 GdkTexture  *rd_chart_texture_new              (const RdChartData *data,
                                                 int          width,
                                                 int          height);
-gboolean     rd_chart_view_get_dark            (RdChartView *self);
-/* Magnifies the chart's text and size by @zoom (the window's zoom, 1–2),
- * over the desktop's text scaling. */
-void         rd_chart_view_set_zoom            (RdChartView *self,
-                                                double       zoom);
-double       rd_chart_view_get_zoom            (RdChartView *self);
-/* The smallest text size unit its drawing uses on screen, in pixels
- * (RdRenderStyle.min_em): larger than in files, and following the
- * desktop's text scaling and the zoom. */
-double       rd_chart_view_get_min_em          (RdChartView *self);
-/* Whether charts in @widget are drawn in the dark palette: the
- * application's dark preference (gtk-application-prefer-dark-theme),
- * which follows the desktop's unless the user chose a style. */
-gboolean     rd_widget_prefers_dark            (GtkWidget   *widget);
-void         rd_chart_view_set_dark            (RdChartView *self,
-                                                gboolean     dark);
+
+/* The chart's interaction (see rd-chart-widget.h), by the dashboard's
+ * names. */
+#define rd_chart_view_get_selected(self)          rd_chart_widget_get_selected (RD_CHART_WIDGET (self))
+#define rd_chart_view_set_selected(self, i)       rd_chart_widget_set_selected (RD_CHART_WIDGET (self), (i))
+#define rd_chart_view_get_focused(self)           rd_chart_widget_get_focused (RD_CHART_WIDGET (self))
+#define rd_chart_view_activate_at(self, x, y)     rd_chart_widget_activate_at (RD_CHART_WIDGET (self), (x), (y))
+#define rd_chart_view_activate_mark(self, i)      rd_chart_widget_activate_mark (RD_CHART_WIDGET (self), (i))
+#define rd_chart_view_get_mark_center(self, i, x, y) \
+  rd_chart_widget_get_mark_center (RD_CHART_WIDGET (self), (i), (x), (y))
+#define rd_chart_view_set_selected_figure(self, f) rd_chart_widget_set_selected_figure (RD_CHART_WIDGET (self), (f))
+#define rd_chart_view_get_selected_figure(self)   rd_chart_widget_get_selected_figure (RD_CHART_WIDGET (self))
+#define rd_chart_view_get_dark(self)              rd_chart_widget_get_dark (RD_CHART_WIDGET (self))
+#define rd_chart_view_set_dark(self, dark)        rd_chart_widget_set_dark (RD_CHART_WIDGET (self), (dark))
+#define rd_chart_view_set_zoom(self, zoom)        rd_chart_widget_set_zoom (RD_CHART_WIDGET (self), (zoom))
+#define rd_chart_view_get_zoom(self)              rd_chart_widget_get_zoom (RD_CHART_WIDGET (self))
+#define rd_chart_view_get_min_em(self)            rd_chart_widget_get_min_em (RD_CHART_WIDGET (self))
 
 G_END_DECLS

@@ -13,8 +13,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "rd-chart-view.h"
-#include "rd-focus-ring.h"
+#include "rd-chart-widget.h"
 #include "rd-pairs-view.h"
 #include "rd-render.h"
 #include "reportdash-resources.h"
@@ -23,26 +22,19 @@
 
 /* RdPairsChart ---------------------------------------------------------- */
 
-/* The chart is drawn by rd_render_chart() ("pairs"), like the dashboard's
- * charts, the export, the clipboard and print; this widget keeps the hit
- * regions of the last drawing for pointer, keyboard and tooltips. Items
- * come in pairs, so the bar of item row × 2 + 0 is a row's result and of
- * row × 2 + 1 its target. */
+/* The chart is an RdChartWidget over the "pairs" renderer, like the
+ * dashboard's charts: hits, hover, keyboard, tooltips, the focus ring and
+ * the dark style come with it. Items come in pairs, so the bar of item
+ * row × 2 + 0 is a row's result and of row × 2 + 1 its target. */
 #define RD_TYPE_PAIRS_CHART (rd_pairs_chart_get_type ())
-G_DECLARE_FINAL_TYPE (RdPairsChart, rd_pairs_chart, RD, PAIRS_CHART, GtkWidget)
+G_DECLARE_FINAL_TYPE (RdPairsChart, rd_pairs_chart, RD, PAIRS_CHART, RdChartWidget)
 
 struct _RdPairsChart
 {
-  GtkWidget      parent_instance;
+  RdChartWidget  parent_instance;
 
   GListModel    *pairs;
   char          *report_title;
-  RdChartData   *data;
-  GArray        *hits;      /* of the last drawing, or computed for the size */
-  int            hits_width;
-  int            hits_height;
-  RdRenderState  state;     /* focused: the bar with the keyboard, or -1 */
-  double         zoom;      /* the window's chart zoom */
 
   /* The height asked for at a width and text size, as last measured. */
   int            measured_width;
@@ -50,73 +42,25 @@ struct _RdPairsChart
   int            measured_height;
 };
 
-G_DEFINE_FINAL_TYPE (RdPairsChart, rd_pairs_chart, GTK_TYPE_WIDGET)
-
-enum {
-  CHART_ACTIVATED,
-  N_CHART_SIGNALS
-};
-
-static guint chart_signals[N_CHART_SIGNALS];
+G_DEFINE_FINAL_TYPE (RdPairsChart, rd_pairs_chart, RD_TYPE_CHART_WIDGET)
 
 /* The chart in the application's light or dark style, its names in the
  * size of the interface's text (0.85 em) whatever the size of the window:
  * a wider window shows longer bars, not larger type (RdRenderStyle.em);
  * the window's zoom magnifies it. */
 static void
-screen_style (RdPairsChart  *self,
-              RdRenderStyle *style)
+rd_pairs_chart_screen_style (RdChartWidget *chart,
+                             RdRenderStyle *style)
 {
-  GtkWidget *widget = GTK_WIDGET (self);
-  PangoContext *context = gtk_widget_get_pango_context (widget);
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (chart));
   const PangoFontDescription *font = pango_context_get_font_description (context);
   double size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
   double dpi = pango_cairo_context_get_resolution (context);
 
   if (!pango_font_description_get_size_is_absolute (font))
     size *= (dpi > 0 ? dpi : 96) / 72;
-  rd_render_style_init (style, rd_widget_prefers_dark (widget));
-  style->em = CLAMP (size / 0.85, 11, 24) * self->zoom;
-}
-
-static void
-draw_chart (RdPairsChart *self,
-            cairo_t      *cr,
-            int           width,
-            int           height)
-{
-  RdRenderState state = self->state;
-  RdRenderStyle style;
-
-  /* The focused bar shows only while the keyboard is on the chart. */
-  if (!gtk_widget_has_focus (GTK_WIDGET (self)))
-    state.focused = -1;
-
-  screen_style (self, &style);
-  rd_render_chart (cr, self->data, &style, &state, width, height, self->hits);
-  self->hits_width = width;
-  self->hits_height = height;
-}
-
-/* The hit regions at the current size, drawing off screen first when the
- * chart has not been drawn at it yet. */
-static GArray *
-current_hits (RdPairsChart *self)
-{
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
-
-  if (self->data != NULL && width > 0 && height > 0 &&
-      (self->hits_width != width || self->hits_height != height))
-    {
-      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-      cairo_t *cr = cairo_create (surface);
-
-      draw_chart (self, cr, width, height);
-      cairo_destroy (cr);
-      cairo_surface_destroy (surface);
-    }
-  return self->hits;
+  rd_render_style_init (style, rd_chart_widget_get_dark (chart));
+  style->em = CLAMP (size / 0.85, 11, 24) * rd_chart_widget_get_zoom (chart);
 }
 
 /* The first region of item @index: its bar. */
@@ -124,40 +68,12 @@ static const RdHitRegion *
 bar_region (RdPairsChart *self,
             int           index)
 {
-  GArray *hits = current_hits (self);
+  GArray *hits = rd_chart_widget_get_hits (RD_CHART_WIDGET (self));
 
   for (guint i = 0; i < hits->len; i++)
     if ((int) g_array_index (hits, RdHitRegion, i).item == index)
       return &g_array_index (hits, RdHitRegion, i);
   return NULL;
-}
-
-static void
-rd_pairs_chart_snapshot (GtkWidget   *widget,
-                         GtkSnapshot *snapshot)
-{
-  RdPairsChart *self = RD_PAIRS_CHART (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  cairo_t *cr;
-
-  if (self->data == NULL || width <= 0 || height <= 0)
-    return;
-
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  draw_chart (self, cr, width, height);
-  cairo_destroy (cr);
-
-  if (gtk_widget_has_visible_focus (widget))
-    rd_widget_snapshot_focus_ring (widget, snapshot, width, height, 0);
-}
-
-static void
-rd_pairs_chart_state_flags_changed (GtkWidget     *widget,
-                                    GtkStateFlags  previous)
-{
-  rd_widget_focus_state_changed (widget, previous);
-  GTK_WIDGET_CLASS (rd_pairs_chart_parent_class)->state_flags_changed (widget, previous);
 }
 
 static GtkSizeRequestMode
@@ -176,6 +92,7 @@ rd_pairs_chart_measure (GtkWidget      *widget,
                         int            *natural_baseline)
 {
   RdPairsChart *self = RD_PAIRS_CHART (widget);
+  const RdChartData *data = rd_chart_widget_get_data (RD_CHART_WIDGET (self));
   RdRenderStyle style;
   int width;
 
@@ -188,14 +105,14 @@ rd_pairs_chart_measure (GtkWidget      *widget,
 
   /* As tall as the rows need at that width: the pane scrolls. */
   width = for_size > 0 ? for_size : 480;
-  if (self->data == NULL)
+  if (data == NULL)
     *minimum = *natural = 0;
   else
     {
-      screen_style (self, &style);
+      rd_pairs_chart_screen_style (RD_CHART_WIDGET (self), &style);
       if (self->measured_width != width || self->measured_em != style.em)
         {
-          self->measured_height = (int) ceil (rd_render_chart_height_for_width (self->data, &style, width));
+          self->measured_height = (int) ceil (rd_render_chart_height_for_width (data, &style, width));
           self->measured_width = width;
           self->measured_em = style.em;
         }
@@ -203,82 +120,25 @@ rd_pairs_chart_measure (GtkWidget      *widget,
     }
 }
 
-static void
-set_hovered (RdPairsChart *self,
-             int           index)
-{
-  if (self->state.hovered == index)
-    return;
-  self->state.hovered = index;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static int
-bar_at (RdPairsChart *self,
-        double        x,
-        double        y)
-{
-  return rd_hit_regions_lookup (current_hits (self), x, y);
-}
-
-static gboolean
-chart_activate (RdPairsChart *self,
-                int           index)
-{
-  if (self->data == NULL || index < 0 || (guint) index >= self->data->items->len)
-    return FALSE;
-
-  self->state.focused = index;
-  self->state.selected = index;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_signal_emit (self, chart_signals[CHART_ACTIVATED], 0,
-                 g_array_index (self->data->items, RdChartItem, index).user_data);
-  return TRUE;
-}
-
-static void
-on_chart_click (GtkGestureClick *gesture,
-                int              n_press,
-                double           x,
-                double           y,
-                RdPairsChart    *self)
-{
-  if (chart_activate (self, bar_at (self, x, y)))
-    gtk_widget_grab_focus (GTK_WIDGET (self));
-}
-
-static void
-on_chart_motion (GtkEventControllerMotion *controller,
-                 double                    x,
-                 double                    y,
-                 RdPairsChart             *self)
-{
-  set_hovered (self, bar_at (self, x, y));
-}
-
-static void
-on_chart_leave (GtkEventControllerMotion *controller,
-                RdPairsChart             *self)
-{
-  set_hovered (self, -1);
-}
-
 /* Keeps the bar that has the keyboard in view: the chart is taller than
  * its pane, and GtkViewport only scrolls to a focused widget, not to a
  * part of one. */
 static void
-scroll_to_focused (RdPairsChart *self)
+rd_pairs_chart_focus_moved (RdChartWidget *chart)
 {
-  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (chart), GTK_TYPE_SCROLLED_WINDOW);
+  int focused = rd_chart_widget_get_focused (chart);
+  int row = focused / 2;  /* two bars a row */
+  GArray *hits;
   GtkAdjustment *adjustment;
-  int row = self->state.focused / 2;  /* two bars a row */
-  GArray *hits = current_hits (self);
   double top = G_MAXDOUBLE, bottom = 0, value, page;
 
-  if (scrolled == NULL || self->state.focused < 0)
+  RD_CHART_WIDGET_CLASS (rd_pairs_chart_parent_class)->focus_moved (chart);
+  if (scrolled == NULL || focused < 0)
     return;
 
   /* The whole row, with the pair's name: the regions of its two items. */
+  hits = rd_chart_widget_get_hits (chart);
   for (guint i = 0; i < hits->len; i++)
     {
       const RdHitRegion *r = &g_array_index (hits, RdHitRegion, i);
@@ -304,80 +164,6 @@ scroll_to_focused (RdPairsChart *self)
     gtk_adjustment_set_value (adjustment, bottom - page);
 }
 
-static gboolean
-on_chart_key (GtkEventControllerKey *controller,
-              guint                  keyval,
-              guint                  keycode,
-              GdkModifierType        state,
-              RdPairsChart          *self)
-{
-  int n = self->data != NULL ? (int) self->data->items->len : 0;
-
-  switch (keyval)
-    {
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Up:
-    case GDK_KEY_Left:
-    case GDK_KEY_KP_Left:
-      if (n == 0)
-        return FALSE;
-      self->state.focused = self->state.focused <= 0 ? 0 : self->state.focused - 1;
-      break;
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Down:
-    case GDK_KEY_Right:
-    case GDK_KEY_KP_Right:
-      if (n == 0)
-        return FALSE;
-      self->state.focused = MIN (self->state.focused + 1, n - 1);
-      break;
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-    case GDK_KEY_space:
-      return chart_activate (self, MAX (self->state.focused, 0));
-    default:
-      return FALSE;
-    }
-
-  scroll_to_focused (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  return TRUE;
-}
-
-static gboolean
-on_chart_tooltip (GtkWidget    *widget,
-                  int           x,
-                  int           y,
-                  gboolean      keyboard_mode,
-                  GtkTooltip   *tooltip,
-                  RdPairsChart *self)
-{
-  int index = keyboard_mode ? self->state.focused : bar_at (self, x, y);
-
-  if (self->data == NULL || index < 0 || (guint) index >= self->data->items->len)
-    return FALSE;
-
-  gtk_tooltip_set_text (tooltip, g_array_index (self->data->items, RdChartItem, index).description);
-  return TRUE;
-}
-
-static void
-rd_pairs_chart_root (GtkWidget *widget)
-{
-  GTK_WIDGET_CLASS (rd_pairs_chart_parent_class)->root (widget);
-
-  /* Drawn again in the palette of the application's style when it changes. */
-  g_signal_connect_object (gtk_widget_get_settings (widget), "notify::gtk-application-prefer-dark-theme",
-                           G_CALLBACK (gtk_widget_queue_draw), widget, G_CONNECT_SWAPPED);
-}
-
-static void
-rd_pairs_chart_unroot (GtkWidget *widget)
-{
-  g_signal_handlers_disconnect_by_func (gtk_widget_get_settings (widget), gtk_widget_queue_draw, widget);
-  GTK_WIDGET_CLASS (rd_pairs_chart_parent_class)->unroot (widget);
-}
-
 static void
 rd_pairs_chart_dispose (GObject *object)
 {
@@ -385,8 +171,6 @@ rd_pairs_chart_dispose (GObject *object)
 
   g_clear_object (&self->pairs);
   g_clear_pointer (&self->report_title, g_free);
-  g_clear_pointer (&self->data, rd_chart_data_free);
-  g_clear_pointer (&self->hits, g_array_unref);
 
   G_OBJECT_CLASS (rd_pairs_chart_parent_class)->dispose (object);
 }
@@ -396,18 +180,14 @@ rd_pairs_chart_class_init (RdPairsChartClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  RdChartWidgetClass *chart_class = RD_CHART_WIDGET_CLASS (klass);
 
   object_class->dispose = rd_pairs_chart_dispose;
-  widget_class->snapshot = rd_pairs_chart_snapshot;
-  widget_class->state_flags_changed = rd_pairs_chart_state_flags_changed;
   widget_class->get_request_mode = rd_pairs_chart_get_request_mode;
   widget_class->measure = rd_pairs_chart_measure;
-  widget_class->root = rd_pairs_chart_root;
-  widget_class->unroot = rd_pairs_chart_unroot;
-
-  chart_signals[CHART_ACTIVATED] =
-    g_signal_new ("figure-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, RD_TYPE_INDICATOR);
+  chart_class->screen_style = rd_pairs_chart_screen_style;
+  chart_class->focus_moved = rd_pairs_chart_focus_moved;
+  chart_class->keys_stop_at_ends = TRUE;
 
   gtk_widget_class_set_css_name (widget_class, "pairs-chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -416,22 +196,6 @@ rd_pairs_chart_class_init (RdPairsChartClass *klass)
 static void
 rd_pairs_chart_init (RdPairsChart *self)
 {
-  GtkGesture *click = gtk_gesture_click_new ();
-  GtkEventController *keys = gtk_event_controller_key_new ();
-  GtkEventController *motion = gtk_event_controller_motion_new ();
-
-  self->zoom = 1.0;
-  self->hits = rd_hit_regions_new ();
-  self->state = (RdRenderState) RD_RENDER_STATE_INIT;
-
-  g_signal_connect (click, "released", G_CALLBACK (on_chart_click), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-  g_signal_connect (motion, "motion", G_CALLBACK (on_chart_motion), self);
-  g_signal_connect (motion, "leave", G_CALLBACK (on_chart_leave), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), motion);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_chart_key), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_chart_tooltip), self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Chart of the 2018 results against their targets"),
@@ -452,24 +216,11 @@ rd_pairs_chart_set_pairs (RdPairsChart *self,
                           GListModel   *pairs,
                           const char   *report_title)
 {
-  g_autofree char *description = NULL;
-
   g_set_object (&self->pairs, pairs);
   g_free (self->report_title);
   self->report_title = g_strdup (report_title);
-  g_clear_pointer (&self->data, rd_chart_data_free);
-  if (pairs != NULL)
-    self->data = chart_data_new (pairs, report_title);
-  self->state = (RdRenderState) RD_RENDER_STATE_INIT;
-  g_array_set_size (self->hits, 0);
-  self->hits_width = self->hits_height = 0;
   self->measured_width = 0;
-
-  description = self->data != NULL ? rd_chart_data_describe (self->data) : NULL;
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description ? description : "",
-                                  -1);
-  gtk_widget_queue_resize (GTK_WIDGET (self));
+  rd_chart_widget_set_data (RD_CHART_WIDGET (self), pairs ? chart_data_new (pairs, report_title) : NULL);
 }
 
 /* RdPairsView ----------------------------------------------------------- */
@@ -492,6 +243,14 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+enum {
+  PROP_0,
+  PROP_ZOOM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 char *
 rd_pairs_view_cell_text (RdPair *pair,
@@ -612,12 +371,52 @@ rd_pairs_view_dispose (GObject *object)
 }
 
 static void
+rd_pairs_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_ZOOM:
+      g_value_set_double (value, rd_pairs_view_get_zoom (RD_PAIRS_VIEW (object)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rd_pairs_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_ZOOM:
+      rd_pairs_view_set_zoom (RD_PAIRS_VIEW (object), g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 rd_pairs_view_class_init (RdPairsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rd_pairs_view_dispose;
+  object_class->get_property = rd_pairs_view_get_property;
+  object_class->set_property = rd_pairs_view_set_property;
+
+  /* The window's chart zoom (1–2). */
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL, 0.1, 10.0, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * RdPairsView::figure-activated:
@@ -695,7 +494,7 @@ rd_pairs_view_activate_at (RdPairsView *self,
   if (!gtk_widget_compute_point (GTK_WIDGET (self), GTK_WIDGET (self->chart),
                                  &GRAPHENE_POINT_INIT (x, y), &point))
     return FALSE;
-  return chart_activate (self->chart, bar_at (self->chart, point.x, point.y));
+  return rd_chart_widget_activate_at (RD_CHART_WIDGET (self->chart), point.x, point.y) >= 0;
 }
 
 gboolean
@@ -734,20 +533,22 @@ int
 rd_pairs_view_get_focused (RdPairsView *self)
 {
   g_return_val_if_fail (RD_IS_PAIRS_VIEW (self), -1);
-  return self->chart->state.focused;
+  return rd_chart_widget_get_focused (RD_CHART_WIDGET (self->chart));
 }
 
 RdIndicator *
 rd_pairs_view_get_focused_figure (RdPairsView *self)
 {
+  const RdChartData *data;
   int focused;
 
   g_return_val_if_fail (RD_IS_PAIRS_VIEW (self), NULL);
 
-  focused = self->chart->state.focused;
-  if (self->chart->data == NULL || focused < 0 || (guint) focused >= self->chart->data->items->len)
+  data = rd_chart_widget_get_data (RD_CHART_WIDGET (self->chart));
+  focused = rd_chart_widget_get_focused (RD_CHART_WIDGET (self->chart));
+  if (data == NULL || focused < 0 || (guint) focused >= data->items->len)
     return NULL;
-  return g_array_index (self->chart->data->items, RdChartItem, focused).user_data;
+  return g_array_index (data->items, RdChartItem, focused).user_data;
 }
 
 RdChartData *
@@ -767,15 +568,15 @@ rd_pairs_view_set_zoom (RdPairsView *self,
   g_return_if_fail (RD_IS_PAIRS_VIEW (self));
   g_return_if_fail (zoom > 0);
 
-  if (self->chart->zoom == zoom)
+  if (rd_chart_widget_get_zoom (RD_CHART_WIDGET (self->chart)) == zoom)
     return;
-  self->chart->zoom = zoom;
-  gtk_widget_queue_resize (GTK_WIDGET (self->chart));
+  rd_chart_widget_set_zoom (RD_CHART_WIDGET (self->chart), zoom);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
 double
 rd_pairs_view_get_zoom (RdPairsView *self)
 {
   g_return_val_if_fail (RD_IS_PAIRS_VIEW (self), 1.0);
-  return self->chart->zoom;
+  return rd_chart_widget_get_zoom (RD_CHART_WIDGET (self->chart));
 }
