@@ -27,6 +27,8 @@ typedef struct
   char   *printed;
   int     src_start, src_end;
   char   *name_zh;
+  char   *measure;       /* level, growth, share, ... */
+  char   *unit_en;       /* the unit table's English name; NULL when the unit is not in it */
 } RdSeriesPoint;
 
 /* The figures of @indicator in the reports whose region contains @region
