@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -13,7 +14,9 @@
 #include "rd-import.h"
 #include "rd-catalog.h"
 #include "rd-library.h"
+#include "rd-format.h"
 #include "rd-series.h"
+#include "rd-trend.h"
 
 static RdLibrary *
 open_library (const char *path)
@@ -240,30 +243,46 @@ rd_cli_library_remove_report (const char *path,
   return 0;
 }
 
+/* The figures of catalog indicator @key in the reports of @region, or
+ * NULL with *@status set (a usage error for an unknown key). */
+static GPtrArray *
+get_series (const char *path,
+            const char *key,
+            const char *region,
+            int        *status)
+{
+  g_autoptr(RdLibrary) library = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *points;
+
+  *status = 1;
+  if (rd_catalog_lookup (key) == NULL)
+    {
+      rd_cli_fail (_("“%s” is not an indicator: run reportdash --list-indicators to see them."), key);
+      *status = RD_CLI_EXIT_USAGE;
+      return NULL;
+    }
+  library = open_library (path);
+  if (library == NULL)
+    return NULL;
+  points = rd_library_get_series (library, key, region, &error);
+  if (points == NULL)
+    rd_cli_fail ("%s", error->message);
+  return points;
+}
+
 int
 rd_cli_library_series (const char *path,
                        const char *key,
                        const char *region)
 {
-  g_autoptr(RdLibrary) library = NULL;
   g_autoptr(GPtrArray) points = NULL;
   g_autoptr(GString) line = g_string_new (NULL);
-  g_autoptr(GError) error = NULL;
+  int status;
 
-  if (rd_catalog_lookup (key) == NULL)
-    {
-      rd_cli_fail (_("“%s” is not an indicator: run reportdash --list-indicators to see them."), key);
-      return RD_CLI_EXIT_USAGE;
-    }
-  library = open_library (path);
-  if (library == NULL)
-    return 1;
-  points = rd_library_get_series (library, key, region, &error);
+  points = get_series (path, key, region, &status);
   if (points == NULL)
-    {
-      rd_cli_fail ("%s", error->message);
-      return 1;
-    }
+    return status;
 
   g_print ("region\tyear\tbasis\tvalue\tvalue_max\tunit\tqualifier\treport_year\treport_id\t"
            "src_start\tsrc_end\tprinted\tname_zh\n");
@@ -318,6 +337,85 @@ rd_cli_library_list_indicators (const char *path)
       append_field (line, entry->name_en);
       append_int (line, GPOINTER_TO_UINT (g_hash_table_lookup (counts, entry->key)));
       print_line (line);
+    }
+  return 0;
+}
+
+/* "trend-gdp_growth-湖南省.png": the region as a safe file name part. */
+static char *
+trend_filename (const char     *key,
+                const char     *region,
+                RdExportFormat  format)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  g_string_printf (name, "trend-%s-", key);
+  for (const char *p = region; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x20 || c == 0x7f || strchr ("/\\:*?\"<>| ", (int) MIN (c, 0x7f)) != NULL)
+        g_string_append_c (name, '_');
+      else
+        g_string_append_unichar (name, c);
+    }
+  g_string_append_printf (name, ".%s", rd_export_format_get_extension (format));
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+int
+rd_cli_library_export_trend (const char            *path,
+                             const char            *key,
+                             const char            *region,
+                             const RdExportOptions *options,
+                             const char            *folder)
+{
+  const RdCatalogEntry *entry = rd_catalog_lookup (key);
+  g_autoptr(GPtrArray) points = NULL;
+  g_auto(GStrv) regions = NULL;
+  int status;
+
+  points = get_series (path, key, region, &status);
+  if (points == NULL)
+    return status;
+  regions = rd_trend_list_regions (points);
+  if (regions[0] == NULL)
+    {
+      if (region != NULL)
+        rd_cli_fail (_("The library has no figures of “%s” in a region whose name contains “%s”."), key, region);
+      else
+        rd_cli_fail (_("The library has no figures of “%s”."), key);
+      return 1;
+    }
+
+  for (guint i = 0; regions[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RdTrend) trend = rd_trend_new (points, regions[i], &error);
+      g_autoptr(RdChartData) data = NULL;
+      g_autofree char *title = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *file = NULL;
+
+      if (trend == NULL)
+        {
+          rd_cli_fail ("%s: %s", regions[i], error->message);
+          return 1;
+        }
+      title = g_strdup_printf ("%s · %s", regions[i],
+                               rd_format_use_chinese () ? entry->name_zh : entry->name_en);
+      data = rd_chart_data_new_for_trend (trend, title);
+      name = trend_filename (key, regions[i], options->format);
+      file = g_build_filename (folder, name, NULL);
+      if (!rd_export_chart (data, options, file, NULL, &error))
+        {
+          if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+            rd_cli_fail ("%s %s", error->message, _("Use --overwrite to replace it."));
+          else
+            rd_cli_fail ("%s", error->message);
+          return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT) ? RD_CLI_EXIT_USAGE : 1;
+        }
+      g_print ("%s\n", file);
     }
   return 0;
 }

@@ -1,8 +1,11 @@
 /* rd-cli-library.h: the library from a terminal (--import, --list-reports,
- * --list-figures, --remove-report, --series, --list-indicators); no GTK */
+ * --list-figures, --remove-report, --series, --list-indicators, --export
+ * trend:KEY); no GTK */
 #pragma once
 
 #include <glib.h>
+
+#include "rd-export.h"
 
 G_BEGIN_DECLS
 
@@ -23,5 +26,14 @@ int rd_cli_library_series        (const char *library,
                                   const char *region);
 /* --list-indicators: the catalog, with how many figures the library has of each. */
 int rd_cli_library_list_indicators (const char *library);
+
+/* --export trend:KEY [--region NAME]: one chart of the indicator's trend
+ * for each region whose name contains @region (NULL: every region), as
+ * "trend-KEY-REGION.EXT" in @folder (which must exist). */
+int rd_cli_library_export_trend  (const char            *library,
+                                  const char            *key,
+                                  const char            *region,
+                                  const RdExportOptions *options,
+                                  const char            *folder);
 
 G_END_DECLS

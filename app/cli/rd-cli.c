@@ -223,6 +223,8 @@ typedef struct
   gboolean    caption;
   gboolean    overwrite;
   const char *dataset;
+  const char *library;
+  const char *region;
 } ExportArgs;
 
 static int
@@ -264,19 +266,22 @@ export_charts (const ExportArgs *args)
   options.include_caption = args->caption;
   options.overwrite = args->overwrite;
 
-  dataset = open_dataset (args->dataset);
-  if (dataset == NULL)
-    return 1;
-
-  charts = chart_data_for (dataset, args->target);
-  if (charts->len == 0)
+  output = g_strdup (args->output ? args->output : ".");
+  if (!g_str_has_prefix (args->target, "trend:"))
     {
-      fail (_("there is no chart or sector “%s”. Run reportdash --list-charts to see them."),
-                  args->target);
-      return EXIT_USAGE;
+      dataset = open_dataset (args->dataset);
+      if (dataset == NULL)
+        return 1;
+
+      charts = chart_data_for (dataset, args->target);
+      if (charts->len == 0)
+        {
+          fail (_("there is no chart or sector “%s”. Run reportdash --list-charts to see them."),
+                args->target);
+          return EXIT_USAGE;
+        }
     }
 
-  output = g_strdup (args->output ? args->output : ".");
   if (g_mkdir_with_parents (output, 0777) != 0)
     {
       int errsv = errno;
@@ -286,6 +291,11 @@ export_charts (const ExportArgs *args)
       fail (_("Cannot write to “%s”: %s. Choose another folder."), display, g_strerror (errsv));
       return 1;
     }
+
+  /* A trend comes from the library: one chart a region. */
+  if (dataset == NULL)
+    return rd_cli_library_export_trend (args->library, args->target + strlen ("trend:"), args->region,
+                                        &options, output);
 
   written = rd_export_charts (charts, rd_dataset_get_year (dataset), output, &options,
                               NULL, NULL, NULL, &error);
@@ -416,9 +426,10 @@ rd_cli_run (char **argv)
       fail (_("use one of --check, --export, --list-charts, --import, --list-reports, --list-figures, --remove-report, --series and --list-indicators."));
       return EXIT_USAGE;
     }
-  if ((region != NULL && !import && !list_figures && !series) || (year != 0 && !import && !list_figures))
+  if ((region != NULL && !import && !list_figures && !series && !g_str_has_prefix (target ? target : "", "trend:")) ||
+      (year != 0 && !import && !list_figures))
     {
-      fail (_("--region goes with --import, --list-figures or --series; --year with --import or --list-figures."));
+      fail (_("--region goes with --import, --list-figures, --series or --export trend:KEY; --year with --import or --list-figures."));
       return EXIT_USAGE;
     }
   if (year != 0 && (year < 1949 || year > 2200))
@@ -477,5 +488,7 @@ rd_cli_run (char **argv)
     .caption = caption,
     .overwrite = overwrite,
     .dataset = dataset,
+    .library = library,
+    .region = region,
   });
 }

@@ -397,6 +397,113 @@ rd_chart_data_new_for_pairs (GListModel *pairs,
   return data;
 }
 
+/* "7.8", "7.5–8" with % when the unit is %: a point's label. */
+static char *
+format_trend_mark (double      value,
+                   double      value_max,
+                   const char *unit)
+{
+  g_autofree char *low = rd_format_number (value, 2);
+  g_autofree char *high = value_max > value ? rd_format_number (value_max, 2) : NULL;
+  const char *percent = g_strcmp0 (unit, "%") == 0 ? "%" : "";
+
+  return high ? g_strconcat (low, "–", high, percent, NULL) : g_strconcat (low, percent, NULL);
+}
+
+static char *
+format_trend_value (const RdTrend *trend,
+                    double         value,
+                    double         value_max)
+{
+  g_autofree char *high = rd_format_quantity (MAX (value, value_max), trend->unit, trend->unit_en);
+  g_autofree char *low = NULL;
+
+  if (!(value_max > value))
+    return g_steal_pointer (&high);
+  low = rd_format_number (value, 2);
+  return g_strconcat (low, "–", high, NULL);
+}
+
+RdChartData *
+rd_chart_data_new_for_trend (const RdTrend *trend,
+                             const char    *title)
+{
+  RdChartData *data;
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autofree char *source = NULL;
+  const char *unit = rd_format_unit (trend->unit, trend->unit_en);
+  guint n_targets = 0;
+  int first_report = G_MAXINT, last_report = 0;
+
+  g_return_val_if_fail (trend != NULL, NULL);
+
+  for (guint i = 0; i < trend->points->len; i++)
+    {
+      const RdTrendPoint *point = &g_array_index (trend->points, RdTrendPoint, i);
+
+      n_targets += point->is_target;
+      first_report = MIN (first_report, point->report_year);
+      last_report = MAX (last_report, point->report_year);
+    }
+  if (trend->points->len > 0)
+    {
+      append_years (subtitle, trend->first_year, trend->last_year);
+      g_string_append (subtitle, " · ");
+      g_string_append (subtitle, n_targets == 0 ? _("actual")
+                                 : n_targets == trend->points->len ? _("target") : _("actual and target"));
+      if (unit[0] != '\0')
+        {
+          g_string_append (subtitle, " · ");
+          g_string_append_printf (subtitle, _("Unit: %s"), unit);
+        }
+      /* Translators: the source of a trend: a region's work reports of
+       * several years, "来源：湖南省政府工作报告（2002—2026年）" */
+      source = g_strdup_printf (_("Source: %s government work reports, %d–%d"),
+                                trend->region ? trend->region : "", first_report, last_report);
+    }
+  else
+    source = format_source (trend->region);
+
+  data = rd_chart_data_new ("trend", title ? title : trend->name, subtitle->str, unit, source);
+
+  for (guint i = 0; i < trend->points->len; i++)
+    {
+      const RdTrendPoint *point = &g_array_index (trend->points, RdTrendPoint, i);
+      g_autofree char *label = g_strdup_printf ("%d", point->year);
+      g_autofree char *mark = format_trend_mark (point->value, point->value_max, trend->unit);
+      g_autofree char *series = point->is_target ? g_strdup_printf (_("%d target"), point->year)
+                                                 : g_strdup_printf (_("%d actual"), point->year);
+      g_autofree char *value = format_trend_value (trend, point->value, point->value_max);
+      g_autoptr(GString) description = g_string_new (NULL);
+      RdChartItem *item;
+
+      /* Translators: a point of a trend: "2019年实际：7.6%（2020年报告）" */
+      g_string_printf (description, _("%s: %s (the %d report)"), series, value, point->report_year);
+      if (point->has_other)
+        {
+          g_autofree char *other = format_trend_value (trend, point->other_value, point->other_value_max);
+
+          g_autofree char *more = rd_trend_is_estimate (point->other_qualifier)
+            /* Translators: the same year's figure in another report */
+            ? g_strdup_printf (_("; estimated in the %d report: %s"), point->other_report_year, other)
+            : g_strdup_printf (_("; in the %d report: %s"), point->other_report_year, other);
+
+          g_string_append (description, more);
+        }
+
+      item = rd_chart_data_add_item (data, label, point->value, mark, description->str,
+                                     point->is_target, NULL);
+      item->value_max = point->value_max > point->value ? point->value_max : 0;
+      item->value_full = g_steal_pointer (&value);
+      item->series = g_steal_pointer (&series);
+      item->year = point->year;
+      item->qualifier = g_strdup (point->qualifier);
+      item->hedge = rd_format_use_chinese () ? g_strdup (point->qualifier) : NULL;
+    }
+
+  return data;
+}
+
 char *
 rd_chart_data_describe (const RdChartData *data)
 {

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "rd-chart-spec.h"
+#include "rd-trend.h"
 
 G_BEGIN_DECLS
 
@@ -34,6 +35,7 @@ typedef struct
                            * ("+0.7个百分点", "持平"); NULL: none */
   char     *excerpt;      /* the report's sentence that states it, for captions; NULL: none */
   gsize     highlight_start, highlight_end; /* the figure's bytes in @excerpt */
+  double    value_max;    /* a range's high end (7.5–8); 0 or <= value: not a range */
 } RdChartItem;
 
 typedef struct
@@ -78,6 +80,11 @@ GPtrArray   *rd_chart_data_new_for_specs   (GPtrArray    *specs,
 RdChartData *rd_chart_data_new_for_pairs   (GListModel   *pairs,
                                             const char   *title,
                                             const char   *report_title);
+/* Builds the "trend" chart of @trend: one item a point of @trend, in its
+ * order (item i is trend point i), labelled by year; @title (NULL: the
+ * figure's name) heads it, the region's reports are its source. */
+RdChartData *rd_chart_data_new_for_trend   (const RdTrend *trend,
+                                            const char    *title);
 void         rd_chart_data_free            (RdChartData  *data);
 /* A one-sentence summary of the whole chart for assistive technologies. */
 char        *rd_chart_data_describe        (const RdChartData *data);

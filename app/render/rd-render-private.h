@@ -174,6 +174,7 @@ void         rd_draw_waffles        (const RdCanvas      *c);
 void         rd_draw_kpis           (const RdCanvas      *c);
 void         rd_draw_facts          (const RdCanvas      *c);
 void         rd_draw_pairs          (const RdCanvas      *c);
+void         rd_draw_trend          (const RdCanvas      *c);
 /* The height of the plot a "pairs" chart reads best in, at @c's em. */
 double       rd_pairs_natural_height (const RdCanvas     *c);
 

@@ -85,6 +85,7 @@ static const struct {
   { "kpi", rd_draw_kpis },
   { "fact", rd_draw_facts },
   { "pairs", rd_draw_pairs },
+  { "trend", rd_draw_trend },
 };
 
 void
@@ -136,6 +137,19 @@ rd_render_chart_size_hint (const RdChartData *data,
       min_w = 300;
       nat_w = 640;
       nat_h = 170 + 48 * (int) count_groups (data);
+    }
+  else if (is_type (data, "trend"))
+    {
+      int first = G_MAXINT, last = 0;
+
+      for (guint i = 0; i < data->items->len; i++)
+        {
+          first = MIN (first, g_array_index (data->items, RdChartItem, i).year);
+          last = MAX (last, g_array_index (data->items, RdChartItem, i).year);
+        }
+      min_w = 280;
+      nat_w = last >= first ? CLAMP (200 + 32 * (last - first + 1), 480, 960) : 480;
+      nat_h = 360;
     }
   else if (is_type (data, "kpi") || is_type (data, "fact") || !rd_chart_data_units_comparable (data))
     {
@@ -744,7 +758,7 @@ rd_axis_init (RdAxis            *axis,
     {
       const RdChartItem *item = &g_array_index (data->items, RdChartItem, i);
 
-      hi = MAX (hi, item->value);
+      hi = MAX (hi, MAX (item->value, item->value_max));
       lo = MIN (lo, item->value);
     }
 

@@ -89,7 +89,8 @@ void  rd_render_style_init     (RdRenderStyle     *style,
  *
  * Types: "column" (vertical bars), "bar" (vertical, or horizontal when the
  * labels are too long for columns), "hbar", "grouped" (actual against
- * target), "bullet", "donut", "waffle", "kpi", "fact" and "pairs". Figures
+ * target), "bullet", "donut", "waffle", "kpi", "fact", "pairs" and "trend"
+ * (a line by year). Figures
  * whose units differ are never put on one axis: such a chart is drawn as
  * KPI tiles, one figure with its own unit each (a "pairs" chart scales
  * each row on its own instead). */
@@ -181,6 +182,18 @@ void  rd_render_fact_chart     (cairo_t             *cr,
  * scaled to its own larger figure: the result's bar over the target's,
  * values beside the bars, and the targets' change_text in a column. */
 void  rd_render_pairs_chart    (cairo_t             *cr,
+                                const RdChartData   *data,
+                                const RdRenderStyle *style,
+                                const RdRenderState *state,
+                                double               width,
+                                double               height,
+                                GArray              *hits);
+
+/* A "trend" (rd_chart_data_new_for_trend()): years along, the actuals as
+ * round points joined by a line only between consecutive years (a
+ * missing year breaks it), each target a hollow diamond, or a band from
+ * value to value_max for a range. */
+void  rd_render_line_chart     (cairo_t             *cr,
                                 const RdChartData   *data,
                                 const RdRenderStyle *style,
                                 const RdRenderState *state,

@@ -1,0 +1,415 @@
+/* rd-line-chart.c: a "trend": actuals by year joined by a line, targets
+ * as hollow diamonds (or a band for a range), gaps where a year is
+ * missing */
+#define G_LOG_DOMAIN "reportdash-line-chart"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "rd-format.h"
+#include "rd-render-private.h"
+
+typedef struct
+{
+  int    first_year, n_years;
+  double plot_x, plot_w, slot;
+  double plot_top, plot_bottom;
+  RdAxis axis;
+} Layout;
+
+static double
+year_x (const Layout *l,
+        int           year)
+{
+  return l->plot_x + (year - l->first_year + 0.5) * l->slot;
+}
+
+static double
+value_y (const Layout *l,
+         double        value)
+{
+  return rd_axis_map (&l->axis, value, l->plot_bottom, l->plot_top);
+}
+
+static gboolean
+is_range (const RdChartItem *item)
+{
+  return item->value_max > item->value;
+}
+
+/* Every how many years a label fits: 1, 2, 5, 10, 20 … */
+static int
+label_step (const RdCanvas *c,
+            const Layout   *l,
+            double          label_w)
+{
+  static const int steps[] = { 1, 2, 5, 10, 20, 50 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (steps[i] * l->slot >= label_w + 0.6 * c->em)
+      return steps[i];
+  return l->n_years;
+}
+
+/* The actual of each year, or -1. */
+static void
+actual_of_years (const RdCanvas *c,
+                 const Layout   *l,
+                 int            *actual)
+{
+  for (int k = 0; k < l->n_years; k++)
+    actual[k] = -1;
+  for (guint i = 0; i < rd_canvas_n_items (c); i++)
+    {
+      const RdChartItem *item = rd_canvas_item (c, i);
+      int k = item->year - l->first_year;
+
+      if (!item->is_target && k >= 0 && k < l->n_years && actual[k] < 0)
+        actual[k] = (int) i;
+    }
+}
+
+static void
+draw_line (const RdCanvas *c,
+           const Layout   *l,
+           const int      *actual)
+{
+  cairo_save (c->cr);
+  rd_render_set_color (c->cr, &c->style->mark);
+  cairo_set_line_width (c->cr, MAX (1.5, c->em / 7));
+  cairo_set_line_join (c->cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (c->cr, CAIRO_LINE_CAP_ROUND);
+  /* Only between consecutive years: a missing year breaks the line. */
+  for (int k = 0; k < l->n_years; k++)
+    {
+      if (actual[k] < 0)
+        continue;
+      if (k == 0 || actual[k - 1] < 0)
+        cairo_move_to (c->cr, year_x (l, l->first_year + k),
+                       value_y (l, rd_canvas_item (c, actual[k])->value));
+      else
+        cairo_line_to (c->cr, year_x (l, l->first_year + k),
+                       value_y (l, rd_canvas_item (c, actual[k])->value));
+    }
+  cairo_stroke (c->cr);
+  cairo_restore (c->cr);
+}
+
+static void
+draw_point (const RdCanvas *c,
+            const Layout   *l,
+            guint           i,
+            double          r)
+{
+  const RdChartItem *item = rd_canvas_item (c, i);
+  double x = year_x (l, item->year), y = value_y (l, item->value);
+
+  if (!item->is_target)
+    {
+      cairo_arc (c->cr, x, y, r, 0, 2 * G_PI);
+      rd_render_set_color (c->cr, rd_canvas_mark_color (c, i));
+      cairo_fill_preserve (c->cr);
+      /* A ring of the background keeps the point apart from the line. */
+      rd_render_set_color (c->cr, &c->style->background);
+      cairo_set_line_width (c->cr, MAX (1.0, r / 3));
+      cairo_stroke (c->cr);
+      rd_canvas_focus_rect (c, i, x - r, y - r, 2 * r, 2 * r);
+    }
+  else if (is_range (item))
+    {
+      double top = value_y (l, item->value_max), w = MIN (0.9 * r, 0.3 * l->slot);
+
+      cairo_rectangle (c->cr, x - w, top, 2 * w, MAX (y - top, 1));
+      rd_canvas_paint_mark (c, i);
+      rd_canvas_focus_rect (c, i, x - w, top, 2 * w, MAX (y - top, 1));
+    }
+  else
+    {
+      double d = 1.3 * r;
+
+      cairo_move_to (c->cr, x, y - d);
+      cairo_line_to (c->cr, x + d, y);
+      cairo_line_to (c->cr, x, y + d);
+      cairo_line_to (c->cr, x - d, y);
+      cairo_close_path (c->cr);
+      rd_canvas_paint_mark (c, i);
+      rd_canvas_focus_rect (c, i, x - d, y - d, 2 * d, 2 * d);
+    }
+}
+
+/* The whole column of a year answers; an actual and a target of one year
+ * share it, the actual on the left. */
+static void
+add_hits (const RdCanvas *c,
+          const Layout   *l,
+          const int      *actual,
+          double          top,
+          double          bottom)
+{
+  for (guint i = 0; i < rd_canvas_n_items (c); i++)
+    {
+      const RdChartItem *item = rd_canvas_item (c, i);
+      int k = item->year - l->first_year;
+      double x0 = l->plot_x + k * l->slot, w = l->slot;
+
+      if (k < 0 || k >= l->n_years)
+        continue;
+      if (item->is_target && actual[k] >= 0)
+        {
+          x0 += l->slot / 2;
+          w = l->slot / 2;
+        }
+      else if (!item->is_target)
+        {
+          gboolean has_target = FALSE;
+
+          for (guint j = 0; j < rd_canvas_n_items (c); j++)
+            has_target |= rd_canvas_item (c, j)->is_target && rd_canvas_item (c, j)->year == item->year;
+          if (has_target)
+            w = l->slot / 2;
+        }
+      rd_canvas_add_hit (c, x0, top, w, bottom - top, i);
+    }
+}
+
+/* The year's target item, or -1. */
+static int
+target_of_year (const RdCanvas *c,
+                int             year)
+{
+  for (guint i = 0; i < rd_canvas_n_items (c); i++)
+    if (rd_canvas_item (c, i)->is_target && rd_canvas_item (c, i)->year == year)
+      return (int) i;
+  return -1;
+}
+
+static void
+unref_layout (gpointer layout)
+{
+  g_clear_object (&layout);
+}
+
+/* The actuals' values beside their points when every one fits its year
+ * (else none: the axis and the hover tell them), above the point or
+ * below it when the year's target is above. */
+static void
+draw_values (const RdCanvas *c,
+             const Layout   *l,
+             const int      *actual,
+             double          r)
+{
+  double size = 0.75 * c->em;
+  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (unref_layout);
+
+  for (int k = 0; k < l->n_years; k++)
+    {
+      PangoLayout *layout = NULL;
+
+      if (actual[k] >= 0)
+        {
+          layout = rd_canvas_layout (c, rd_canvas_item (c, actual[k])->value_text, size, FALSE, -1, 0);
+          if (rd_render_layout_width (layout) + 0.3 * c->em > l->slot)
+            return;
+        }
+      g_ptr_array_add (layouts, layout);
+    }
+
+  for (int k = 0; k < l->n_years; k++)
+    {
+      PangoLayout *layout = g_ptr_array_index (layouts, k);
+      const RdChartItem *item;
+      int target;
+      double x, y, w, h, vy;
+
+      if (layout == NULL)
+        continue;
+      item = rd_canvas_item (c, actual[k]);
+      target = target_of_year (c, item->year);
+      w = rd_render_layout_width (layout);
+      h = rd_render_layout_height (layout);
+      vy = value_y (l, item->value);
+      x = CLAMP (year_x (l, item->year) - w / 2, c->x, c->x + c->w - w);
+      if (target >= 0 && rd_canvas_item (c, target)->value > item->value &&
+          vy + 1.3 * r + 0.15 * c->em + h <= l->plot_bottom)
+        y = vy + 1.3 * r + 0.15 * c->em;
+      else
+        y = MAX (vy - 1.3 * r - 0.15 * c->em - h, l->plot_top - h - 0.1 * c->em);
+      rd_canvas_show (c, layout, x, y, &c->style->foreground, actual[k]);
+    }
+}
+
+/* The legend with the marks' own shapes: a point on a line, a diamond.
+ * Returns its height (0 when @draw is FALSE measures only). */
+static double
+draw_legend (const RdCanvas *c,
+             gboolean        has_actual,
+             gboolean        has_target,
+             double          x,
+             double          y,
+             double          w,
+             gboolean        draw)
+{
+  const char *words[2] = { c->data->actual_text, c->data->target_text };
+  double em = c->em, size = 0.8 * em, swatch = 1.4 * em, gap = 0.35 * em;
+  double cx = x, line_top = y, line_h = 0;
+
+  for (guint e = 0; e < 2; e++)
+    {
+      g_autoptr(PangoLayout) layout = NULL;
+      double tw, th, entry, my, r = 0.3 * em;
+
+      if ((e == 0 && !has_actual) || (e == 1 && !has_target))
+        continue;
+      layout = rd_canvas_layout (c, words[e], size, FALSE, MAX (w - swatch - gap, em), 1);
+      tw = rd_render_layout_width (layout);
+      th = rd_render_layout_height (layout);
+      entry = swatch + gap + tw;
+      if (cx > x && cx + entry > x + w)
+        {
+          cx = x;
+          line_top += line_h + 0.2 * em;
+          line_h = 0;
+        }
+      line_h = MAX (line_h, th);
+      my = line_top + th / 2;
+      if (draw && e == 0)
+        {
+          rd_render_set_color (c->cr, &c->style->mark);
+          cairo_set_line_width (c->cr, MAX (1.5, em / 7));
+          cairo_move_to (c->cr, cx, my);
+          cairo_line_to (c->cr, cx + swatch, my);
+          cairo_stroke (c->cr);
+          cairo_arc (c->cr, cx + swatch / 2, my, r, 0, 2 * G_PI);
+          cairo_fill (c->cr);
+        }
+      else if (draw)
+        {
+          double d = 1.3 * r, mx = cx + swatch / 2;
+
+          cairo_move_to (c->cr, mx, my - d);
+          cairo_line_to (c->cr, mx + d, my);
+          cairo_line_to (c->cr, mx, my + d);
+          cairo_line_to (c->cr, mx - d, my);
+          cairo_close_path (c->cr);
+          cairo_set_source_rgba (c->cr, c->style->mark.r, c->style->mark.g, c->style->mark.b, 0.22);
+          cairo_fill_preserve (c->cr);
+          rd_render_set_color (c->cr, &c->style->mark);
+          cairo_set_line_width (c->cr, MAX (1.5, em / 8));
+          cairo_stroke (c->cr);
+        }
+      if (draw)
+        rd_canvas_show (c, layout, cx + swatch + gap, line_top, &c->style->foreground, -1);
+      cx += entry + 1.1 * em;
+    }
+  return line_top + line_h - y;
+}
+
+static void
+draw_trend (const RdCanvas *c)
+{
+  double em = c->em;
+  int first = G_MAXINT, last = G_MININT, step;
+  g_autofree int *actual = NULL;
+  g_autoptr(PangoLayout) unit = NULL;
+  g_autoptr(PangoLayout) year_label = NULL;
+  gboolean has_target = FALSE, has_actual = FALSE;
+  double tick_w, tick_h, header_h, legend_x, legend_h, label_h, value_h, r;
+  Layout l;
+
+  for (guint i = 0; i < rd_canvas_n_items (c); i++)
+    {
+      const RdChartItem *item = rd_canvas_item (c, i);
+
+      first = MIN (first, item->year);
+      last = MAX (last, item->year);
+      has_target |= item->is_target;
+      has_actual |= !item->is_target;
+    }
+  if (last < first || last - first > 500)
+    {
+      rd_render_no_figures (c);
+      return;
+    }
+
+  l.first_year = first;
+  l.n_years = last - first + 1;
+  rd_axis_init (&l.axis, c->data, 0);
+  rd_axis_label_extents (c, &l.axis, &tick_w, &tick_h);
+
+  /* The unit above the value axis, the legend beside it. */
+  unit = rd_canvas_layout (c, c->data->unit, 0.8 * em, FALSE, 0.45 * c->w, 1);
+  legend_x = c->x + (c->data->unit[0] ? rd_render_layout_width (unit) + em : 0);
+  legend_h = draw_legend (c, has_actual, has_target, legend_x, c->y, c->x + c->w - legend_x, FALSE);
+  header_h = MAX (legend_h, c->data->unit[0] ? rd_render_layout_height (unit) : 0) + 0.6 * em;
+
+  l.plot_x = c->x + tick_w + 0.5 * em;
+  l.plot_w = MAX (c->x + c->w - l.plot_x, 1);
+  l.slot = l.plot_w / l.n_years;
+  r = CLAMP (0.3 * l.slot, 2.0, 0.32 * em);
+
+  year_label = rd_canvas_layout (c, "0000", 0.8 * em, FALSE, -1, 0);
+  label_h = rd_render_layout_height (year_label);
+  value_h = rd_canvas_line_height (c, 0.75 * em);
+  step = label_step (c, &l, rd_render_layout_width (year_label));
+
+  l.plot_top = c->y + header_h + value_h + 0.2 * em;
+  l.plot_bottom = c->y + c->h - label_h - 0.4 * em;
+  if (l.plot_bottom - l.plot_top < em)
+    return;
+
+  if (c->data->unit[0])
+    rd_canvas_show (c, unit, c->x, c->y, &c->style->muted, -1);
+  draw_legend (c, has_actual, has_target, legend_x, c->y, c->x + c->w - legend_x, TRUE);
+  rd_axis_draw (c, &l.axis, FALSE, l.plot_bottom, l.plot_top, l.plot_x, l.plot_x + l.plot_w);
+
+  /* Years: a tick for each, a label where it fits. */
+  rd_render_set_color (c->cr, &c->style->muted);
+  cairo_set_line_width (c->cr, MAX (1.0, em / 16));
+  cairo_move_to (c->cr, l.plot_x, round (l.plot_bottom) + 0.5);
+  cairo_line_to (c->cr, l.plot_x + l.plot_w, round (l.plot_bottom) + 0.5);
+  for (int k = 0; k < l.n_years; k++)
+    {
+      double x = round (year_x (&l, first + k)) + 0.5;
+
+      cairo_move_to (c->cr, x, l.plot_bottom);
+      cairo_line_to (c->cr, x, l.plot_bottom + ((first + k) % step == 0 ? 0.3 : 0.15) * em);
+    }
+  cairo_stroke (c->cr);
+  for (int k = 0; k < l.n_years; k++)
+    {
+      g_autofree char *text = NULL;
+      g_autoptr(PangoLayout) layout = NULL;
+      double w;
+
+      if ((first + k) % step != 0 && step < l.n_years)
+        continue;
+      text = g_strdup_printf ("%d", first + k);
+      layout = rd_canvas_layout (c, text, 0.8 * em, FALSE, -1, 0);
+      w = rd_render_layout_width (layout);
+      rd_canvas_show (c, layout, CLAMP (year_x (&l, first + k) - w / 2, c->x, c->x + c->w - w),
+                      l.plot_bottom + 0.4 * em, &c->style->muted, -1);
+      if (step >= l.n_years)
+        break;
+    }
+
+  actual = g_new (int, l.n_years);
+  actual_of_years (c, &l, actual);
+  draw_line (c, &l, actual);
+  for (guint i = 0; i < rd_canvas_n_items (c); i++)
+    if (rd_canvas_item (c, i)->is_target)
+      draw_point (c, &l, i, r);
+  for (guint i = 0; i < rd_canvas_n_items (c); i++)
+    if (!rd_canvas_item (c, i)->is_target)
+      draw_point (c, &l, i, r);
+  draw_values (c, &l, actual, r);
+  add_hits (c, &l, actual, c->y + header_h, l.plot_bottom);
+}
+
+void
+rd_draw_trend (const RdCanvas *c)
+{
+  draw_trend (c);
+}
+
+RD_DEFINE_CHART (rd_render_line_chart, rd_draw_trend)
