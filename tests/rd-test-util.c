@@ -287,3 +287,35 @@ rd_test_query_int (const char *path,
   sqlite3_close (db);
   return value;
 }
+
+RdSeriesPoint *
+rd_test_series_point (gint64      id,
+                      const char *region,
+                      int         year,
+                      const char *basis,
+                      double      value,
+                      double      value_max,
+                      const char *unit,
+                      const char *qualifier,
+                      int         report_year)
+{
+  RdSeriesPoint *point = g_new0 (RdSeriesPoint, 1);
+
+  point->figure_id = id;
+  point->report_id = report_year - 2000;
+  point->region = g_strdup (region);
+  point->report_year = report_year;
+  point->year = year;
+  point->basis = g_strdup (basis);
+  point->value = value;
+  point->value_max = value_max;
+  point->unit = g_strdup (unit);
+  point->unit_en = g_strdup (g_str_equal (unit, "亿元") ? "100 million yuan" : g_str_equal (unit, "%") ? "%" : NULL);
+  point->qualifier = g_strdup (qualifier);
+  point->printed = g_strdup_printf ("%g%s", value, unit);
+  point->src_start = 100 * (int) id;
+  point->src_end = point->src_start + 4;
+  point->name_zh = g_strdup ("地区生产总值增长");
+  point->measure = g_strdup (g_str_equal (unit, "%") ? "growth" : "level");
+  return point;
+}

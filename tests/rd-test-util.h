@@ -5,6 +5,7 @@
 
 #include "rd-dataset.h"
 #include "rd-draft.h"
+#include "rd-series.h"
 
 G_BEGIN_DECLS
 
@@ -52,6 +53,17 @@ int            rd_test_run_app    (const char * const  *args,
 /* PRAGMA integrity_check of @path says ok, and its search index is
  * consistent with itself. */
 void           rd_test_assert_library_whole (const char *path);
+/* A figure of @region's series as rd_library_get_series() gives it
+ * (measure growth for %, level otherwise; figure id @id). */
+RdSeriesPoint *rd_test_series_point (gint64      id,
+                                     const char *region,
+                                     int         year,
+                                     const char *basis,
+                                     double      value,
+                                     double      value_max,
+                                     const char *unit,
+                                     const char *qualifier,
+                                     int         report_year);
 /* Removes @dir and everything in it. */
 void        rd_test_remove_dir       (const char *dir);
 /* The first column of the first row of @sql on the SQLite file @path. */

@@ -8,6 +8,7 @@
 #include "rd-format.h"
 #include "rd-render.h"
 #include "rd-render-text.h"
+#include "rd-test-render.h"
 
 static RdChartData *
 make_chart (const double *values,
@@ -25,104 +26,6 @@ make_chart (const double *values,
   return data;
 }
 
-static guint32
-pixel_at (cairo_surface_t *surface, int x, int y)
-{
-  unsigned char *data = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-
-  return *(guint32 *) (data + y * stride + x * 4);
-}
-
-static guint32
-to_pixel (const RdColor *c)
-{
-  return 0xff000000u | ((guint32) lround (c->r * 255) << 16) |
-         ((guint32) lround (c->g * 255) << 8) | (guint32) lround (c->b * 255);
-}
-
-/* Rows of column @x painted exactly in @color. */
-static int
-count_color (cairo_surface_t *surface, int x, guint32 color)
-{
-  int height = cairo_image_surface_get_height (surface);
-  int n = 0;
-
-  for (int y = 0; y < height; y++)
-    if (pixel_at (surface, x, y) == color)
-      n++;
-  return n;
-}
-
-typedef struct
-{
-  cairo_surface_t *surface;
-  GArray          *hits;
-  GArray          *boxes;
-  RdRenderStyle    style;
-} Drawn;
-
-/* @layout_only: a recording surface, for checks of text boxes and hit
- * regions only: the same drawing calls, with no pixels rasterized (the
- * dataset walks draw ~600 charts up to 2560×1440; rasterizing them took
- * most of the sanitizer run's time). */
-static void
-draw_full (Drawn *d, const RdChartData *data, const RdRenderState *state,
-           int width, int height, const RdRenderStyle *style, gboolean layout_only)
-{
-  cairo_t *cr;
-
-  if (layout_only)
-    {
-      cairo_rectangle_t extents = { 0, 0, width, height };
-      d->surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
-    }
-  else
-    d->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  d->hits = rd_hit_regions_new ();
-  d->boxes = rd_text_boxes_new ();
-  d->style = *style;
-  cr = cairo_create (d->surface);
-  rd_render_collect_text_boxes (cr, d->boxes);
-  rd_render_chart (cr, data, &d->style, state, width, height, d->hits);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_destroy (cr);
-  cairo_surface_flush (d->surface);
-}
-
-static void
-draw_styled (Drawn *d, const RdChartData *data, const RdRenderState *state,
-             int width, int height, const RdRenderStyle *style)
-{
-  draw_full (d, data, state, width, height, style, FALSE);
-}
-
-static void
-draw_layout (Drawn *d, const RdChartData *data, int width, int height, gboolean dark)
-{
-  RdRenderStyle style;
-
-  rd_render_style_init (&style, dark);
-  draw_full (d, data, NULL, width, height, &style, TRUE);
-}
-
-static void
-draw (Drawn *d, const RdChartData *data, const RdRenderState *state,
-      int width, int height, gboolean dark)
-{
-  RdRenderStyle style;
-
-  rd_render_style_init (&style, dark);
-  draw_styled (d, data, state, width, height, &style);
-}
-
-static void
-drawn_clear (Drawn *d)
-{
-  cairo_surface_destroy (d->surface);
-  g_array_unref (d->hits);
-  g_array_unref (d->boxes);
-}
 
 static void
 check_proportional (int width, int height)
@@ -131,17 +34,17 @@ check_proportional (int width, int height)
   g_autoptr(RdChartData) data = make_chart (values, G_N_ELEMENTS (values));
   guint32 mark;
   int heights[G_N_ELEMENTS (values)];
-  Drawn d;
+  RdTestDrawn d;
 
-  draw (&d, data, NULL, width, height, FALSE);
-  mark = to_pixel (&d.style.mark);
+  rd_test_draw (&d, data, NULL, width, height, FALSE);
+  mark = rd_test_to_pixel (&d.style.mark);
   g_assert_cmpuint (d.hits->len, ==, G_N_ELEMENTS (values));
 
   for (guint i = 0; i < G_N_ELEMENTS (values); i++)
     {
       const RdHitRegion *r = &g_array_index (d.hits, RdHitRegion, i);
       g_assert_cmpuint (r->item, ==, i);
-      heights[i] = count_color (d.surface, (int) (r->x + r->width / 2), mark);
+      heights[i] = rd_test_count_color (d.surface, (int) (r->x + r->width / 2), mark);
       g_assert_cmpint (heights[i], >, 0);
     }
 
@@ -152,7 +55,7 @@ check_proportional (int width, int height)
       g_assert_cmpfloat (fabs (heights[i] - expected), <=, 2.0 + expected * 0.02);
     }
 
-  drawn_clear (&d);
+  rd_test_drawn_clear (&d);
 }
 
 static void
@@ -172,9 +75,9 @@ test_bar_hits (void)
 {
   static const double values[] = { 136, 208.4, 10.1 };
   g_autoptr(RdChartData) data = make_chart (values, G_N_ELEMENTS (values));
-  Drawn d;
+  RdTestDrawn d;
 
-  draw (&d, data, NULL, 640, 400, FALSE);
+  rd_test_draw (&d, data, NULL, 640, 400, FALSE);
   for (guint i = 0; i < d.hits->len; i++)
     {
       const RdHitRegion *r = &g_array_index (d.hits, RdHitRegion, i);
@@ -189,7 +92,7 @@ test_bar_hits (void)
   /* The title area and the corners answer for nothing. */
   g_assert_cmpint (rd_hit_regions_lookup (d.hits, 2, 2), ==, -1);
   g_assert_cmpint (rd_hit_regions_lookup (d.hits, 639, 399), ==, -1);
-  drawn_clear (&d);
+  rd_test_drawn_clear (&d);
 }
 
 static void
@@ -198,24 +101,24 @@ test_bar_selected_and_dark (void)
   static const double values[] = { 9, 5, 9.3 };
   g_autoptr(RdChartData) data = make_chart (values, G_N_ELEMENTS (values));
   RdRenderState state = RD_RENDER_STATE_INIT;
-  Drawn d;
+  RdTestDrawn d;
   const RdHitRegion *r;
 
   state.selected = 1;
-  draw (&d, data, &state, 800, 600, TRUE);
+  rd_test_draw (&d, data, &state, 800, 600, TRUE);
 
   /* Dark background, and the selected bar in the selection colour. */
-  g_assert_cmphex (pixel_at (d.surface, 1, 1), ==, to_pixel (&d.style.background));
+  g_assert_cmphex (rd_test_pixel_at (d.surface, 1, 1), ==, rd_test_to_pixel (&d.style.background));
   r = &g_array_index (d.hits, RdHitRegion, 1);
-  g_assert_cmpint (count_color (d.surface, (int) (r->x + r->width / 2), to_pixel (&d.style.mark_selected)), >, 10);
+  g_assert_cmpint (rd_test_count_color (d.surface, (int) (r->x + r->width / 2), rd_test_to_pixel (&d.style.mark_selected)), >, 10);
   r = &g_array_index (d.hits, RdHitRegion, 0);
-  g_assert_cmpint (count_color (d.surface, (int) (r->x + r->width / 2), to_pixel (&d.style.mark_selected)), ==, 0);
-  drawn_clear (&d);
+  g_assert_cmpint (rd_test_count_color (d.surface, (int) (r->x + r->width / 2), rd_test_to_pixel (&d.style.mark_selected)), ==, 0);
+  rd_test_drawn_clear (&d);
 
   /* The light palette differs, and its text is dark on white. */
-  draw (&d, data, NULL, 800, 600, FALSE);
-  g_assert_cmphex (pixel_at (d.surface, 1, 1), ==, 0xffffffff);
-  drawn_clear (&d);
+  rd_test_draw (&d, data, NULL, 800, 600, FALSE);
+  g_assert_cmphex (rd_test_pixel_at (d.surface, 1, 1), ==, 0xffffffff);
+  rd_test_drawn_clear (&d);
 }
 
 static void
@@ -224,16 +127,16 @@ test_bar_empty_and_tiny (void)
   g_autoptr(RdChartData) empty = rd_chart_data_new ("bar", "空", NULL, NULL, NULL);
   static const double values[] = { 1, 2 };
   g_autoptr(RdChartData) data = make_chart (values, G_N_ELEMENTS (values));
-  Drawn d;
+  RdTestDrawn d;
 
-  draw (&d, empty, NULL, 400, 300, FALSE);
+  rd_test_draw (&d, empty, NULL, 400, 300, FALSE);
   g_assert_cmpuint (d.hits->len, ==, 0);
-  drawn_clear (&d);
+  rd_test_drawn_clear (&d);
 
   /* Too small to draw bars: no crash, no marks that cannot be seen. */
-  draw (&d, data, NULL, 60, 40, FALSE);
+  rd_test_draw (&d, data, NULL, 60, 40, FALSE);
   g_assert_cmpuint (d.hits->len, ==, 0);
-  drawn_clear (&d);
+  rd_test_drawn_clear (&d);
 }
 
 /* ---- helpers for the other chart types ------------------------------------------ */
@@ -257,75 +160,6 @@ chart (const char *type, const char *unit)
                             "来源：2019年天元区（株洲高新区）政府工作报告");
 }
 
-static const RdHitRegion *
-first_hit (GArray *hits, guint item)
-{
-  for (guint i = 0; i < hits->len; i++)
-    if (g_array_index (hits, RdHitRegion, i).item == item)
-      return &g_array_index (hits, RdHitRegion, i);
-  g_assert_not_reached ();
-  return NULL;
-}
-
-/* Pixels of exactly @color in a rectangle. */
-static int
-count_in (cairo_surface_t *surface, double x, double y, double w, double h, guint32 color)
-{
-  int x0 = MAX ((int) ceil (x), 0), y0 = MAX ((int) ceil (y), 0);
-  int x1 = MIN ((int) floor (x + w), cairo_image_surface_get_width (surface));
-  int y1 = MIN ((int) floor (y + h), cairo_image_surface_get_height (surface));
-  int n = 0;
-
-  for (int yy = y0; yy < y1; yy++)
-    for (int xx = x0; xx < x1; xx++)
-      n += pixel_at (surface, xx, yy) == color;
-  return n;
-}
-
-static gboolean
-boxes_overlap (const RdTextBox *a, const RdTextBox *b)
-{
-  const double slack = 0.5;
-
-  return a->x + slack < b->x + b->width && b->x + slack < a->x + a->width &&
-         a->y + slack < b->y + b->height && b->y + slack < a->y + a->height;
-}
-
-/* Every text inside the surface, no two overlapping; none shortened
- * unless @allow_ellipsis. */
-static void
-assert_text_layout (const Drawn *d, const char *what, int width, int height, gboolean allow_ellipsis)
-{
-  g_assert_cmpuint (d->boxes->len, >, 0);
-  for (guint i = 0; i < d->boxes->len; i++)
-    {
-      const RdTextBox *a = &g_array_index (d->boxes, RdTextBox, i);
-
-      if (a->x < -0.5 || a->y < -0.5 || a->x + a->width > width + 0.5 || a->y + a->height > height + 0.5)
-        g_error ("%s %dx%d: “%s” (%.1f,%.1f %.1f×%.1f) is outside the drawing",
-                 what, width, height, a->text, a->x, a->y, a->width, a->height);
-      if (!allow_ellipsis && a->ellipsized)
-        g_error ("%s %dx%d: “%s” is shortened", what, width, height, a->text);
-      for (guint j = i + 1; j < d->boxes->len; j++)
-        {
-          const RdTextBox *b = &g_array_index (d->boxes, RdTextBox, j);
-
-          if (boxes_overlap (a, b))
-            g_error ("%s %dx%d: “%s” (%.1f,%.1f %.1f×%.1f) overlaps “%s” (%.1f,%.1f %.1f×%.1f)",
-                     what, width, height, a->text, a->x, a->y, a->width, a->height,
-                     b->text, b->x, b->y, b->width, b->height);
-        }
-    }
-}
-
-static gboolean
-has_text (const Drawn *d, const char *text)
-{
-  for (guint i = 0; i < d->boxes->len; i++)
-    if (g_strcmp0 (g_array_index (d->boxes, RdTextBox, i).text, text) == 0)
-      return TRUE;
-  return FALSE;
-}
 
 /* ---- palette --------------------------------------------------------------------- */
 
@@ -376,26 +210,26 @@ test_hbar_proportional_and_wrapping (void)
     "新增高新技术企业", "科技成果转化企业", "新增市级以上创新平台", "其中国家级平台" };
   g_autoptr(RdChartData) data = chart ("hbar", "家");
   int lengths[G_N_ELEMENTS (values)];
-  Drawn d;
+  RdTestDrawn d;
 
   for (guint i = 0; i < G_N_ELEMENTS (values); i++)
     add (data, labels[i], values[i], NULL, "家", FALSE);
 
-  draw (&d, data, NULL, 800, 600, FALSE);
+  rd_test_draw (&d, data, NULL, 800, 600, FALSE);
   g_assert_cmpuint (d.hits->len, ==, G_N_ELEMENTS (values));
   for (guint i = 0; i < G_N_ELEMENTS (values); i++)
     {
-      const RdHitRegion *r = first_hit (d.hits, i);
+      const RdHitRegion *r = rd_test_first_hit (d.hits, i);
 
-      lengths[i] = count_in (d.surface, r->x, r->y + r->height / 2, r->width, 1, to_pixel (&d.style.mark));
+      lengths[i] = rd_test_count_in (d.surface, r->x, r->y + r->height / 2, r->width, 1, rd_test_to_pixel (&d.style.mark));
       g_assert_cmpint (rd_hit_regions_lookup (d.hits, r->x + r->width / 2, r->y + r->height / 2), ==, i);
     }
   for (guint i = 1; i < G_N_ELEMENTS (values); i++)
     g_assert_cmpfloat (fabs (lengths[i] - lengths[0] * values[i] / values[0]), <=, 2.0);
 
   /* The long label wraps in its column instead of running into the bar. */
-  assert_text_layout (&d, "hbar", 800, 600, FALSE);
-  drawn_clear (&d);
+  rd_test_assert_text_layout (&d, "hbar", 800, 600, FALSE);
+  rd_test_drawn_clear (&d);
 }
 
 /* ---- grouped bars ------------------------------------------------------------------- */
@@ -403,14 +237,14 @@ test_hbar_proportional_and_wrapping (void)
 /* Height of the bar standing on the baseline at column @x: from the
  * baseline up to the first pixel of background. */
 static int
-bar_height (const Drawn *d, int x)
+bar_height (const RdTestDrawn *d, int x)
 {
   int height = cairo_image_surface_get_height (d->surface), y = height - 1, top;
 
-  while (y > 0 && pixel_at (d->surface, x, y) != to_pixel (&d->style.muted))
+  while (y > 0 && rd_test_pixel_at (d->surface, x, y) != rd_test_to_pixel (&d->style.muted))
     y--;
   top = y - 1;
-  while (top > 0 && pixel_at (d->surface, x, top) != to_pixel (&d->style.background))
+  while (top > 0 && rd_test_pixel_at (d->surface, x, top) != rd_test_to_pixel (&d->style.background))
     top--;
   return y - top - 1;
 }
@@ -421,18 +255,18 @@ test_grouped_actual_against_target (void)
   g_autoptr(RdChartData) data = chart ("grouped", "%");
   const double values[] = { 9, 8.5, 9.3, 10 };
   int heights[4];
-  Drawn d;
+  RdTestDrawn d;
 
   add (data, "地区生产总值", 9, "9%", "%", FALSE);
   add (data, "地区生产总值", 8.5, "8.5%", "%", TRUE);
   add (data, "社会消费品零售总额", 9.3, "9.3%", "%", FALSE);
   add (data, "社会消费品零售总额", 10, "10%", "%", TRUE);
 
-  draw (&d, data, NULL, 800, 600, FALSE);
+  rd_test_draw (&d, data, NULL, 800, 600, FALSE);
   g_assert_cmpuint (d.hits->len, ==, 4);
   for (guint i = 0; i < 4; i++)
     {
-      const RdHitRegion *r = first_hit (d.hits, i);
+      const RdHitRegion *r = rd_test_first_hit (d.hits, i);
       double cx = r->x + r->width / 2;
       int solid;
 
@@ -440,7 +274,7 @@ test_grouped_actual_against_target (void)
       heights[i] = bar_height (&d, (int) cx);
       /* An actual result is solid; a target is outlined and light: only its
        * top edge in the mark colour down its middle. */
-      solid = count_color (d.surface, (int) cx, to_pixel (&d.style.mark));
+      solid = rd_test_count_color (d.surface, (int) cx, rd_test_to_pixel (&d.style.mark));
       if (i % 2 == 0)
         g_assert_cmpint (solid, >=, heights[i] - 3);
       else
@@ -452,16 +286,16 @@ test_grouped_actual_against_target (void)
 
   /* The two bars of a pair sit closer than two pairs. */
   {
-    const RdHitRegion *r = first_hit (d.hits, 0);
+    const RdHitRegion *r = rd_test_first_hit (d.hits, 0);
     int y = (int) (r->y + r->height) - 1, starts[8], ends[8], n = 0;
     gboolean in = FALSE;
 
-    while (pixel_at (d.surface, (int) (r->x + r->width / 2), y) != to_pixel (&d.style.muted))
+    while (rd_test_pixel_at (d.surface, (int) (r->x + r->width / 2), y) != rd_test_to_pixel (&d.style.muted))
       y--;
     y -= 3;
     for (int x = (int) r->x; x < 800 && n < 8; x++)
       {
-        gboolean bar = pixel_at (d.surface, x, y) != to_pixel (&d.style.background);
+        gboolean bar = rd_test_pixel_at (d.surface, x, y) != rd_test_to_pixel (&d.style.background);
 
         if (bar && !in)
           starts[n] = x;
@@ -473,10 +307,10 @@ test_grouped_actual_against_target (void)
     g_assert_cmpint (starts[1] - ends[0], <, starts[2] - ends[1]);
   }
 
-  assert_text_layout (&d, "grouped", 800, 600, FALSE);
-  g_assert_true (has_text (&d, "地区生产总值"));
-  g_assert_true (has_text (&d, "2019年目标"));
-  drawn_clear (&d);
+  rd_test_assert_text_layout (&d, "grouped", 800, 600, FALSE);
+  g_assert_true (rd_test_has_text (&d, "地区生产总值"));
+  g_assert_true (rd_test_has_text (&d, "2019年目标"));
+  rd_test_drawn_clear (&d);
 }
 
 /* A hedged value too wide for its bar even when smaller goes on two lines
@@ -486,7 +320,7 @@ test_grouped_hedge_breaks_beside_figure (void)
 {
   g_autoptr(RdChartData) data = chart ("grouped", "%");
   RdChartItem *item;
-  Drawn d;
+  RdTestDrawn d;
 
   add (data, "地区生产总值", 9, "9%", "%", FALSE);
   add (data, "地区生产总值", 8.5, "8.5%", "%", TRUE);
@@ -498,16 +332,16 @@ test_grouped_hedge_breaks_beside_figure (void)
   item = add (data, "外贸进出口", 20, "力争20%以上", "%", TRUE);
   item->qualifier = g_strdup ("力争 以上");
 
-  draw (&d, data, NULL, 384, 256, FALSE);
-  g_assert_true (has_text (&d, "力争\n20%以上"));
-  g_assert_true (has_text (&d, "35%"));
-  assert_text_layout (&d, "grouped", 384, 256, FALSE);
-  drawn_clear (&d);
+  rd_test_draw (&d, data, NULL, 384, 256, FALSE);
+  g_assert_true (rd_test_has_text (&d, "力争\n20%以上"));
+  g_assert_true (rd_test_has_text (&d, "35%"));
+  rd_test_assert_text_layout (&d, "grouped", 384, 256, FALSE);
+  rd_test_drawn_clear (&d);
 
   /* With room, one line as printed. */
-  draw (&d, data, NULL, 1920, 1080, FALSE);
-  g_assert_true (has_text (&d, "力争20%以上"));
-  drawn_clear (&d);
+  rd_test_draw (&d, data, NULL, 1920, 1080, FALSE);
+  g_assert_true (rd_test_has_text (&d, "力争20%以上"));
+  rd_test_drawn_clear (&d);
 }
 
 /* ---- bullet ------------------------------------------------------------------------ */
@@ -520,32 +354,32 @@ test_bullet_positions (void)
   const RdHitRegion *r;
   int first = -1, last = -1, track_end = -1, tick_sum = 0, tick_n = 0;
   double mid;
-  Drawn d;
+  RdTestDrawn d;
 
   add (data, "空气质量优良率", 60, "60%", "%", FALSE)->whole = 100;
   target = add (data, "空气质量优良率", 80, "确保80%以上", "%", TRUE);
   target->whole = 100;
   target->qualifier = g_strdup ("确保 以上");
 
-  draw (&d, data, NULL, 800, 600, FALSE);
+  rd_test_draw (&d, data, NULL, 800, 600, FALSE);
   g_assert_cmpuint (d.hits->len, ==, 2);
   /* The actual answers above the middle of the track, the target below. */
-  r = first_hit (d.hits, 0);
+  r = rd_test_first_hit (d.hits, 0);
   mid = r->y + r->height;
   g_assert_cmpint (rd_hit_regions_lookup (d.hits, 400, mid - 2), ==, 0);
   g_assert_cmpint (rd_hit_regions_lookup (d.hits, 400, mid + 2), ==, 1);
 
   for (int x = 0; x < 800; x++)
     {
-      guint32 p = pixel_at (d.surface, x, (int) mid);
+      guint32 p = rd_test_pixel_at (d.surface, x, (int) mid);
 
-      if (p == to_pixel (&d.style.mark))
+      if (p == rd_test_to_pixel (&d.style.mark))
         {
           if (first < 0)
             first = x;
           last = x;
         }
-      if (p == to_pixel (&d.style.foreground) && first >= 0)
+      if (p == rd_test_to_pixel (&d.style.foreground) && first >= 0)
         {
           tick_sum += x;
           tick_n++;
@@ -559,8 +393,8 @@ test_bullet_positions (void)
   g_assert_cmpfloat (fabs ((last + 1 - first) / (double) (track_end + 1 - first) - 0.6), <, 0.01);
   g_assert_cmpfloat (fabs ((tick_sum / (double) tick_n + 0.5 - first) / (track_end + 1 - first) - 0.8), <, 0.01);
 
-  assert_text_layout (&d, "bullet", 800, 600, FALSE);
-  drawn_clear (&d);
+  rd_test_assert_text_layout (&d, "bullet", 800, 600, FALSE);
+  rd_test_drawn_clear (&d);
 }
 
 /* ---- donut ------------------------------------------------------------------------- */
@@ -572,19 +406,19 @@ check_donut (double value, gboolean dark)
   g_autofree char *text = g_strdup_printf ("%g%%", value);
   const RdHitRegion *r;
   int on, off;
-  Drawn d;
+  RdTestDrawn d;
 
   add (data, "税收占比", value, text, "%", FALSE)->whole = 100;
-  draw (&d, data, NULL, 800, 600, dark);
+  rd_test_draw (&d, data, NULL, 800, 600, dark);
   g_assert_cmpuint (d.hits->len, ==, 1);
-  r = first_hit (d.hits, 0);
-  on = count_in (d.surface, r->x, r->y, r->width, r->height, to_pixel (&d.style.mark));
-  off = count_in (d.surface, r->x, r->y, r->width, r->height, to_pixel (&d.style.track));
+  r = rd_test_first_hit (d.hits, 0);
+  on = rd_test_count_in (d.surface, r->x, r->y, r->width, r->height, rd_test_to_pixel (&d.style.mark));
+  off = rd_test_count_in (d.surface, r->x, r->y, r->width, r->height, rd_test_to_pixel (&d.style.track));
   /* Equal-width ring: area is proportional to the angle. */
   g_assert_cmpfloat (fabs (on / (double) (on + off) - value / 100), <, 0.01);
-  g_assert_true (has_text (&d, text));
-  assert_text_layout (&d, "donut", 800, 600, FALSE);
-  drawn_clear (&d);
+  g_assert_true (rd_test_has_text (&d, text));
+  rd_test_assert_text_layout (&d, "donut", 800, 600, FALSE);
+  rd_test_drawn_clear (&d);
 }
 
 static void
@@ -606,9 +440,9 @@ count_cells (cairo_surface_t *surface, const RdHitRegion *r, guint32 color)
 
   for (int y = (int) r->y; y < (int) (r->y + r->height); y++)
     for (int x = (int) r->x; x < (int) (r->x + r->width); x++)
-      if (pixel_at (surface, x, y) == color &&
-          (x == 0 || pixel_at (surface, x - 1, y) != color) &&
-          (y == 0 || pixel_at (surface, x, y - 1) != color))
+      if (rd_test_pixel_at (surface, x, y) == color &&
+          (x == 0 || rd_test_pixel_at (surface, x - 1, y) != color) &&
+          (y == 0 || rd_test_pixel_at (surface, x, y - 1) != color))
         n++;
   return n;
 }
@@ -624,17 +458,17 @@ test_waffle_days (void)
         g_autoptr(RdChartData) data = chart ("waffle", "天");
         RdChartItem *item = add (data, "优良天数", 290, "290", "天", FALSE);
         const RdHitRegion *r;
-        Drawn d;
+        RdTestDrawn d;
 
         item->whole = 365;
         item->whole_text = g_strdup ("全年365天");
         item->value_full = g_strdup ("290天");
-        draw (&d, data, NULL, sizes[z][0], sizes[z][1], dark);
-        r = first_hit (d.hits, 0);
-        g_assert_cmpint (count_cells (d.surface, r, to_pixel (&d.style.mark)), ==, 290);
-        g_assert_cmpint (count_cells (d.surface, r, to_pixel (&d.style.track)), ==, 365 - 290);
-        assert_text_layout (&d, "waffle", sizes[z][0], sizes[z][1], sizes[z][0] < 800);
-        drawn_clear (&d);
+        rd_test_draw (&d, data, NULL, sizes[z][0], sizes[z][1], dark);
+        r = rd_test_first_hit (d.hits, 0);
+        g_assert_cmpint (count_cells (d.surface, r, rd_test_to_pixel (&d.style.mark)), ==, 290);
+        g_assert_cmpint (count_cells (d.surface, r, rd_test_to_pixel (&d.style.track)), ==, 365 - 290);
+        rd_test_assert_text_layout (&d, "waffle", sizes[z][0], sizes[z][1], sizes[z][0] < 800);
+        rd_test_drawn_clear (&d);
       }
 }
 
@@ -645,7 +479,7 @@ test_kpi_value_and_change (void)
 {
   g_autoptr(RdChartData) data = chart ("kpi", "亿元");
   RdChartItem *item;
-  Drawn d;
+  RdTestDrawn d;
 
   item = add (data, "规模工业增加值", 136, "136", "亿元", FALSE);
   item->value_full = g_strdup ("136亿元");
@@ -656,20 +490,20 @@ test_kpi_value_and_change (void)
 
   for (int dark = 0; dark <= 1; dark++)
     {
-      draw (&d, data, NULL, 800, 600, dark);
+      rd_test_draw (&d, data, NULL, 800, 600, dark);
       /* One tile: the amount, and under it its growth with an arrow. */
       g_assert_cmpuint (d.hits->len, ==, 2);
       for (guint i = 0; i < 2; i++)
         {
-          const RdHitRegion *r = first_hit (d.hits, i);
+          const RdHitRegion *r = rd_test_first_hit (d.hits, i);
           g_assert_cmpint (rd_hit_regions_lookup (d.hits, r->x + r->width / 2, r->y + r->height / 2), ==, i);
         }
-      g_assert_true (has_text (&d, "136亿元"));
-      g_assert_true (has_text (&d, "7.9%  增长"));
-      g_assert_cmpint (count_in (d.surface, 0, 0, 800, 600, to_pixel (&d.style.positive)), >, 20);
-      g_assert_cmpint (count_in (d.surface, 0, 0, 800, 600, to_pixel (&d.style.negative)), ==, 0);
-      assert_text_layout (&d, "kpi", 800, 600, FALSE);
-      drawn_clear (&d);
+      g_assert_true (rd_test_has_text (&d, "136亿元"));
+      g_assert_true (rd_test_has_text (&d, "7.9%  增长"));
+      g_assert_cmpint (rd_test_count_in (d.surface, 0, 0, 800, 600, rd_test_to_pixel (&d.style.positive)), >, 20);
+      g_assert_cmpint (rd_test_count_in (d.surface, 0, 0, 800, 600, rd_test_to_pixel (&d.style.negative)), ==, 0);
+      rd_test_assert_text_layout (&d, "kpi", 800, 600, FALSE);
+      rd_test_drawn_clear (&d);
     }
 
   /* The change is a figure of its own: selected alone. */
@@ -678,14 +512,14 @@ test_kpi_value_and_change (void)
     const RdHitRegion *r;
 
     state.selected = 1;
-    draw (&d, data, &state, 800, 600, FALSE);
-    r = first_hit (d.hits, 1);
-    g_assert_cmpint (count_in (d.surface, r->x, r->y, r->width, r->height,
-                               to_pixel (&d.style.mark_selected)), >, 20);
-    r = first_hit (d.hits, 0);
-    g_assert_cmpint (count_in (d.surface, r->x, r->y, r->width, r->height,
-                               to_pixel (&d.style.mark_selected)), ==, 0);
-    drawn_clear (&d);
+    rd_test_draw (&d, data, &state, 800, 600, FALSE);
+    r = rd_test_first_hit (d.hits, 1);
+    g_assert_cmpint (rd_test_count_in (d.surface, r->x, r->y, r->width, r->height,
+                               rd_test_to_pixel (&d.style.mark_selected)), >, 20);
+    r = rd_test_first_hit (d.hits, 0);
+    g_assert_cmpint (rd_test_count_in (d.surface, r->x, r->y, r->width, r->height,
+                               rd_test_to_pixel (&d.style.mark_selected)), ==, 0);
+    rd_test_drawn_clear (&d);
   }
 }
 
@@ -694,7 +528,7 @@ test_kpi_cut_and_hedge (void)
 {
   g_autoptr(RdChartData) data = chart ("kpi", "%");
   RdChartItem *item;
-  Drawn d;
+  RdTestDrawn d;
 
   item = add (data, "政府性投资金额", 50, "50%", "%", TRUE);
   item->trend = -1;
@@ -702,15 +536,15 @@ test_kpi_cut_and_hedge (void)
   item->trend = 1;
   item->qualifier = g_strdup ("力争 以上");
 
-  draw (&d, data, NULL, 800, 600, FALSE);
+  rd_test_draw (&d, data, NULL, 800, 600, FALSE);
   /* Two tiles of the same unit: neither is the other's change. */
   g_assert_cmpuint (d.hits->len, ==, 2);
-  g_assert_cmpint (count_in (d.surface, 0, 0, 800, 600, to_pixel (&d.style.negative)), >, 20);
-  g_assert_cmpint (count_in (d.surface, 0, 0, 800, 600, to_pixel (&d.style.positive)), >, 20);
+  g_assert_cmpint (rd_test_count_in (d.surface, 0, 0, 800, 600, rd_test_to_pixel (&d.style.negative)), >, 20);
+  g_assert_cmpint (rd_test_count_in (d.surface, 0, 0, 800, 600, rd_test_to_pixel (&d.style.positive)), >, 20);
   /* The hedge is shown with the figure, as printed. */
-  g_assert_true (has_text (&d, "力争15%以上"));
-  assert_text_layout (&d, "kpi", 800, 600, FALSE);
-  drawn_clear (&d);
+  g_assert_true (rd_test_has_text (&d, "力争15%以上"));
+  rd_test_assert_text_layout (&d, "kpi", 800, 600, FALSE);
+  rd_test_drawn_clear (&d);
 }
 
 /* @data's one tile reads @whole on one line at slide size and @broken,
@@ -722,17 +556,17 @@ assert_tile_breaks (const RdChartData *data,
                     int                width,
                     int                height)
 {
-  Drawn d;
+  RdTestDrawn d;
 
-  draw (&d, data, NULL, 1920, 1080, FALSE);
-  g_assert_true (has_text (&d, whole));
-  assert_text_layout (&d, "kpi", 1920, 1080, FALSE);
-  drawn_clear (&d);
+  rd_test_draw (&d, data, NULL, 1920, 1080, FALSE);
+  g_assert_true (rd_test_has_text (&d, whole));
+  rd_test_assert_text_layout (&d, "kpi", 1920, 1080, FALSE);
+  rd_test_drawn_clear (&d);
 
-  draw (&d, data, NULL, width, height, FALSE);
-  g_assert_true (has_text (&d, broken));
-  assert_text_layout (&d, "kpi", width, height, FALSE);
-  drawn_clear (&d);
+  rd_test_draw (&d, data, NULL, width, height, FALSE);
+  g_assert_true (rd_test_has_text (&d, broken));
+  rd_test_assert_text_layout (&d, "kpi", width, height, FALSE);
+  rd_test_drawn_clear (&d);
 }
 
 /* A long English unit goes under the figure as a whole when both do not
@@ -764,20 +598,20 @@ test_kpi_hedge_on_its_own_line (void)
 
   /* The trend arrow stands beside the figure's line, not the hedge's. */
   {
-    Drawn d;
+    RdTestDrawn d;
     const RdTextBox *value = NULL;
 
-    draw (&d, data, NULL, 300, 260, FALSE);
+    rd_test_draw (&d, data, NULL, 300, 260, FALSE);
     for (guint i = 0; i < d.boxes->len; i++)
       if (g_strcmp0 (g_array_index (d.boxes, RdTextBox, i).text, "striving for\ndouble digits") == 0)
         value = &g_array_index (d.boxes, RdTextBox, i);
     g_assert_nonnull (value);
     /* Not on the small hedge's line at the top of the value, but lower. */
-    g_assert_cmpint (count_in (d.surface, 0, value->y, 300, value->height / 5,
-                               to_pixel (&d.style.positive)), ==, 0);
-    g_assert_cmpint (count_in (d.surface, 0, value->y + value->height / 5, 300, value->height * 4 / 5,
-                               to_pixel (&d.style.positive)), >, 20);
-    drawn_clear (&d);
+    g_assert_cmpint (rd_test_count_in (d.surface, 0, value->y, 300, value->height / 5,
+                               rd_test_to_pixel (&d.style.positive)), ==, 0);
+    g_assert_cmpint (rd_test_count_in (d.surface, 0, value->y + value->height / 5, 300, value->height * 4 / 5,
+                               rd_test_to_pixel (&d.style.positive)), >, 20);
+    rd_test_drawn_clear (&d);
   }
 }
 
@@ -828,23 +662,23 @@ test_fact_ranks_are_not_bars (void)
 {
   g_autoptr(RdChartData) data = chart ("fact", "位");
   int marks[2];
-  Drawn d;
+  RdTestDrawn d;
 
   add (data, "全省园区综合实力", 3, "前三", "位", FALSE);
   add (data, "国家级高新区排名", 30, "前30位", "位", TRUE);
-  draw (&d, data, NULL, 800, 600, FALSE);
+  rd_test_draw (&d, data, NULL, 800, 600, FALSE);
   g_assert_cmpuint (d.hits->len, ==, 2);
-  g_assert_true (has_text (&d, "前三"));
-  g_assert_true (has_text (&d, "前30位"));
+  g_assert_true (rd_test_has_text (&d, "前三"));
+  g_assert_true (rd_test_has_text (&d, "前30位"));
   /* The place is words: the same amount of colour for 3rd and 30th. */
   for (guint i = 0; i < 2; i++)
     {
-      const RdHitRegion *r = first_hit (d.hits, i);
-      marks[i] = count_in (d.surface, r->x, r->y, r->width, r->height, to_pixel (&d.style.mark));
+      const RdHitRegion *r = rd_test_first_hit (d.hits, i);
+      marks[i] = rd_test_count_in (d.surface, r->x, r->y, r->width, r->height, rd_test_to_pixel (&d.style.mark));
     }
   g_assert_cmpint (abs (marks[0] - marks[1]), <=, marks[0] / 20 + 2);
-  assert_text_layout (&d, "fact", 800, 600, FALSE);
-  drawn_clear (&d);
+  rd_test_assert_text_layout (&d, "fact", 800, 600, FALSE);
+  rd_test_drawn_clear (&d);
 }
 
 /* ---- actual against target, a row a pair ------------------------------------------------ */
@@ -889,14 +723,14 @@ pairs_chart (void)
  * in pixels: from its start, what differs from the row's background (left
  * of the bar, clear of a target's outline). */
 static int
-bar_length (const Drawn *d, guint i)
+bar_length (const RdTestDrawn *d, guint i)
 {
-  const RdHitRegion *r = first_hit (d->hits, i);
+  const RdHitRegion *r = rd_test_first_hit (d->hits, i);
   int y = (int) (r->y + r->height / 2), x = (int) r->x;
-  guint32 background = pixel_at (d->surface, x - 5, y);
+  guint32 background = rd_test_pixel_at (d->surface, x - 5, y);
   int width = cairo_image_surface_get_width (d->surface);
 
-  while (x < width && pixel_at (d->surface, x, y) != background)
+  while (x < width && rd_test_pixel_at (d->surface, x, y) != background)
     x++;
   return x - (int) r->x;
 }
@@ -907,15 +741,15 @@ check_pairs (int width, int height)
   g_autoptr(RdChartData) data = pairs_chart ();
   int lengths[2 * G_N_ELEMENTS (test_pairs)];
   int longest = 0;
-  Drawn d;
+  RdTestDrawn d;
 
   /* Units differ from row to row: still one chart of bars, not tiles. */
   g_assert_false (rd_chart_data_units_comparable (data));
-  draw (&d, data, NULL, width, height, FALSE);
+  rd_test_draw (&d, data, NULL, width, height, FALSE);
 
   for (guint i = 0; i < data->items->len; i++)
     {
-      const RdHitRegion *r = first_hit (d.hits, i);
+      const RdHitRegion *r = rd_test_first_hit (d.hits, i);
 
       /* An item's first region is its bar, and answers for it. */
       g_assert_cmpint (rd_hit_regions_lookup (d.hits, r->x + r->width / 2, r->y + r->height / 2), ==, i);
@@ -938,45 +772,45 @@ check_pairs (int width, int height)
         longest = row_longest;
       g_assert_cmpint (abs (row_longest - longest), <=, 3);
 
-      g_assert_true (has_text (&d, test_pairs[p].change));
+      g_assert_true (rd_test_has_text (&d, test_pairs[p].change));
     }
 
   /* The long name wraps in its column instead of running into the bars;
    * no text over a bar either. */
-  assert_text_layout (&d, "pairs", width, height, FALSE);
+  rd_test_assert_text_layout (&d, "pairs", width, height, FALSE);
   for (guint b = 0; b < d.boxes->len; b++)
     for (guint i = 0; i < data->items->len; i++)
       {
-        const RdHitRegion *r = first_hit (d.hits, i);
+        const RdHitRegion *r = rd_test_first_hit (d.hits, i);
         RdTextBox bar = { r->x, r->y, r->width, r->height, (int) i, FALSE, NULL };
 
-        if (boxes_overlap (&g_array_index (d.boxes, RdTextBox, b), &bar))
+        if (rd_test_boxes_overlap (&g_array_index (d.boxes, RdTextBox, b), &bar))
           g_error ("pairs %dx%d: “%s” overlaps the bar of item %u", width, height,
                    g_array_index (d.boxes, RdTextBox, b).text, i);
       }
-  g_assert_true (has_text (&d, data->title));
-  g_assert_true (has_text (&d, data->subtitle));
-  g_assert_true (has_text (&d, data->source));
-  g_assert_true (has_text (&d, "2019年目标"));
-  g_assert_true (has_text (&d, "变化"));
+  g_assert_true (rd_test_has_text (&d, data->title));
+  g_assert_true (rd_test_has_text (&d, data->subtitle));
+  g_assert_true (rd_test_has_text (&d, data->source));
+  g_assert_true (rd_test_has_text (&d, "2019年目标"));
+  g_assert_true (rd_test_has_text (&d, "变化"));
   /* The result in the mark's colour, and no other chart's style. */
-  g_assert_cmpint (count_in (d.surface, 0, 0, width, height, to_pixel (&d.style.mark)), >, 100);
-  g_assert_cmphex (pixel_at (d.surface, 1, 1), ==, to_pixel (&d.style.background));
-  drawn_clear (&d);
+  g_assert_cmpint (rd_test_count_in (d.surface, 0, 0, width, height, rd_test_to_pixel (&d.style.mark)), >, 100);
+  g_assert_cmphex (rd_test_pixel_at (d.surface, 1, 1), ==, rd_test_to_pixel (&d.style.background));
+  rd_test_drawn_clear (&d);
 
   /* The dark palette: its own background and marks, none of the light. */
   {
     RdRenderStyle light;
-    Drawn dark;
+    RdTestDrawn dark;
 
     rd_render_style_init (&light, FALSE);
-    draw (&dark, data, NULL, width, height, TRUE);
-    g_assert_cmphex (pixel_at (dark.surface, 1, 1), ==, to_pixel (&dark.style.background));
-    g_assert_cmphex (to_pixel (&dark.style.background), !=, to_pixel (&light.background));
-    g_assert_cmpint (count_in (dark.surface, 0, 0, width, height, to_pixel (&dark.style.mark)), >, 100);
-    g_assert_cmpint (count_in (dark.surface, 0, 0, width, height, to_pixel (&light.mark)), ==, 0);
-    g_assert_cmpint (count_in (dark.surface, 0, 0, width, height, to_pixel (&light.background)), ==, 0);
-    drawn_clear (&dark);
+    rd_test_draw (&dark, data, NULL, width, height, TRUE);
+    g_assert_cmphex (rd_test_pixel_at (dark.surface, 1, 1), ==, rd_test_to_pixel (&dark.style.background));
+    g_assert_cmphex (rd_test_to_pixel (&dark.style.background), !=, rd_test_to_pixel (&light.background));
+    g_assert_cmpint (rd_test_count_in (dark.surface, 0, 0, width, height, rd_test_to_pixel (&dark.style.mark)), >, 100);
+    g_assert_cmpint (rd_test_count_in (dark.surface, 0, 0, width, height, rd_test_to_pixel (&light.mark)), ==, 0);
+    g_assert_cmpint (rd_test_count_in (dark.surface, 0, 0, width, height, rd_test_to_pixel (&light.background)), ==, 0);
+    rd_test_drawn_clear (&dark);
   }
 }
 
@@ -1005,7 +839,7 @@ test_pairs_screen (void)
     {
       RdRenderStyle style;
       double height;
-      Drawn d;
+      RdTestDrawn d;
 
       rd_render_style_init (&style, FALSE);
       style.em = 17;
@@ -1013,19 +847,19 @@ test_pairs_screen (void)
       g_assert_cmpfloat (height, >=, G_N_ELEMENTS (test_pairs) * 2 * 17);
       g_assert_cmpfloat (height, <=, 200 + G_N_ELEMENTS (test_pairs) * 6 * 17);
 
-      draw_styled (&d, data, NULL, widths[w], (int) ceil (height), &style);
-      assert_text_layout (&d, "pairs on screen", widths[w], (int) ceil (height), FALSE);
+      rd_test_draw_styled (&d, data, NULL, widths[w], (int) ceil (height), &style);
+      rd_test_assert_text_layout (&d, "pairs on screen", widths[w], (int) ceil (height), FALSE);
       for (guint p = 0; p < G_N_ELEMENTS (test_pairs); p++)
         {
-          g_assert_true (has_text (&d, test_pairs[p].label));
-          g_assert_true (has_text (&d, test_pairs[p].actual_text));
-          g_assert_true (has_text (&d, test_pairs[p].target_text));
+          g_assert_true (rd_test_has_text (&d, test_pairs[p].label));
+          g_assert_true (rd_test_has_text (&d, test_pairs[p].actual_text));
+          g_assert_true (rd_test_has_text (&d, test_pairs[p].target_text));
         }
       /* The same size of text at every width. */
       for (guint i = 0; i < d.boxes->len; i++)
         if (g_strcmp0 (g_array_index (d.boxes, RdTextBox, i).text, "9%") == 0)
           g_assert_cmpfloat (g_array_index (d.boxes, RdTextBox, i).height, <, 1.5 * 17);
-      drawn_clear (&d);
+      rd_test_drawn_clear (&d);
     }
 }
 
@@ -1057,7 +891,7 @@ check_dataset_pairs (const char *lang)
       RdRenderStyle style;
       int w = sizes[z][0], h = sizes[z][1];
       g_autofree char *what = g_strdup_printf ("pairs (%s)", lang);
-      Drawn d;
+      RdTestDrawn d;
 
       rd_render_style_init (&style, z % 2 == 1);
       /* 0: on screen, as tall as the rows need. */
@@ -1066,10 +900,10 @@ check_dataset_pairs (const char *lang)
           style.em = 17;
           h = (int) ceil (rd_render_chart_height_for_width (data, &style, w));
         }
-      draw_full (&d, data, NULL, w, h, &style, TRUE);
+      rd_test_draw_full (&d, data, NULL, w, h, &style, TRUE);
       /* English names are long: shortened where nineteen rows leave a
        * line each; the frame's subtitle and source in a narrow pane. */
-      assert_text_layout (&d, what, w, h, (g_str_equal (lang, "en") && sizes[z][1] != 0) || w < 800);
+      rd_test_assert_text_layout (&d, what, w, h, (g_str_equal (lang, "en") && sizes[z][1] != 0) || w < 800);
       /* On screen every name, value and change reads whole. */
       for (guint i = 0; i < d.boxes->len && sizes[z][1] == 0; i++)
         {
@@ -1079,18 +913,18 @@ check_dataset_pairs (const char *lang)
               g_strcmp0 (box->text, data->source) != 0)
             g_error ("%s %dx%d: “%s” is shortened", what, w, h, box->text);
         }
-      g_assert_true (has_text (&d, data->title));
-      g_assert_true (has_text (&d, data->source));
+      g_assert_true (rd_test_has_text (&d, data->title));
+      g_assert_true (rd_test_has_text (&d, data->source));
       for (guint i = 0; i < data->items->len; i++)
         {
-          const RdHitRegion *r = first_hit (d.hits, i);
+          const RdHitRegion *r = rd_test_first_hit (d.hits, i);
 
           g_assert_cmpfloat (r->x, >=, 0);
           g_assert_cmpfloat (r->x + r->width, <=, w);
           g_assert_cmpfloat (r->y + r->height, <=, h);
           g_assert_cmpint (rd_hit_regions_lookup (d.hits, r->x + r->width / 2, r->y + r->height / 2), ==, i);
         }
-      drawn_clear (&d);
+      rd_test_drawn_clear (&d);
     }
   rd_format_force_language ("zh");
 }
@@ -1114,7 +948,7 @@ test_mixed_units_never_share_an_axis (void)
 {
   g_autoptr(RdChartData) data = chart ("column", "亿元");
   RdChartItem *item;
-  Drawn d;
+  RdTestDrawn d;
 
   item = add (data, "规模工业增加值", 136, "136", "亿元", FALSE);
   item->value_full = g_strdup ("136亿元");
@@ -1122,14 +956,14 @@ test_mixed_units_never_share_an_axis (void)
   item->value_full = g_strdup ("7.9%");
   g_assert_false (rd_chart_data_units_comparable (data));
 
-  draw (&d, data, NULL, 800, 600, FALSE);
-  /* Drawn as one tile a figure, each stating its own unit; no axis. */
+  rd_test_draw (&d, data, NULL, 800, 600, FALSE);
+  /* RdTestDrawn as one tile a figure, each stating its own unit; no axis. */
   g_assert_cmpuint (d.hits->len, ==, 2);
-  g_assert_true (has_text (&d, "136亿元"));
-  g_assert_true (has_text (&d, "7.9%"));
-  g_assert_false (has_text (&d, "0"));
-  g_assert_cmpfloat (first_hit (d.hits, 0)->height, ==, first_hit (d.hits, 1)->height);
-  drawn_clear (&d);
+  g_assert_true (rd_test_has_text (&d, "136亿元"));
+  g_assert_true (rd_test_has_text (&d, "7.9%"));
+  g_assert_false (rd_test_has_text (&d, "0"));
+  g_assert_cmpfloat (rd_test_first_hit (d.hits, 0)->height, ==, rd_test_first_hit (d.hits, 1)->height);
+  rd_test_drawn_clear (&d);
 }
 
 /* A cut below zero, and shares or days without a whole: still laid out,
@@ -1142,19 +976,19 @@ test_negative_and_fallbacks (void)
   for (guint t = 0; t < G_N_ELEMENTS (types); t++)
     {
       g_autoptr(RdChartData) data = chart (types[t], "亿元");
-      Drawn d;
+      RdTestDrawn d;
 
       add (data, "偿还政府性债务", 54, NULL, "亿元", FALSE);
       add (data, "压减建设投资规模", -154, NULL, "亿元", FALSE);
       add (data, "合同引资", 420, "力争420", "亿元", TRUE);
-      draw (&d, data, NULL, 800, 600, FALSE);
+      rd_test_draw (&d, data, NULL, 800, 600, FALSE);
       g_assert_cmpuint (d.hits->len, >=, 3);
-      assert_text_layout (&d, types[t], 800, 600, FALSE);
+      rd_test_assert_text_layout (&d, types[t], 800, 600, FALSE);
       /* Without a whole, no ring and no cells: next to no track colour
        * (a ring would be thousands of pixels; edges of text give a few). */
       if (g_str_equal (types[t], "donut") || g_str_equal (types[t], "waffle"))
-        g_assert_cmpint (count_in (d.surface, 0, 0, 800, 600, to_pixel (&d.style.track)), <, 300);
-      drawn_clear (&d);
+        g_assert_cmpint (rd_test_count_in (d.surface, 0, 0, 800, 600, rd_test_to_pixel (&d.style.track)), <, 300);
+      rd_test_drawn_clear (&d);
     }
 }
 
@@ -1179,7 +1013,7 @@ sample_chart (const char *type)
 /* The height of the box of @text as drawn (its first line if wrapped is
  * no taller than the whole). */
 static double
-text_height (const Drawn *d, const char *text)
+text_height (const RdTestDrawn *d, const char *text)
 {
   for (guint i = 0; i < d->boxes->len; i++)
     if (g_strcmp0 (g_array_index (d->boxes, RdTextBox, i).text, text) == 0)
@@ -1200,30 +1034,30 @@ test_min_em_follows_text_scaling (void)
     {
       g_autoptr(RdChartData) data = sample_chart (types[t]);
       RdRenderStyle style;
-      Drawn plain, scaled, large, large_scaled;
+      RdTestDrawn plain, scaled, large, large_scaled;
       double ratio;
 
       rd_render_style_init (&style, FALSE);
-      draw_styled (&plain, data, NULL, 380, 300, &style);
+      rd_test_draw_styled (&plain, data, NULL, 380, 300, &style);
       style.min_em = 1.5 * 11;
-      draw_styled (&scaled, data, NULL, 380, 300, &style);
+      rd_test_draw_styled (&scaled, data, NULL, 380, 300, &style);
       ratio = text_height (&scaled, "测试图表") / text_height (&plain, "测试图表");
       if (ratio < 1.3)
         g_error ("%s: text 1.5× larger on the desktop grew the chart's text %.2f×", types[t], ratio);
-      assert_text_layout (&scaled, types[t], 380, 300, TRUE);
+      rd_test_assert_text_layout (&scaled, types[t], 380, 300, TRUE);
 
       /* At slide size the text is larger than the floor: nothing changes. */
       rd_render_style_init (&style, FALSE);
-      draw_styled (&large, data, NULL, 1920, 1080, &style);
+      rd_test_draw_styled (&large, data, NULL, 1920, 1080, &style);
       style.min_em = 1.5 * 11;
-      draw_styled (&large_scaled, data, NULL, 1920, 1080, &style);
+      rd_test_draw_styled (&large_scaled, data, NULL, 1920, 1080, &style);
       g_assert_cmpmem (cairo_image_surface_get_data (large.surface), 1920 * 1080 * 4,
                        cairo_image_surface_get_data (large_scaled.surface), 1920 * 1080 * 4);
 
-      drawn_clear (&plain);
-      drawn_clear (&scaled);
-      drawn_clear (&large);
-      drawn_clear (&large_scaled);
+      rd_test_drawn_clear (&plain);
+      rd_test_drawn_clear (&scaled);
+      rd_test_drawn_clear (&large);
+      rd_test_drawn_clear (&large_scaled);
     }
 }
 
@@ -1238,18 +1072,18 @@ test_state_every_type (void)
       {
         g_autoptr(RdChartData) data = sample_chart (types[t]);
         RdRenderState state = RD_RENDER_STATE_INIT;
-        Drawn plain, selected, focused;
+        RdTestDrawn plain, selected, focused;
         guint32 selection;
 
-        draw (&plain, data, NULL, 800, 600, dark);
+        rd_test_draw (&plain, data, NULL, 800, 600, dark);
         g_assert_cmpuint (plain.hits->len, >=, 3);
-        g_assert_cmphex (pixel_at (plain.surface, 1, 1), ==, to_pixel (&plain.style.background));
-        selection = to_pixel (&plain.style.mark_selected);
-        g_assert_cmpint (count_in (plain.surface, 0, 0, 800, 600, selection), ==, 0);
+        g_assert_cmphex (rd_test_pixel_at (plain.surface, 1, 1), ==, rd_test_to_pixel (&plain.style.background));
+        selection = rd_test_to_pixel (&plain.style.mark_selected);
+        g_assert_cmpint (rd_test_count_in (plain.surface, 0, 0, 800, 600, selection), ==, 0);
 
         for (guint i = 0; i < 3; i++)
           {
-            const RdHitRegion *r = first_hit (plain.hits, i);
+            const RdHitRegion *r = rd_test_first_hit (plain.hits, i);
             double cx = r->x + r->width / 2, cy = r->y + r->height / 2;
 
             /* Hit tests return the right figure. */
@@ -1260,11 +1094,11 @@ test_state_every_type (void)
 
         /* The selected mark, and only it, in the selection colour. */
         state.selected = 2;
-        draw (&selected, data, &state, 800, 600, dark);
+        rd_test_draw (&selected, data, &state, 800, 600, dark);
         for (guint i = 0; i < 3; i++)
           {
-            const RdHitRegion *r = first_hit (selected.hits, i);
-            int n = count_in (selected.surface, r->x, r->y, r->width, r->height, selection);
+            const RdHitRegion *r = rd_test_first_hit (selected.hits, i);
+            int n = rd_test_count_in (selected.surface, r->x, r->y, r->width, r->height, selection);
 
             if ((i == 2) != (n > 0))
               g_error ("%s: item %u has %d pixels of the selection colour", types[t], i, n);
@@ -1273,22 +1107,22 @@ test_state_every_type (void)
         /* The focused mark gets a ring: pixels change in its region only. */
         state.selected = -1;
         state.focused = 1;
-        draw (&focused, data, &state, 800, 600, dark);
+        rd_test_draw (&focused, data, &state, 800, 600, dark);
         {
-          const RdHitRegion *r = first_hit (focused.hits, 1);
+          const RdHitRegion *r = rd_test_first_hit (focused.hits, 1);
           int changed = 0;
 
           /* The ring may stand just outside the region. */
           for (int y = MAX ((int) r->y - 12, 0); y < MIN ((int) (r->y + r->height) + 12, 600); y++)
             for (int x = MAX ((int) r->x - 12, 0); x < MIN ((int) (r->x + r->width) + 12, 800); x++)
-              changed += pixel_at (focused.surface, x, y) != pixel_at (plain.surface, x, y);
+              changed += rd_test_pixel_at (focused.surface, x, y) != rd_test_pixel_at (plain.surface, x, y);
           if (changed == 0)
             g_error ("%s: focusing item 1 changes nothing", types[t]);
         }
 
-        drawn_clear (&plain);
-        drawn_clear (&selected);
-        drawn_clear (&focused);
+        rd_test_drawn_clear (&plain);
+        rd_test_drawn_clear (&selected);
+        rd_test_drawn_clear (&focused);
       }
 }
 
@@ -1323,7 +1157,7 @@ test_per_type_functions (void)
 
       for (int y = 0; y < 480; y += 3)
         for (int x = 0; x < 640; x += 3)
-          sum = sum * 31 + pixel_at (surface, x, y);
+          sum = sum * 31 + rd_test_pixel_at (surface, x, y);
       first_pixels[r] = sum;
       cairo_surface_destroy (surface);
     }
@@ -1381,27 +1215,27 @@ check_dataset (const char *lang)
           g_assert_cmpint (nat_h, >=, 180);
           /* The sizes it asks for lay out: nothing shortened at the natural one. */
           {
-            Drawn d;
+            RdTestDrawn d;
 
-            draw_layout (&d, data, min_w, nat_h, FALSE);
-            assert_text_layout (&d, what, min_w, nat_h, TRUE);
-            drawn_clear (&d);
-            draw_layout (&d, data, nat_w, nat_h, FALSE);
-            assert_text_layout (&d, what, nat_w, nat_h, FALSE);
-            drawn_clear (&d);
+            rd_test_draw_layout (&d, data, min_w, nat_h, FALSE);
+            rd_test_assert_text_layout (&d, what, min_w, nat_h, TRUE);
+            rd_test_drawn_clear (&d);
+            rd_test_draw_layout (&d, data, nat_w, nat_h, FALSE);
+            rd_test_assert_text_layout (&d, what, nat_w, nat_h, FALSE);
+            rd_test_drawn_clear (&d);
           }
 
           for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
             {
               int w = sizes[z][0], h = sizes[z][1];
-              Drawn d;
+              RdTestDrawn d;
 
-              draw_layout (&d, data, w, h, z % 2 == 1);
-              assert_text_layout (&d, what, w, h, w < 800);
+              rd_test_draw_layout (&d, data, w, h, z % 2 == 1);
+              rd_test_assert_text_layout (&d, what, w, h, w < 800);
 
               /* The title, and the source, are in the drawing. */
-              g_assert_true (has_text (&d, data->title) || w < 800);
-              g_assert_true (has_text (&d, data->source));
+              g_assert_true (rd_test_has_text (&d, data->title) || w < 800);
+              g_assert_true (rd_test_has_text (&d, data->source));
 
               for (guint i = 0; i < data->items->len; i++)
                 {
@@ -1420,7 +1254,7 @@ check_dataset (const char *lang)
                   if (rd_hit_regions_lookup (d.hits, r->x + r->width / 2, r->y + r->height / 2) != (int) i)
                     g_error ("%s %dx%d: item %u is not hit at the middle of its region", what, w, h, i);
                 }
-              drawn_clear (&d);
+              rd_test_drawn_clear (&d);
             }
           n_charts++;
         }
@@ -1511,12 +1345,12 @@ test_size_hints (void)
   g_assert_cmpint (few_h, <, hbar_h);
   /* The smallest tile a dashboard uses still lays out. */
   {
-    Drawn d;
+    RdTestDrawn d;
 
-    draw (&d, kpi, NULL, 280, 220, FALSE);
+    rd_test_draw (&d, kpi, NULL, 280, 220, FALSE);
     g_assert_cmpuint (d.hits->len, ==, 1);
-    assert_text_layout (&d, "kpi", 280, 220, TRUE);
-    drawn_clear (&d);
+    rd_test_assert_text_layout (&d, "kpi", 280, 220, TRUE);
+    rd_test_drawn_clear (&d);
   }
 }
 

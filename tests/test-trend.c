@@ -2,9 +2,9 @@
 #include "config.h"
 
 #include "rd-series.h"
+#include "rd-test-util.h"
 #include "rd-trend.h"
 
-/* A figure of 湖南省 as rd_library_get_series() gives it. */
 static void
 add (GPtrArray  *points,
      int         year,
@@ -15,25 +15,8 @@ add (GPtrArray  *points,
      const char *qualifier,
      int         report_year)
 {
-  RdSeriesPoint *point = g_new0 (RdSeriesPoint, 1);
-
-  point->figure_id = points->len + 1;
-  point->report_id = report_year - 2000;
-  point->region = g_strdup ("湖南省");
-  point->report_year = report_year;
-  point->year = year;
-  point->basis = g_strdup (basis);
-  point->value = value;
-  point->value_max = value_max;
-  point->unit = g_strdup (unit);
-  point->unit_en = g_strdup (g_str_equal (unit, "亿元") ? "100 million yuan" : g_str_equal (unit, "%") ? "%" : NULL);
-  point->qualifier = g_strdup (qualifier);
-  point->printed = g_strdup_printf ("%g%s", value, unit);
-  point->src_start = 100 * (int) points->len;
-  point->src_end = point->src_start + 4;
-  point->name_zh = g_strdup ("地区生产总值增长");
-  point->measure = g_strdup (g_str_equal (unit, "%") ? "growth" : "level");
-  g_ptr_array_add (points, point);
+  g_ptr_array_add (points, rd_test_series_point (points->len + 1, "湖南省", year, basis, value, value_max,
+                                                 unit, qualifier, report_year));
 }
 
 static GPtrArray *

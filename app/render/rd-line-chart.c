@@ -38,6 +38,17 @@ is_range (const RdChartItem *item)
   return item->value_max > item->value;
 }
 
+/* The year's target item, or -1. */
+static int
+target_of_year (const RdCanvas *c,
+                int             year)
+{
+  for (guint i = 0; i < rd_canvas_n_items (c); i++)
+    if (rd_canvas_item (c, i)->is_target && rd_canvas_item (c, i)->year == year)
+      return (int) i;
+  return -1;
+}
+
 /* Every how many years a label fits: 1, 2, 5, 10, 20 … */
 static int
 label_step (const RdCanvas *c,
@@ -97,56 +108,97 @@ draw_line (const RdCanvas *c,
 }
 
 static void
+diamond_path (cairo_t *cr,
+              double   x,
+              double   y,
+              double   d)
+{
+  cairo_move_to (cr, x, y - d);
+  cairo_line_to (cr, x + d, y);
+  cairo_line_to (cr, x, y + d);
+  cairo_line_to (cr, x - d, y);
+  cairo_close_path (cr);
+}
+
+/* The rectangle item @i's mark covers. */
+static void
+mark_box (const RdCanvas *c,
+          const Layout   *l,
+          guint           i,
+          double          r,
+          double         *x,
+          double         *y,
+          double         *w,
+          double         *h)
+{
+  const RdChartItem *item = rd_canvas_item (c, i);
+  double cx = year_x (l, item->year), cy = value_y (l, item->value);
+  double half = !item->is_target ? r : is_range (item) ? MIN (0.9 * r, 0.3 * l->slot) : 1.3 * r;
+  double top = item->is_target && is_range (item) ? value_y (l, item->value_max) : cy - half;
+  double bottom = item->is_target && is_range (item) ? MAX (cy, top + 1) : cy + half;
+
+  *x = cx - half;
+  *y = top;
+  *w = 2 * half;
+  *h = bottom - top;
+}
+
+static void
 draw_point (const RdCanvas *c,
             const Layout   *l,
             guint           i,
             double          r)
 {
   const RdChartItem *item = rd_canvas_item (c, i);
-  double x = year_x (l, item->year), y = value_y (l, item->value);
+  double x, y, w, h;
 
+  mark_box (c, l, i, r, &x, &y, &w, &h);
   if (!item->is_target)
     {
-      cairo_arc (c->cr, x, y, r, 0, 2 * G_PI);
+      cairo_arc (c->cr, x + w / 2, y + h / 2, r, 0, 2 * G_PI);
       rd_render_set_color (c->cr, rd_canvas_mark_color (c, i));
       cairo_fill_preserve (c->cr);
       /* A ring of the background keeps the point apart from the line. */
       rd_render_set_color (c->cr, &c->style->background);
       cairo_set_line_width (c->cr, MAX (1.0, r / 3));
       cairo_stroke (c->cr);
-      rd_canvas_focus_rect (c, i, x - r, y - r, 2 * r, 2 * r);
-    }
-  else if (is_range (item))
-    {
-      double top = value_y (l, item->value_max), w = MIN (0.9 * r, 0.3 * l->slot);
-
-      cairo_rectangle (c->cr, x - w, top, 2 * w, MAX (y - top, 1));
-      rd_canvas_paint_mark (c, i);
-      rd_canvas_focus_rect (c, i, x - w, top, 2 * w, MAX (y - top, 1));
     }
   else
     {
-      double d = 1.3 * r;
-
-      cairo_move_to (c->cr, x, y - d);
-      cairo_line_to (c->cr, x + d, y);
-      cairo_line_to (c->cr, x, y + d);
-      cairo_line_to (c->cr, x - d, y);
-      cairo_close_path (c->cr);
+      if (is_range (item))
+        cairo_rectangle (c->cr, x, y, w, h);
+      else
+        diamond_path (c->cr, x + w / 2, y + h / 2, w / 2);
       rd_canvas_paint_mark (c, i);
-      rd_canvas_focus_rect (c, i, x - d, y - d, 2 * d, 2 * d);
     }
+  rd_canvas_focus_rect (c, i, x, y, w, h);
 }
 
-/* The whole column of a year answers; an actual and a target of one year
- * share it, the actual on the left. */
+/* The marks answer first, each within the middle half of its year (an
+ * actual drawn over a target wins); then the whole column of a year, an
+ * actual and a target of one year sharing it, the actual on the left. */
 static void
 add_hits (const RdCanvas *c,
           const Layout   *l,
           const int      *actual,
+          double          r,
           double          top,
           double          bottom)
 {
+  double pad = 0.15 * c->em;
+
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < rd_canvas_n_items (c); i++)
+      {
+        double x, y, w, h, half;
+
+        if (rd_canvas_item (c, i)->is_target != (pass == 1))
+          continue;
+        mark_box (c, l, i, r, &x, &y, &w, &h);
+        half = MIN (w / 2 + pad, 0.24 * l->slot);
+        rd_canvas_add_hit (c, x + w / 2 - half, y - pad, 2 * half, h + 2 * pad, i);
+      }
+
   for (guint i = 0; i < rd_canvas_n_items (c); i++)
     {
       const RdChartItem *item = rd_canvas_item (c, i);
@@ -160,28 +212,10 @@ add_hits (const RdCanvas *c,
           x0 += l->slot / 2;
           w = l->slot / 2;
         }
-      else if (!item->is_target)
-        {
-          gboolean has_target = FALSE;
-
-          for (guint j = 0; j < rd_canvas_n_items (c); j++)
-            has_target |= rd_canvas_item (c, j)->is_target && rd_canvas_item (c, j)->year == item->year;
-          if (has_target)
-            w = l->slot / 2;
-        }
+      else if (!item->is_target && target_of_year (c, item->year) >= 0)
+        w = l->slot / 2;
       rd_canvas_add_hit (c, x0, top, w, bottom - top, i);
     }
-}
-
-/* The year's target item, or -1. */
-static int
-target_of_year (const RdCanvas *c,
-                int             year)
-{
-  for (guint i = 0; i < rd_canvas_n_items (c); i++)
-    if (rd_canvas_item (c, i)->is_target && rd_canvas_item (c, i)->year == year)
-      return (int) i;
-  return -1;
 }
 
 static void
@@ -287,11 +321,7 @@ draw_legend (const RdCanvas *c,
         {
           double d = 1.3 * r, mx = cx + swatch / 2;
 
-          cairo_move_to (c->cr, mx, my - d);
-          cairo_line_to (c->cr, mx + d, my);
-          cairo_line_to (c->cr, mx, my + d);
-          cairo_line_to (c->cr, mx - d, my);
-          cairo_close_path (c->cr);
+          diamond_path (c->cr, mx, my, d);
           cairo_set_source_rgba (c->cr, c->style->mark.r, c->style->mark.g, c->style->mark.b, 0.22);
           cairo_fill_preserve (c->cr);
           rd_render_set_color (c->cr, &c->style->mark);
@@ -403,7 +433,7 @@ draw_trend (const RdCanvas *c)
     if (!rd_canvas_item (c, i)->is_target)
       draw_point (c, &l, i, r);
   draw_values (c, &l, actual, r);
-  add_hits (c, &l, actual, c->y + header_h, l.plot_bottom);
+  add_hits (c, &l, actual, r, c->y + header_h, l.plot_bottom);
 }
 
 void
