@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gstdio.h>
 
 #include "rd-library.h"
@@ -451,6 +452,72 @@ test_series (Fixture       *fixture,
     }
 }
 
+/* `--export trend:gdp_growth --region 湖南` from three reports: one file a
+ * region, named after the key and the region, that decodes at its size. */
+static void
+test_export_trend (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  static const char *formats[] = { "png", "svg" };
+  g_autofree char *output = g_build_filename (fixture->dir, "charts", NULL);
+
+  for (int year = 2018; year <= 2020; year++)
+    {
+      g_autofree char *name = g_strdup_printf ("hunan-%d.txt", year);
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "reports", name, NULL);
+      g_autofree char *o = NULL;
+      g_autofree char *e = NULL;
+
+      g_assert_cmpint (run_library (fixture, &o, &e, "--import", path, NULL), ==, 0);
+    }
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autofree char *name = g_strdup_printf ("trend-gdp_growth-湖南省.%s", formats[f]);
+      g_autofree char *file = g_build_filename (output, name, NULL);
+      g_autofree char *expected = g_strdup_printf ("%s\n", file);
+      g_autoptr(GdkPixbuf) pixbuf = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_cmpint (run_library (fixture, &out, &err, "--export", "trend:gdp_growth", "--region", "湖南",
+                                    "--format", formats[f], "--size", "800x600", "--output", output,
+                                    "--language", f == 0 ? "zh" : "en", NULL), ==, 0);
+      g_assert_cmpstr (out, ==, expected);
+      pixbuf = gdk_pixbuf_new_from_file (file, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (gdk_pixbuf_get_width (pixbuf), ==, 800);
+      g_assert_cmpint (gdk_pixbuf_get_height (pixbuf), ==, 600);
+    }
+
+  /* An existing file is kept unless --overwrite. */
+  {
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run_library (fixture, &out, &err, "--export", "trend:gdp_growth", "--region", "湖南",
+                                  "--size", "800x600", "--output", output, NULL), ==, 1);
+    g_assert_nonnull (strstr (err, "--overwrite"));
+  }
+
+  /* A wrong key is a wrong command, naming where the keys are; a region
+   * with no figures is said. */
+  {
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run_library (fixture, &out, &err, "--export", "trend:no_such_thing", "--region", "湖南",
+                                  "--output", output, NULL), ==, 2);
+    g_assert_nonnull (strstr (err, "--list-indicators"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_library (fixture, &out, &err, "--export", "trend:gdp_growth", "--region", "株洲",
+                                  "--output", output, NULL), ==, 1);
+    g_assert_nonnull (strstr (err, "gdp_growth"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -468,6 +535,7 @@ main (int   argc,
   ADD ("check", test_check);
   ADD ("default-library", test_default_library);
   ADD ("series", test_series);
+  ADD ("export-trend", test_export_trend);
 #undef ADD
 
   return g_test_run ();
