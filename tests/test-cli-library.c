@@ -378,6 +378,21 @@ test_default_library (Fixture       *fixture,
   "region\tyear\tbasis\tvalue\tvalue_max\tunit\tqualifier\treport_year\treport_id\t" \
   "src_start\tsrc_end\tprinted\tname_zh"
 
+/* Imports tests/data/reports/hunan-2018.txt, 2019 and 2020. */
+static void
+import_hunan (Fixture *fixture)
+{
+  for (int year = 2018; year <= 2020; year++)
+    {
+      g_autofree char *name = g_strdup_printf ("hunan-%d.txt", year);
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "reports", name, NULL);
+      g_autofree char *o = NULL;
+      g_autofree char *e = NULL;
+
+      g_assert_cmpint (run_library (fixture, &o, &e, "--import", path, NULL), ==, 0);
+    }
+}
+
 /* Three years of 湖南省: each report's result for last year and target for
  * this year line up by the year they describe (values read from the reports). */
 static void
@@ -396,15 +411,7 @@ test_series (Fixture       *fixture,
   g_autoptr(GPtrArray) rows = NULL;
   guint found = 0;
 
-  for (int year = 2018; year <= 2020; year++)
-    {
-      g_autofree char *name = g_strdup_printf ("hunan-%d.txt", year);
-      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "reports", name, NULL);
-      g_autofree char *o = NULL;
-      g_autofree char *e = NULL;
-
-      g_assert_cmpint (run_library (fixture, &o, &e, "--import", path, NULL), ==, 0);
-    }
+  import_hunan (fixture);
   g_assert_cmpint (run_library (fixture, &out, &err, "--series", "gdp_growth", "--region", "湖南", NULL), ==, 0);
   rows = parse_tsv (out, SERIES_COLUMNS);
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
@@ -461,15 +468,7 @@ test_export_trend (Fixture       *fixture,
   static const char *formats[] = { "png", "svg" };
   g_autofree char *output = g_build_filename (fixture->dir, "charts", NULL);
 
-  for (int year = 2018; year <= 2020; year++)
-    {
-      g_autofree char *name = g_strdup_printf ("hunan-%d.txt", year);
-      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "reports", name, NULL);
-      g_autofree char *o = NULL;
-      g_autofree char *e = NULL;
-
-      g_assert_cmpint (run_library (fixture, &o, &e, "--import", path, NULL), ==, 0);
-    }
+  import_hunan (fixture);
 
   for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
     {
