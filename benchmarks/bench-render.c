@@ -24,8 +24,11 @@
 #include "rd-format.h"
 #include "rd-png.h"
 #include "rd-render.h"
+#include "rd-series.h"
+#include "rd-trend.h"
 
-static const char *types[] = { "kpi", "bar", "hbar", "grouped", "bullet", "donut", "waffle", "fact", "pairs" };
+static const char *types[] = { "kpi", "bar", "hbar", "grouped", "bullet", "donut", "waffle", "fact", "pairs",
+                               "trend" };
 
 static int     runs = 50;
 static int     width = 1920;
@@ -122,6 +125,40 @@ time_runs (const RdChartData   *data,
     }
   *p95 = percentile (times, 0.95);
   return percentile (times, 0.5);
+}
+
+/* A trend of 25 years (2001–2025) as the library gives one: an actual
+ * most years (two missing), a target every year, every fourth a range. */
+static RdChartData *
+trend_of_25_years (void)
+{
+  g_autoptr(GPtrArray) points = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_series_point_free);
+  g_autoptr(RdTrend) trend = NULL;
+
+  for (int year = 2001; year <= 2025; year++)
+    for (int target = 0; target <= 1; target++)
+      {
+        RdSeriesPoint *point = g_new0 (RdSeriesPoint, 1);
+
+        if (!target && (year == 2005 || year == 2012))
+          {
+            g_free (point);
+            continue;
+          }
+        point->region = g_strdup ("湖南省");
+        point->year = year;
+        point->report_year = target ? year : year + 1;
+        point->basis = g_strdup (target ? "target" : "actual");
+        point->value = target ? 8 - (year - 2001) * 0.12 : 4 + (year * 37 % 11);
+        point->value_max = target && year % 4 == 0 ? point->value + 0.5 : point->value;
+        point->unit = g_strdup ("%");
+        point->unit_en = g_strdup ("%");
+        point->measure = g_strdup ("growth");
+        point->name_zh = g_strdup ("地区生产总值增长");
+        g_ptr_array_add (points, point);
+      }
+  trend = rd_trend_new (points, NULL, NULL);
+  return rd_chart_data_new_for_trend (trend, "湖南省 · 地区生产总值增长");
 }
 
 /* The chart of @type with the most figures: the heaviest of its kind. */
@@ -304,6 +341,11 @@ main (int   argc,
         {
           data = rd_chart_data_new_for_pairs (rd_dataset_get_pairs (dataset), NULL, rd_dataset_get_title (dataset));
           id = "actual-vs-target (pairs view)";
+        }
+      else if (g_str_equal (types[t], "trend"))
+        {
+          data = trend_of_25_years ();
+          id = "25 years, actual and target";
         }
       else if ((spec = representative (dataset, types[t])) != NULL)
         {
