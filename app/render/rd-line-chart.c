@@ -133,7 +133,7 @@ mark_box (const RdCanvas *c,
 {
   const RdChartItem *item = rd_canvas_item (c, i);
   double cx = year_x (l, item->year), cy = value_y (l, item->value);
-  double half = !item->is_target ? r : is_range (item) ? MIN (0.9 * r, 0.3 * l->slot) : 1.3 * r;
+  double half = !item->is_target ? r : is_range (item) ? MIN (1.5 * r, 0.3 * l->slot) : 1.3 * r;
   double top = item->is_target && is_range (item) ? value_y (l, item->value_max) : cy - half;
   double bottom = item->is_target && is_range (item) ? MAX (cy, top + 1) : cy + half;
 
