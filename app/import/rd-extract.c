@@ -385,7 +385,7 @@ add_figure (Ctx *ctx, const Found *f, const char *name_override, gboolean shared
   if (g_str_equal (figure->measure, "growth") && *subject && !g_str_has_suffix (subject, "增长") &&
       !strstr (subject, "增速") && !strstr (subject, "增幅") && !strstr (subject, "涨幅"))
     figure->name_zh = g_strconcat (subject, "增长", NULL);
-  else if (g_str_equal (figure->measure, "reduction") && *subject && verb && !g_str_has_suffix (subject, verb))
+  else if (g_str_equal (figure->measure, "reduction") && *subject && verb && strstr (subject, verb) == NULL)
     figure->name_zh = g_strconcat (subject, verb, NULL);
   else
     figure->name_zh = g_strdup (*subject ? subject : figure->printed);
