@@ -196,7 +196,7 @@ test_exclusions (void)
   g_autoptr(RdReportDraft) d = import_parts (2019,
     "2018年是改革开放40周年。地铁4号线开通，5G基站建成1.2万个。打好“630攻坚”战，完善“1+7+4”政策体系，"
     "实施135工程。PM2.5平均浓度下降到42微克/立方米。引进50亿元以上项目2个。\n1、创业培训1.5万人。\n"
-    "（1）新增就业6500人。1—11月，规模工业增加值增长8.1%。免费检查100万人。5.新改扩建供养机构。", NULL);
+    "（1）新增就业6500人。培育10家主营业务收入过100亿元企业。1—11月，规模工业增加值增长8.1%。免费检查100万人。5.新改扩建供养机构。", NULL);
   const RdDraftFigure *f;
 
   g_assert_true (excluded (d, "2018", "year"));
@@ -213,6 +213,8 @@ test_exclusions (void)
   g_assert_true (excluded (d, "1月", "date"));
   g_assert_true (excluded (d, "11月", "date"));
   g_assert_true (excluded (d, "5.", "list number"));
+  g_assert_true (excluded (d, "100亿元", "threshold"));
+  g_assert_cmpstr (figure_printed (d, "10家", 0)->measure, ==, "count");
   g_assert_cmpstr (figure_printed (d, "100万人", 0)->unit, ==, "万人");
   g_assert_cmpstr (figure_printed (d, "8.1%", 0)->indicator, ==, "industrial_value_added_growth");
   f = figure_printed (d, "42微克/立方米", 0);

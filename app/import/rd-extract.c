@@ -107,6 +107,11 @@ is_threshold (const Ctx *ctx, const RdNumber *num)
   int i = num->end;
   int clause_end;
 
+  /* 培育10家主营业务收入过100亿元企业, 年销售过1000亿元的城市商圈: a category. */
+  if (num->start > 0 && ctx->u[num->start - 1] == 0x8FC7 /* 过 */ && i < ctx->n && rd_is_han (ctx->u[i]) &&
+      !rd_extract_is_list_separator (ctx->u[i]) && !rd_ucs4_has_word (ctx->u, ctx->n, i, "以上") &&
+      !rd_ucs4_has_word (ctx->u, ctx->n, i, "左右"))
+    return TRUE;
   if (rd_ucs4_has_word (ctx->u, ctx->n, i, "及以上"))
     i += 3;
   else if (rd_ucs4_has_word (ctx->u, ctx->n, i, "以上") || rd_ucs4_has_word (ctx->u, ctx->n, i, "以下"))
