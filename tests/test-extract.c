@@ -339,6 +339,47 @@ test_coverage (void)
     }
 }
 
+/* A county's report, written here in the way county reports phrase things
+ * (a text of our own, not a real report). */
+static void
+test_county_style (void)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RdReportDraft) d = NULL;
+  static const struct { const char *printed; const char *indicator; const char *basis; int year; const char *qualifier; } want[] = {
+    { "312.5亿元", "gdp", "actual", 2023, NULL },
+    { "5.6%", "gdp_growth", "actual", 2023, NULL },
+    { "67.8%", "tax_share", "actual", 2023, NULL },
+    { "42356元", "urban_disposable_income", "actual", 2023, NULL },
+    { "7.3%", "rural_disposable_income_growth", "actual", 2023, NULL },
+    { "31微克/立方米", "pm25", "actual", 2023, NULL },
+    { "92.3%", "good_air_rate", "actual", 2023, NULL },
+    { "6%", "gdp_growth", "target", 2024, "左右" },
+    { "5.5%", "urban_unemployment_rate", "target", 2024, "以内" },
+    { "3%", "cpi", "target", 2024, "左右" },
+  };
+
+  g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_DIST, "data", "import", "county-style-2024.txt", NULL),
+                                      &text, NULL, NULL));
+  d = rd_import_text (text, "county.txt", "txt", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (d->region, ==, "某某县");
+  g_assert_cmpstr (d->level, ==, "县");
+  g_assert_cmpint (d->year, ==, 2024);
+  for (guint i = 0; i < G_N_ELEMENTS (want); i++)
+    {
+      const RdDraftFigure *f = figure_printed (d, want[i].printed, 0);
+
+      g_assert_cmpstr (f->indicator, ==, want[i].indicator);
+      g_assert_cmpstr (f->basis, ==, want[i].basis);
+      g_assert_cmpint (f->year, ==, want[i].year);
+      g_assert_cmpstr (f->qualifier, ==, want[i].qualifier);
+    }
+  g_assert_cmpstr (figure_printed (d, "31微克/立方米", 0)->measure, ==, "level");
+  g_assert_cmpuint (d->figures->len, ==, 28);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -352,5 +393,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract/estimates-and-five-years", test_estimates_and_five_years);
   g_test_add_func ("/extract/negative", test_negative);
   g_test_add_func ("/extract/coverage", test_coverage);
+  g_test_add_func ("/extract/county-style", test_county_style);
   return g_test_run ();
 }

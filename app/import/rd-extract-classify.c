@@ -173,6 +173,10 @@ rd_extract_measure_of (const char *unit, const char *subject, const char *verb, 
   *sure = TRUE;
   if (g_str_equal (unit, "个百分点") || g_str_equal (unit, "百分点"))
     return "change";
+  /* 下降至31微克, 降到4.5%, 提高到90%: the level reached, not the change. */
+  if (verb != NULL && (g_str_has_suffix (verb, "至") || g_str_has_suffix (verb, "到")) &&
+      (word_in (verb, cut_verbs) || word_in (verb, growth_verbs) || word_in (verb, more_verbs)))
+    verb = NULL;
   if (g_str_equal (unit, "%") || g_str_equal (unit, "‰"))
     {
       if (strstr (subject, "占") || strstr (subject, "比重") || strstr (subject, "贡献率") || strstr (clause, "比重"))

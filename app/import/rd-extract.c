@@ -228,6 +228,14 @@ add_figure (Ctx *ctx, const Found *f, const char *name_override, gboolean shared
         }
     }
   /* 地区生产总值迈上新台阶，总量突破5万亿元: 总量 is the clause before's. */
+  /* 税收收入10.3亿元，占比67.8%: the share is of the figure before. */
+  if (name_override == NULL && (g_str_equal (subject, "占比") || g_str_equal (subject, "比重")) && ctx->last_subject &&
+      *ctx->last_subject)
+    {
+      char *named = g_strconcat (ctx->last_subject, subject, NULL);
+      g_free (subject);
+      subject = named;
+    }
   if (name_override == NULL && (g_str_equal (subject, "总量") || g_str_equal (subject, "规模") ||
                                 g_str_equal (subject, "总额") || g_str_equal (subject, "增速")))
     {
