@@ -380,6 +380,44 @@ test_county_style (void)
   g_assert_cmpuint (d->figures->len, ==, 28);
 }
 
+/* A city's report in other phrasings (our own text): a threshold then the
+ * exact figure, a unit shared by a list, places gained, a stretch target. */
+static void
+test_city_style (void)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RdReportDraft) d = NULL;
+  const RdDraftFigure *f;
+
+  g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_DIST, "data", "import", "city-style-2024.txt", NULL),
+                                      &text, NULL, NULL));
+  d = rd_import_text (text, "city.txt", "txt", NULL, &error);
+  g_assert_no_error (error);
+  /* 突破5000亿元，达到5123.4亿元: the exact one is the GDP. */
+  g_assert_null (figure_printed (d, "5000亿元", 0)->indicator);
+  g_assert_cmpstr (figure_printed (d, "5123.4亿元", 0)->indicator, ==, "gdp");
+  /* 高1.0和0.6个百分点 */
+  f = figure_printed (d, "1.0", 0);
+  g_assert_cmpstr (f->unit, ==, "个百分点");
+  g_assert_cmpstr (f->measure, ==, "change");
+  g_assert_cmpstr (figure_printed (d, "3位", 0)->measure, ==, "change");
+  g_assert_cmpstr (figure_printed (d, "第2位", 0)->measure, ==, "rank");
+  /* 人均预期寿命 is no 预期目标. */
+  f = figure_printed (d, "78.6岁", 0);
+  g_assert_cmpstr (f->basis, ==, "actual");
+  g_assert_cmpint (f->year, ==, 2023);
+  g_assert_cmpstr (figure_printed (d, "2.8%", 0)->indicator, ==, "rd_spending_share");
+  g_assert_cmpstr (figure_printed (d, "12.3件", 0)->indicator, ==, "invention_patents_per_10k");
+  g_assert_cmpstr (figure_printed (d, "120个", 0)->name_zh, ==, "新开工5000万元以上项目");
+  /* 增长6.5%左右，力争7%: the target, then the stretch. */
+  g_assert_cmpstr (figure_printed (d, "6.5%", 0)->indicator, ==, "gdp_growth");
+  f = figure_printed (d, "7%", 0);
+  g_assert_cmpstr (f->measure, ==, "growth");
+  g_assert_cmpstr (f->qualifier, ==, "力争");
+  g_assert_null (f->indicator);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -394,5 +432,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract/negative", test_negative);
   g_test_add_func ("/extract/coverage", test_coverage);
   g_test_add_func ("/extract/county-style", test_county_style);
+  g_test_add_func ("/extract/city-style", test_city_style);
   return g_test_run ();
 }

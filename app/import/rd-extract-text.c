@@ -192,6 +192,22 @@ const char *const rd_extract_after_words[5] = { "以上", "以内", "以下", "�
 
 /* The subject between @start and @end: verbs and fillers stripped. The
  * last verb stripped (增长, 下降 …) is returned in @verb. */
+/* 新开工5000万元以上项目: the threshold is part of the name. */
+static gboolean
+in_threshold (const Ctx *ctx, int pos)
+{
+  for (guint i = ctx->draft->exclusions->len; i > 0; i--)
+    {
+      const RdDraftExclusion *e = g_ptr_array_index (ctx->draft->exclusions, i - 1);
+
+      if (e->end <= pos)
+        break;
+      if (e->start <= pos && g_str_has_prefix (e->reason, "threshold"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 char *
 rd_extract_subject_of (const Ctx *ctx, int start, int end, char **verb)
 {
@@ -205,7 +221,8 @@ rd_extract_subject_of (const Ctx *ctx, int start, int end, char **verb)
       start = MAX (start, i + 5);
   /* Only the words after the last digit: 投资70亿元的X → X. */
   for (int i = end - 1; i >= start; i--)
-    if (rd_is_digit (ctx->u[i]) && !rd_extract_is_ascii_letter (ctx->u[rd_extract_token_start (ctx, i)]) &&
+    if (rd_is_digit (ctx->u[i]) && !in_threshold (ctx, i) &&
+        !rd_extract_is_ascii_letter (ctx->u[rd_extract_token_start (ctx, i)]) &&
         !(rd_extract_token_start (ctx, i) > 0 && rd_extract_is_ascii_letter (ctx->u[rd_extract_token_start (ctx, i) - 1])) &&
         !(i + 1 < end && rd_extract_is_ascii_letter (ctx->u[i + 1])))
       {
