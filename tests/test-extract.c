@@ -196,7 +196,7 @@ test_exclusions (void)
   g_autoptr(RdReportDraft) d = import_parts (2019,
     "2018年是改革开放40周年。地铁4号线开通，5G基站建成1.2万个。打好“630攻坚”战，完善“1+7+4”政策体系，"
     "实施135工程。PM2.5平均浓度下降到42微克/立方米。引进50亿元以上项目2个。\n1、创业培训1.5万人。\n"
-    "（1）新增就业6500人。1—11月，规模工业增加值增长8.1%。免费检查100万人。5.新改扩建供养机构。", NULL);
+    "（1）新增就业6500人。培育10家主营业务收入过100亿元企业。1—11月，规模工业增加值增长8.1%。免费检查100万人。5.新改扩建供养机构。", NULL);
   const RdDraftFigure *f;
 
   g_assert_true (excluded (d, "2018", "year"));
@@ -213,6 +213,8 @@ test_exclusions (void)
   g_assert_true (excluded (d, "1月", "date"));
   g_assert_true (excluded (d, "11月", "date"));
   g_assert_true (excluded (d, "5.", "list number"));
+  g_assert_true (excluded (d, "100亿元", "threshold"));
+  g_assert_cmpstr (figure_printed (d, "10家", 0)->measure, ==, "count");
   g_assert_cmpstr (figure_printed (d, "100万人", 0)->unit, ==, "万人");
   g_assert_cmpstr (figure_printed (d, "8.1%", 0)->indicator, ==, "industrial_value_added_growth");
   f = figure_printed (d, "42微克/立方米", 0);
@@ -337,6 +339,85 @@ test_coverage (void)
     }
 }
 
+/* A county's report, written here in the way county reports phrase things
+ * (a text of our own, not a real report). */
+static void
+test_county_style (void)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RdReportDraft) d = NULL;
+  static const struct { const char *printed; const char *indicator; const char *basis; int year; const char *qualifier; } want[] = {
+    { "312.5亿元", "gdp", "actual", 2023, NULL },
+    { "5.6%", "gdp_growth", "actual", 2023, NULL },
+    { "67.8%", "tax_share", "actual", 2023, NULL },
+    { "42356元", "urban_disposable_income", "actual", 2023, NULL },
+    { "7.3%", "rural_disposable_income_growth", "actual", 2023, NULL },
+    { "31微克/立方米", "pm25", "actual", 2023, NULL },
+    { "92.3%", "good_air_rate", "actual", 2023, NULL },
+    { "6%", "gdp_growth", "target", 2024, "左右" },
+    { "5.5%", "urban_unemployment_rate", "target", 2024, "以内" },
+    { "3%", "cpi", "target", 2024, "左右" },
+  };
+
+  g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_DIST, "data", "import", "county-style-2024.txt", NULL),
+                                      &text, NULL, NULL));
+  d = rd_import_text (text, "county.txt", "txt", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (d->region, ==, "某某县");
+  g_assert_cmpstr (d->level, ==, "县");
+  g_assert_cmpint (d->year, ==, 2024);
+  for (guint i = 0; i < G_N_ELEMENTS (want); i++)
+    {
+      const RdDraftFigure *f = figure_printed (d, want[i].printed, 0);
+
+      g_assert_cmpstr (f->indicator, ==, want[i].indicator);
+      g_assert_cmpstr (f->basis, ==, want[i].basis);
+      g_assert_cmpint (f->year, ==, want[i].year);
+      g_assert_cmpstr (f->qualifier, ==, want[i].qualifier);
+    }
+  g_assert_cmpstr (figure_printed (d, "31微克/立方米", 0)->measure, ==, "level");
+  g_assert_cmpuint (d->figures->len, ==, 28);
+}
+
+/* A city's report in other phrasings (our own text): a threshold then the
+ * exact figure, a unit shared by a list, places gained, a stretch target. */
+static void
+test_city_style (void)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RdReportDraft) d = NULL;
+  const RdDraftFigure *f;
+
+  g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_DIST, "data", "import", "city-style-2024.txt", NULL),
+                                      &text, NULL, NULL));
+  d = rd_import_text (text, "city.txt", "txt", NULL, &error);
+  g_assert_no_error (error);
+  /* 突破5000亿元，达到5123.4亿元: the exact one is the GDP. */
+  g_assert_null (figure_printed (d, "5000亿元", 0)->indicator);
+  g_assert_cmpstr (figure_printed (d, "5123.4亿元", 0)->indicator, ==, "gdp");
+  /* 高1.0和0.6个百分点 */
+  f = figure_printed (d, "1.0", 0);
+  g_assert_cmpstr (f->unit, ==, "个百分点");
+  g_assert_cmpstr (f->measure, ==, "change");
+  g_assert_cmpstr (figure_printed (d, "3位", 0)->measure, ==, "change");
+  g_assert_cmpstr (figure_printed (d, "第2位", 0)->measure, ==, "rank");
+  /* 人均预期寿命 is no 预期目标. */
+  f = figure_printed (d, "78.6岁", 0);
+  g_assert_cmpstr (f->basis, ==, "actual");
+  g_assert_cmpint (f->year, ==, 2023);
+  g_assert_cmpstr (figure_printed (d, "2.8%", 0)->indicator, ==, "rd_spending_share");
+  g_assert_cmpstr (figure_printed (d, "12.3件", 0)->indicator, ==, "invention_patents_per_10k");
+  g_assert_cmpstr (figure_printed (d, "120个", 0)->name_zh, ==, "新开工5000万元以上项目");
+  /* 增长6.5%左右，力争7%: the target, then the stretch. */
+  g_assert_cmpstr (figure_printed (d, "6.5%", 0)->indicator, ==, "gdp_growth");
+  f = figure_printed (d, "7%", 0);
+  g_assert_cmpstr (f->measure, ==, "growth");
+  g_assert_cmpstr (f->qualifier, ==, "力争");
+  g_assert_null (f->indicator);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -350,5 +431,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract/estimates-and-five-years", test_estimates_and_five_years);
   g_test_add_func ("/extract/negative", test_negative);
   g_test_add_func ("/extract/coverage", test_coverage);
+  g_test_add_func ("/extract/county-style", test_county_style);
+  g_test_add_func ("/extract/city-style", test_city_style);
   return g_test_run ();
 }

@@ -173,9 +173,14 @@ rd_extract_measure_of (const char *unit, const char *subject, const char *verb, 
   *sure = TRUE;
   if (g_str_equal (unit, "个百分点") || g_str_equal (unit, "百分点"))
     return "change";
+  /* 下降至31微克, 降到4.5%, 提高到90%: the level reached, not the change. */
+  if (verb != NULL && (g_str_has_suffix (verb, "至") || g_str_has_suffix (verb, "到")) &&
+      (word_in (verb, cut_verbs) || word_in (verb, growth_verbs) || word_in (verb, more_verbs)))
+    verb = NULL;
   if (g_str_equal (unit, "%") || g_str_equal (unit, "‰"))
     {
-      if (strstr (subject, "占") || strstr (subject, "比重") || strstr (subject, "贡献率") || strstr (clause, "比重"))
+      if (strstr (subject, "占") || strstr (subject, "比重") || strstr (subject, "贡献率") || strstr (clause, "比重") ||
+          strstr (subject, "投入强度"))
         return "share";
       if (word_in (verb, cut_verbs))
         return "reduction";
@@ -189,6 +194,10 @@ rd_extract_measure_of (const char *unit, const char *subject, const char *verb, 
       *sure = FALSE;
       return "rate";
     }
+  if (g_str_equal (base, "位") && (strstr (clause, "前移") || strstr (clause, "后移") || strstr (clause, "进位") ||
+                                   strstr (clause, "上升") || strstr (clause, "提升") || strstr (clause, "跃升")) &&
+      !strstr (clause, "第"))
+    return "change";  /* 前移3位: places gained, not a place */
   if (g_str_equal (base, "位"))
     return "rank";
   if (g_str_equal (base, "倍"))
@@ -202,6 +211,9 @@ rd_extract_measure_of (const char *unit, const char *subject, const char *verb, 
   if (g_str_equal (base, "天") || g_str_equal (base, "年") || g_str_equal (base, "个月") ||
       g_str_equal (base, "个工作日") || g_str_equal (base, "小时") || g_str_equal (base, "分钟"))
     return "duration";
+  /* 每万人口发明专利拥有量12.3件: a density, not a count. */
+  if (is_count_unit (unit) && (g_str_has_prefix (subject, "每万人") || g_str_has_prefix (subject, "万人")))
+    return "rate";
   if (is_count_unit (unit))
     return "count";
   if (*base == '\0')

@@ -31,6 +31,8 @@ typedef struct
   int             clause_start;
   int             clause_figures;
   char           *last_subject;
+  char           *last_measure;  /* of the figure last_subject named, for a figure that shares it */
+  char           *last_unit;
 } Ctx;
 
 typedef struct

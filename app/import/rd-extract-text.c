@@ -124,6 +124,7 @@ static const char *const leading_words[] = {
 };
 
 static const char *const trailing_words[] = {
+  "下降至", "下降到", "降至", "降到", "提高到", "提高至", "提升至", "提升到", "上升至", "上升到", "增加到", "增加至",
   "同比增长", "比上年增长", "年均增长", "分别增长", "增长了", "增长", "增加了", "增加", "提高了", "提高", "提升",
   "上升", "下降了", "下降", "减少了", "减少", "降低了", "降低", "压减", "压降", "削减", "达到了", "达到", "达",
   "完成了", "完成", "实现了", "实现", "突破", "超过", "保持在", "保持", "控制在", "稳定在", "维持在", "为", "是",
@@ -191,6 +192,22 @@ const char *const rd_extract_after_words[5] = { "以上", "以内", "以下", "�
 
 /* The subject between @start and @end: verbs and fillers stripped. The
  * last verb stripped (增长, 下降 …) is returned in @verb. */
+/* 新开工5000万元以上项目: the threshold is part of the name. */
+static gboolean
+in_threshold (const Ctx *ctx, int pos)
+{
+  for (guint i = ctx->draft->exclusions->len; i > 0; i--)
+    {
+      const RdDraftExclusion *e = g_ptr_array_index (ctx->draft->exclusions, i - 1);
+
+      if (e->end <= pos)
+        break;
+      if (e->start <= pos && g_str_has_prefix (e->reason, "threshold"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 char *
 rd_extract_subject_of (const Ctx *ctx, int start, int end, char **verb)
 {
@@ -204,7 +221,8 @@ rd_extract_subject_of (const Ctx *ctx, int start, int end, char **verb)
       start = MAX (start, i + 5);
   /* Only the words after the last digit: 投资70亿元的X → X. */
   for (int i = end - 1; i >= start; i--)
-    if (rd_is_digit (ctx->u[i]) && !rd_extract_is_ascii_letter (ctx->u[rd_extract_token_start (ctx, i)]) &&
+    if (rd_is_digit (ctx->u[i]) && !in_threshold (ctx, i) &&
+        !rd_extract_is_ascii_letter (ctx->u[rd_extract_token_start (ctx, i)]) &&
         !(rd_extract_token_start (ctx, i) > 0 && rd_extract_is_ascii_letter (ctx->u[rd_extract_token_start (ctx, i) - 1])) &&
         !(i + 1 < end && rd_extract_is_ascii_letter (ctx->u[i + 1])))
       {

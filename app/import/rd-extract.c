@@ -107,6 +107,11 @@ is_threshold (const Ctx *ctx, const RdNumber *num)
   int i = num->end;
   int clause_end;
 
+  /* 培育10家主营业务收入过100亿元企业, 年销售过1000亿元的城市商圈: a category. */
+  if (num->start > 0 && ctx->u[num->start - 1] == 0x8FC7 /* 过 */ && i < ctx->n && rd_is_han (ctx->u[i]) &&
+      !rd_extract_is_list_separator (ctx->u[i]) && !rd_ucs4_has_word (ctx->u, ctx->n, i, "以上") &&
+      !rd_ucs4_has_word (ctx->u, ctx->n, i, "左右"))
+    return TRUE;
   if (rd_ucs4_has_word (ctx->u, ctx->n, i, "及以上"))
     i += 3;
   else if (rd_ucs4_has_word (ctx->u, ctx->n, i, "以上") || rd_ucs4_has_word (ctx->u, ctx->n, i, "以下"))
@@ -132,6 +137,8 @@ is_threshold (const Ctx *ctx, const RdNumber *num)
 
 /* ---- figures ------------------------------------------------------------------------------ */
 
+static gboolean names_a_measure (const char *verb);
+
 static void
 add_figure (Ctx *ctx, const Found *f, const char *name_override, gboolean shared)
 {
@@ -146,7 +153,7 @@ add_figure (Ctx *ctx, const Found *f, const char *name_override, gboolean shared
   const char *q_clause, *q_before, *q_after;
   GString *qualifier = g_string_new (NULL);
   const RdCatalogEntry *entry = NULL;
-  gboolean sure = TRUE, by_year, multi, this_year;
+  gboolean sure = TRUE, by_year, multi, this_year, inherited = FALSE;
   int year;
   double confidence = f->confidence;
   int segment_start;
@@ -194,6 +201,7 @@ add_figure (Ctx *ctx, const Found *f, const char *name_override, gboolean shared
     {
       g_free (subject);
       subject = g_strdup (ctx->last_subject);
+      inherited = TRUE;
     }
   else if (*subject == '\0')
     {
@@ -214,7 +222,7 @@ add_figure (Ctx *ctx, const Found *f, const char *name_override, gboolean shared
         memmove (subject, subject + 3, strlen (subject + 3) + 1);
       confidence -= 0.15;
       if (*subject == '\0' && ctx->last_subject)
-        subject = (g_free (subject), g_strdup (ctx->last_subject));
+        subject = (g_free (subject), g_strdup (ctx->last_subject)), inherited = TRUE;
       /* 固定资产投资突破万亿，达到1.14万亿元: the clause before names it. */
       if (*subject == '\0')
         {
@@ -223,6 +231,14 @@ add_figure (Ctx *ctx, const Found *f, const char *name_override, gboolean shared
         }
     }
   /* 地区生产总值迈上新台阶，总量突破5万亿元: 总量 is the clause before's. */
+  /* 税收收入10.3亿元，占比67.8%: the share is of the figure before. */
+  if (name_override == NULL && (g_str_equal (subject, "占比") || g_str_equal (subject, "比重")) && ctx->last_subject &&
+      *ctx->last_subject)
+    {
+      char *named = g_strconcat (ctx->last_subject, subject, NULL);
+      g_free (subject);
+      subject = named;
+    }
   if (name_override == NULL && (g_str_equal (subject, "总量") || g_str_equal (subject, "规模") ||
                                 g_str_equal (subject, "总额") || g_str_equal (subject, "增速")))
     {
@@ -284,7 +300,19 @@ add_figure (Ctx *ctx, const Found *f, const char *name_override, gboolean shared
   figure->value = f->value;
   figure->value_max = f->value_max;
   figure->unit = g_strdup (f->unit);
-  figure->measure = g_strdup (f->measure ? f->measure : rd_extract_measure_of (f->unit, subject, verb, clause, &sure));
+  /* 增长6.5%左右，力争7%: the second shares the first's name and measure. */
+  if (f->measure == NULL && !names_a_measure (verb) && inherited && ctx->last_measure != NULL &&
+      g_strcmp0 (ctx->last_unit, f->unit) == 0)
+    figure->measure = g_strdup (ctx->last_measure);
+  else
+    figure->measure = g_strdup (f->measure ? f->measure : rd_extract_measure_of (f->unit, subject, verb, clause, &sure));
+  if (name_override == NULL)
+    {
+      g_free (ctx->last_measure);
+      g_free (ctx->last_unit);
+      ctx->last_measure = g_strdup (figure->measure);
+      ctx->last_unit = g_strdup (f->unit);
+    }
   if (!sure)
     confidence -= 0.1;
 
@@ -315,7 +343,7 @@ add_figure (Ctx *ctx, const Found *f, const char *name_override, gboolean shared
     year = rd_extract_paragraph_year (ctx, sentence_start);
   if (year > 0)
     multi = multi && !by_year && year != ctx->draft->year - 1 ? multi : FALSE;
-  if (year >= ctx->draft->year || by_year || q_clause || rd_extract_has_word_between (ctx, clause_start, f->start, "预期") ||
+  if (year >= ctx->draft->year || by_year || q_clause || rd_extract_has_word_between (ctx, clause_start, f->start, "预期目标") ||
       rd_extract_has_word_between (ctx, clause_start, f->start, "目标") || (this_year && year == 0))
     {
       figure->basis = g_strdup (part->part == PART_REVIEW && year > 0 && year < ctx->draft->year && !q_clause ? "actual" : "target");
@@ -385,7 +413,7 @@ add_figure (Ctx *ctx, const Found *f, const char *name_override, gboolean shared
   if (g_str_equal (figure->measure, "growth") && *subject && !g_str_has_suffix (subject, "增长") &&
       !strstr (subject, "增速") && !strstr (subject, "增幅") && !strstr (subject, "涨幅"))
     figure->name_zh = g_strconcat (subject, "增长", NULL);
-  else if (g_str_equal (figure->measure, "reduction") && *subject && verb && !g_str_has_suffix (subject, verb))
+  else if (g_str_equal (figure->measure, "reduction") && *subject && verb && strstr (subject, verb) == NULL)
     figure->name_zh = g_strconcat (subject, verb, NULL);
   else
     figure->name_zh = g_strdup (*subject ? subject : figure->printed);
@@ -683,6 +711,32 @@ read_digits (Ctx *ctx, int pos)
           f.start = pos - 1;
           f.value = f.value_max = -num.value;
         }
+      /* 高1.0和0.6个百分点, 3、4、5个: a bare number takes the unit the list ends with. */
+      if (*num.unit == '\0' && !num.more && num.digits_end + 1 < ctx->n &&
+          (u[num.digits_end] == 0x548C || u[num.digits_end] == 0x3001 || u[num.digits_end] == 0x53CA) &&
+          rd_is_digit (u[num.digits_end + 1]))
+        {
+          int k = num.digits_end + 1;
+          RdNumber other;
+
+          while (rd_number_scan (u, ctx->n, k, &other))
+            {
+              gboolean last = *other.unit != '\0';
+
+              if (last)
+                {
+                  g_free (unit2);
+                  f.unit = unit2 = g_strdup (other.unit);
+                  f.confidence -= 0.1;
+                }
+              k = other.end;
+              rd_number_clear (&other);
+              if (last || k + 1 >= ctx->n || !(u[k] == 0x548C || u[k] == 0x3001 || u[k] == 0x53CA) ||
+                  !rd_is_digit (u[k + 1]))
+                break;
+              k++;
+            }
+        }
       /* A range: 7.5%—8%, 7—7.5%, 5%至6%. */
       if (num.end + 1 < ctx->n && rd_extract_is_dash (u[num.end]) && rd_is_digit (u[num.end + 1]))
         {
@@ -693,6 +747,7 @@ read_digits (Ctx *ctx, int pos)
             {
               f.end = high.end;
               f.value_max = high.value;
+              g_free (unit2);
               f.unit = unit2 = g_strdup (high.unit);
               f.more = f.more || high.more;
             }
@@ -761,6 +816,29 @@ read_chinese (Ctx *ctx, int pos)
  * sentence; a later figure keyed the same with another value is a part's
  * (长株潭的龙头作用显现，实现GDP增长14％ after 全省增长12％): it keeps its name
  * but not the key, and its confidence drops. */
+/* A verb that says what a figure measures (增长, 下降, 提高 …), not 力争 or 达到. */
+static gboolean
+names_a_measure (const char *verb)
+{
+  static const char *const stems[] = { "增", "降", "减", "提", "升", "涨", "压", "削" };
+
+  for (guint i = 0; verb != NULL && i < G_N_ELEMENTS (stems); i++)
+    if (strstr (verb, stems[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_hedged (const RdDraftFigure *f)
+{
+  static const char *const hedges[] = { "突破", "超过", "近", "约", "多", "余", "左右", "以上", "以内", "以下" };
+
+  for (guint i = 0; f->qualifier != NULL && i < G_N_ELEMENTS (hedges); i++)
+    if (strstr (f->qualifier, hedges[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 keep_first_reading (RdReportDraft *draft)
 {
@@ -780,9 +858,17 @@ keep_first_reading (RdReportDraft *draft)
         g_hash_table_insert (first, g_steal_pointer (&key), f);
       else if (before->value != f->value || before->value_max != f->value_max)
         {
-          g_clear_pointer (&f->indicator, g_free);
-          g_clear_pointer (&f->name_en, g_free);
-          f->confidence = MAX (0.05, f->confidence - 0.3);
+          /* 突破5000亿元，达到5123.4亿元: the exact figure is the reading. */
+          RdDraftFigure *loser = f;
+
+          if (g_str_equal (f->basis, "actual") && is_hedged (before) && !is_hedged (f))
+            {
+              loser = before;
+              g_hash_table_insert (first, g_steal_pointer (&key), f);
+            }
+          g_clear_pointer (&loser->indicator, g_free);
+          g_clear_pointer (&loser->name_en, g_free);
+          loser->confidence = MAX (0.05, loser->confidence - 0.3);
         }
     }
 }
@@ -819,9 +905,13 @@ rd_extract_figures (RdReportDraft *draft)
       if (rd_is_sentence_end (c))
         {
           g_clear_pointer (&ctx.last_subject, g_free);
+          g_clear_pointer (&ctx.last_measure, g_free);
+          g_clear_pointer (&ctx.last_unit, g_free);
         }
     }
   g_array_free (ctx.parts, TRUE);
   g_free (ctx.last_subject);
+  g_free (ctx.last_measure);
+  g_free (ctx.last_unit);
   keep_first_reading (draft);
 }
