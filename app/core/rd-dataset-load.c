@@ -516,7 +516,8 @@ find_report_id (sqlite3     *db,
   if (asked > 0 && *id == 0)
     {
       g_set_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_NO_REPORT,
-                   _("“%s” has no report %" G_GINT64_FORMAT ": it was removed."), display_name, asked);
+                   /* Translators: %s is a file name, %lld a report number. */
+                   _("“%s” has no report %lld: it was removed."), display_name, (long long) asked);
       return FALSE;
     }
   return TRUE;
