@@ -136,6 +136,8 @@ load_report (Loader        *loader,
   report->id = sqlite3_column_int64 (stmt, 0);
   report->title_zh = column_dup (stmt, 1);
   report->title_en = column_dup (stmt, 2);
+  report->region_zh = column_dup_nonempty (stmt, 3);
+  report->region_en = column_dup_nonempty (stmt, 4);
   report->year = sqlite3_column_int (stmt, 5);
   report->body = g_strdup (body);
   report->body_len = strlen (body);
@@ -414,9 +416,11 @@ load_all (Loader  *loader,
   g_autofree char *chart_filter = NULL;
   g_autofree char *charts_sql = NULL;
   g_autofree char *chart_figures_sql = NULL;
+  g_autofree char *pairs_sql = NULL;
 
   /* A library (version 2) holds many reports: the window shows one, the
-   * first (the built-in report, unless it was removed). */
+   * first (the built-in report, unless it was removed) or the one asked
+   * for. */
   if (loader->only_report > 0)
     {
       report_filter = g_strdup_printf ("WHERE id = %" G_GINT64_FORMAT " ", loader->only_report);
@@ -433,6 +437,13 @@ load_all (Loader  *loader,
   chart_figures_sql = g_strconcat ("SELECT chart_id, indicator_id, label_zh, label_en FROM chart_figure ",
                                    chart_filter ? "WHERE " : "", chart_filter ? chart_filter : "",
                                    "ORDER BY chart_id, position", NULL);
+  /* Pairs of another report name figures that are not loaded. */
+  if (loader->only_report > 0)
+    pairs_sql = g_strdup_printf ("SELECT actual_id, target_id, note, note_en FROM indicator_pair "
+                                 "WHERE actual_id IN (SELECT id FROM indicator WHERE report_id = %"
+                                 G_GINT64_FORMAT ") ORDER BY rowid", loader->only_report);
+  else
+    pairs_sql = g_strdup ("SELECT actual_id, target_id, note, note_en FROM indicator_pair ORDER BY rowid");
   reports_sql = g_strconcat ("SELECT id, title, title_en, region, region_en, year, body FROM report ",
                              report_filter ? report_filter : "", "ORDER BY id", NULL);
   sections_sql = g_strconcat ("SELECT id, report_id, level, title, start, end FROM section ",
@@ -466,10 +477,7 @@ load_all (Loader  *loader,
 
   if (!for_each_row (loader, charts_sql, load_chart, error) ||
       !for_each_row (loader, chart_figures_sql, load_chart_figure, error) ||
-      !for_each_row (loader,
-                     "SELECT actual_id, target_id, note, note_en FROM indicator_pair "
-                     "ORDER BY rowid",
-                     load_pair, error))
+      !for_each_row (loader, pairs_sql, load_pair, error))
     return FALSE;
 
   /* Only sectors with something to show become pages. */
@@ -485,20 +493,33 @@ load_all (Loader  *loader,
   return TRUE;
 }
 
+/* The report to show: @id when the library has it, else its first one
+ * when @id is 0. A report removed meanwhile is not an empty library. */
 static gboolean
-first_report_id (sqlite3     *db,
-                 const char  *display_name,
-                 gint64      *id,
-                 GError     **error)
+find_report_id (sqlite3     *db,
+                const char  *display_name,
+                gint64      *id,
+                GError     **error)
 {
   sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (db, "SELECT min(id) FROM report", -1, &stmt, NULL);
+  int rc = sqlite3_prepare_v2 (db, "SELECT id FROM report WHERE ?1 = 0 OR id = ?1 ORDER BY id LIMIT 1", -1, &stmt, NULL);
+  gint64 asked = *id;
 
+  *id = 0;
+  if (rc == SQLITE_OK)
+    sqlite3_bind_int64 (stmt, 1, asked);
   if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     *id = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
-  if (rc != SQLITE_ROW)
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     return rd_dataset_set_sqlite_error (error, db, rc, display_name);
+  if (asked > 0 && *id == 0)
+    {
+      g_set_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_NO_REPORT,
+                   /* Translators: %s is a file name, %lld a report number. */
+                   _("“%s” has no report %lld: it was removed."), display_name, (long long) asked);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -506,6 +527,7 @@ gboolean
 rd_dataset_load (RdDataset   *self,
                  sqlite3     *db,
                  int          version,
+                 gint64       report_id,
                  const char  *display_name,
                  GError     **error)
 {
@@ -525,9 +547,11 @@ rd_dataset_load (RdDataset   *self,
     rd_dataset_set_sqlite_error (error, db, rc, display_name);
   else
     {
-      ok = (version != RD_LIBRARY_SCHEMA_VERSION ||
-            first_report_id (db, display_name, &loader.only_report, error)) &&
-           load_all (&loader, error);
+      ok = (version != RD_LIBRARY_SCHEMA_VERSION && report_id == 0) ||
+           find_report_id (db, display_name, &report_id, error);
+      /* A dataset of version 1 has one report: all of it is loaded. */
+      loader.only_report = version == RD_LIBRARY_SCHEMA_VERSION ? report_id : 0;
+      ok = ok && load_all (&loader, error);
       sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
     }
 

@@ -86,10 +86,11 @@ read_user_version (sqlite3     *db,
   return TRUE;
 }
 
-RdDataset *
-rd_dataset_open_full (const char  *path,
-                      int          busy_timeout_ms,
-                      GError     **error)
+static RdDataset *
+open_report (const char  *path,
+             gint64       report_id,
+             int          busy_timeout_ms,
+             GError     **error)
 {
   g_autoptr(RdDataset) self = NULL;
   g_autofree char *display_name = NULL;
@@ -174,7 +175,8 @@ rd_dataset_open_full (const char  *path,
 
   self = g_object_new (RD_TYPE_DATASET, NULL);
   self->path = g_strdup (path);
-  if (!rd_dataset_load (self, db, version, display_name, error))
+  self->version = version;
+  if (!rd_dataset_load (self, db, version, report_id, display_name, error))
     goto out;
 
   sqlite3_busy_timeout (db, QUERY_BUSY_TIMEOUT_MS);
@@ -187,10 +189,27 @@ out:
 }
 
 RdDataset *
+rd_dataset_open_full (const char  *path,
+                      int          busy_timeout_ms,
+                      GError     **error)
+{
+  return open_report (path, 0, busy_timeout_ms, error);
+}
+
+RdDataset *
 rd_dataset_open (const char  *path,
                  GError     **error)
 {
-  return rd_dataset_open_full (path, DEFAULT_BUSY_TIMEOUT_MS, error);
+  return open_report (path, 0, DEFAULT_BUSY_TIMEOUT_MS, error);
+}
+
+RdDataset *
+rd_dataset_open_report (const char  *path,
+                        gint64       report_id,
+                        GError     **error)
+{
+  g_return_val_if_fail (report_id > 0, NULL);
+  return open_report (path, report_id, DEFAULT_BUSY_TIMEOUT_MS, error);
 }
 
 const char *
@@ -215,6 +234,8 @@ rd_dataset_error_hint (const GError *error)
       return _("Wait until the other program has finished, then open the dataset again.");
     case RD_DATASET_ERROR_CORRUPT:
       return _("Rebuild the dataset or restore it from a copy; the file was not changed.");
+    case RD_DATASET_ERROR_NO_REPORT:
+      return _("Choose another report of the library.");
     default:
       return NULL;
     }

@@ -23,6 +23,7 @@ struct _RdDataset
   GObject          parent_instance;
 
   char            *path;
+  int              version;         /* the file's schema: 1 or 2 (a library) */
   RdFigureStore   *store;
   RdIndicatorList *indicators;
   GHashTable      *figure_by_key;   /* key -> index + 1 */
@@ -43,10 +44,12 @@ gboolean rd_dataset_set_sqlite_error (GError     **error,
                                       int          rc,
                                       const char  *display_name);
 /* Reads @db, a file of schema @version, into @self in one read
- * transaction. */
+ * transaction: report @report_id of a library, or its first one when
+ * @report_id is 0 (a version 1 file has only one). */
 gboolean rd_dataset_load             (RdDataset   *self,
                                       sqlite3     *db,
                                       int          version,
+                                      gint64       report_id,
                                       const char  *display_name,
                                       GError     **error);
 

@@ -13,6 +13,7 @@
 #include "rd-chart-spec-private.h"
 #include "rd-dataset-struct-private.h"
 #include "rd-format.h"
+#include "rd-library.h"
 #include "rd-indicator-private.h"
 #include "rd-pair.h"
 #include "rd-section.h"
@@ -91,6 +92,27 @@ rd_dataset_get_title (RdDataset *self)
   if (!rd_format_use_chinese () && report->title_en != NULL && report->title_en[0])
     return report->title_en;
   return report->title_zh;
+}
+
+const char *
+rd_dataset_get_region (RdDataset *self)
+{
+  g_return_val_if_fail (RD_IS_DATASET (self), NULL);
+  return first_report (self)->region_zh;
+}
+
+gint64
+rd_dataset_get_report_id (RdDataset *self)
+{
+  g_return_val_if_fail (RD_IS_DATASET (self), 0);
+  return first_report (self)->id;
+}
+
+gboolean
+rd_dataset_is_library (RdDataset *self)
+{
+  g_return_val_if_fail (RD_IS_DATASET (self), FALSE);
+  return self->version == RD_LIBRARY_SCHEMA_VERSION;
 }
 
 const char *

@@ -25,6 +25,7 @@ typedef enum {
   RD_DATASET_ERROR_WRONG_VERSION,
   RD_DATASET_ERROR_LOCKED,
   RD_DATASET_ERROR_CORRUPT,
+  RD_DATASET_ERROR_NO_REPORT,  /* a library without the report asked for */
 } RdDatasetError;
 
 #define RD_TYPE_DATASET (rd_dataset_get_type ())
@@ -46,6 +47,12 @@ RdDataset   *rd_dataset_open            (const char    *path,
 RdDataset   *rd_dataset_open_full       (const char    *path,
                                          int            busy_timeout_ms,
                                          GError       **error);
+/* As rd_dataset_open(), but report @report_id of a library (a version 1
+ * dataset has report 1 only); RD_DATASET_ERROR_NO_REPORT when the file
+ * has no such report. */
+RdDataset   *rd_dataset_open_report     (const char    *path,
+                                         gint64         report_id,
+                                         GError       **error);
 /* What the user can do about @error (one sentence), or NULL. */
 const char  *rd_dataset_error_hint      (const GError  *error);
 
@@ -54,6 +61,13 @@ const char  *rd_dataset_get_path        (RdDataset     *self);
 const char  *rd_dataset_get_title       (RdDataset     *self);
 const char  *rd_dataset_get_title_zh    (RdDataset     *self);
 int          rd_dataset_get_year        (RdDataset     *self);
+/* The region the report is of (Chinese), or NULL when the file does not
+ * say. */
+const char  *rd_dataset_get_region      (RdDataset     *self);
+/* The id of the report shown: in a library, that of its report table. */
+gint64       rd_dataset_get_report_id   (RdDataset     *self);
+/* Whether the file is a library (schema version 2) of many reports. */
+gboolean     rd_dataset_is_library      (RdDataset     *self);
 /* The clean display text of the report. */
 const char  *rd_dataset_get_body        (RdDataset     *self);
 

@@ -12,6 +12,8 @@ report_text_free (gpointer data)
 
   g_free (report->title_zh);
   g_free (report->title_en);
+  g_free (report->region_zh);
+  g_free (report->region_en);
   g_free (report->body);
   g_free (report);
 }

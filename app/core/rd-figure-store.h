@@ -17,6 +17,8 @@ typedef struct
   gint64      id;
   char       *title_zh;
   char       *title_en;
+  char       *region_zh;
+  char       *region_en;
   int         year;
   char       *body;
   gsize       body_len;

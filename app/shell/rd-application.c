@@ -123,6 +123,7 @@ set_default_icon (gpointer data)
 typedef struct
 {
   char      *path;
+  gint64     report_id;  /* the report remembered, or 0 */
   RdDataset *dataset;
   GError    *error;
 } Prefetched;
@@ -151,15 +152,14 @@ library_path (RdApplication *self)
 static gpointer
 prefetch_thread (gpointer data)
 {
-  Prefetched *prefetched = g_new0 (Prefetched, 1);
+  Prefetched *prefetched = data;
   RdLibrary *library;
 
-  prefetched->path = data;
   library = rd_library_open (prefetched->path, &prefetched->error);
   if (library != NULL)
     {
       rd_library_close (library);
-      prefetched->dataset = rd_dataset_open (prefetched->path, &prefetched->error);
+      prefetched->dataset = rd_window_open_dataset (prefetched->path, prefetched->report_id, &prefetched->error);
     }
   return prefetched;
 }
@@ -171,7 +171,11 @@ prefetch_thread (gpointer data)
 static void
 start_prefetch (RdApplication *self)
 {
-  self->prefetch = g_thread_new ("rd-open-dataset", prefetch_thread, library_path (self));
+  Prefetched *prefetched = g_new0 (Prefetched, 1);
+
+  prefetched->path = library_path (self);
+  prefetched->report_id = rd_window_get_last_report (self->settings, prefetched->path);
+  self->prefetch = g_thread_new ("rd-open-dataset", prefetch_thread, prefetched);
 }
 
 static Prefetched *
@@ -431,6 +435,7 @@ rd_application_startup (GApplication *app)
   RdApplication *self = RD_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *import_accels[] = { "<Control>i", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *help_accels[] = { "<Control>question", "<Control>slash", NULL };
   static const char *prev_accels[] = { "<Control>Page_Up", NULL };
@@ -449,6 +454,8 @@ rd_application_startup (GApplication *app)
   static const char *views[] = { "charts", "table", "report", "pairs" };
   g_autoptr(GtkCssProvider) provider = NULL;
 
+  /* Before the prefetch: it opens the report remembered. */
+  self->settings = rd_application_create_settings ();
   start_prefetch (self);
   /* GtkApplication adds <resource-base-path>/icons/ to the icon theme
    * itself; adding it again made every icon lookup scan it twice. */
@@ -466,6 +473,7 @@ rd_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.import-report", import_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", help_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.previous-sector", prev_accels);
@@ -486,7 +494,6 @@ rd_application_startup (GApplication *app)
       gtk_application_set_accels_for_action (GTK_APPLICATION (app), detailed, view_accels[i]);
     }
 
-  self->settings = rd_application_create_settings ();
   self->color_scheme = self->settings ? g_settings_get_string (self->settings, "color-scheme")
                                       : g_strdup ("default");
   g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app), "color-scheme")),

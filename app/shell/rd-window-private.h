@@ -3,6 +3,7 @@
 #pragma once
 
 #include "rd-pairs-view.h"
+#include "rd-report-switcher.h"
 #include "rd-report-view.h"
 #include "rd-search-view.h"
 #include "rd-table-view.h"
@@ -56,6 +57,32 @@ struct _RdWindow
   GtkLabel             *hint_label;
   GtkWidget            *back_button;
   gboolean              reveal_sector;  /* scroll the selected sector into view */
+
+  /* rd-window-library.c: the library's reports, switching and removing */
+  RdReportSwitcher     *switcher;
+  char                 *library_path;  /* the library shown, or NULL for a dataset file */
+  GFileMonitor         *library_monitor;
+  guint                 relist_source;  /* the debounce of the monitor */
+  guint                 relist_serial;
+  guint                 open_serial;    /* the last report asked for wins */
+  guint                 n_opening;
+  GCancellable         *library_cancellable;
+  gint64                pending_removal;  /* removed from the list, Undo still possible */
+  char                 *pending_path;
+  guint                 removal_source;
+  guint                 n_removing;       /* removals under way in threads */
+  guint                 undo_timeout_ms;
+  GtkRevealer          *toast_revealer;
+  GtkLabel             *toast_label;
+  GtkButton            *toast_button;
+  guint                 toast_source;
+
+  /* rd-window-import.c: Import Report… and dropped files */
+  GtkFileChooserNative *import_chooser;
+  GtkRevealer          *import_revealer;
+  GtkLabel             *import_label;
+  GCancellable         *import_cancellable;  /* the import running, or NULL */
+  GQueue               *import_queue;        /* paths waiting */
 };
 
 /* rd-window.c */
@@ -86,6 +113,31 @@ gboolean        _rd_window_showing_pairs        (RdWindow       *self);
 /* rd-window-actions.c: actions, zoom and the main menu */
 void            _rd_window_class_actions_init   (GtkWidgetClass *widget_class);
 void            _rd_window_actions_init         (RdWindow       *self);
+
+/* rd-window-library.c: the report switcher, the library's monitor,
+ * removal with Undo and the in-window notification */
+void            _rd_window_class_library_init   (GtkWidgetClass *widget_class);
+void            _rd_window_library_init         (RdWindow       *self);
+void            _rd_window_library_dispose      (RdWindow       *self);
+/* The library that Import Report… adds to: the one shown, else the
+ * user's. */
+char           *_rd_window_dup_import_library   (RdWindow       *self);
+/* Shows @text at the bottom of the window; @button_label (may be NULL)
+ * on a button of @action_name; hidden after @timeout_ms (0: when closed). */
+void            _rd_window_notify               (RdWindow       *self,
+                                                 const char     *text,
+                                                 const char     *button_label,
+                                                 const char     *action_name,
+                                                 guint           timeout_ms);
+/* Shows report @id of library @path (opened in a thread). */
+void            _rd_window_open_report          (RdWindow       *self,
+                                                 const char     *path,
+                                                 gint64          id);
+
+/* rd-window-import.c */
+void            _rd_window_class_import_init    (GtkWidgetClass *widget_class);
+void            _rd_window_import_init          (RdWindow       *self);
+void            _rd_window_import_dispose       (RdWindow       *self);
 
 /* rd-window-present.c: the slideshow's start and finish */
 RdPresentation *_rd_window_present_deck         (RdWindow       *self,

@@ -419,7 +419,7 @@ rd_window_open_path (RdWindow   *self,
 
   g_return_val_if_fail (RD_IS_WINDOW (self), FALSE);
 
-  dataset = rd_dataset_open (path, &error);
+  dataset = rd_window_open_dataset (path, rd_window_get_last_report (self->settings, path), &error);
   return rd_window_show_opened (self, path, dataset, error);
 }
 
@@ -603,6 +603,8 @@ rd_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  _rd_window_import_dispose (self);
+  _rd_window_library_dispose (self);
   _rd_window_set_current_view (self, NULL);
   if (self->shortcuts != NULL)
     gtk_window_destroy (self->shortcuts);
@@ -678,6 +680,8 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_view_changed);
 
   _rd_window_class_actions_init (widget_class);
+  _rd_window_class_library_init (widget_class);
+  _rd_window_class_import_init (widget_class);
 }
 
 /* The header bar's tooltips, here rather than in rd-window.ui: see
@@ -717,6 +721,8 @@ rd_window_init (RdWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->state, "notify::chart", G_CALLBACK (on_chart_changed), self, G_CONNECT_SWAPPED);
   _rd_window_actions_init (self);
+  _rd_window_library_init (self);
+  _rd_window_import_init (self);
 
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);

@@ -8,6 +8,7 @@
 #include "rd-excerpt-panel.h"
 #include "rd-export-dialog.h"
 #include "rd-presentation.h"
+#include "rd-report-switcher.h"
 #include "rd-window-state.h"
 
 G_BEGIN_DECLS
@@ -80,6 +81,52 @@ const char     *rd_window_get_page         (RdWindow       *self);
 const char     *rd_window_get_error_text   (RdWindow       *self);
 const char     *rd_window_get_subtitle     (RdWindow       *self);
 GtkListBox     *rd_window_get_sector_list  (RdWindow       *self);
+
+/* rd-window-library.c: the reports of a library */
+
+/* Opens @path as a new window does: report @report_id of a library, or
+ * its first report when @report_id is 0 or gone. Needs no display and
+ * may run in any thread (the application's prefetch). */
+RdDataset      *rd_window_open_dataset     (const char     *path,
+                                            gint64          report_id,
+                                            GError        **error);
+/* The report to open in @path: the one remembered in @settings'
+ * "last-report" for the user's library, else 0 (the first). */
+gint64          rd_window_get_last_report  (GSettings      *settings,
+                                            const char     *path);
+/* Shows report @id of the library on screen, opened in a thread, as
+ * choosing it in the switcher does; FALSE when no library is shown. */
+gboolean        rd_window_show_report      (RdWindow       *self,
+                                            gint64          id);
+RdReportSwitcher *rd_window_get_report_switcher (RdWindow  *self);
+/* Whether a report is being opened or the reports listed. */
+gboolean        rd_window_is_busy          (RdWindow       *self);
+/* Removes the report shown from the list at once (win.remove-report) and
+ * from the library when the notification's Undo has not been pressed in
+ * time; FALSE when it is the library's only report. */
+gboolean        rd_window_remove_report    (RdWindow       *self);
+/* Undo of the last removal (win.undo-remove): the report is back. */
+void            rd_window_undo_remove      (RdWindow       *self);
+/* How long Undo is offered, 8 s unless a test says otherwise. */
+void            rd_window_set_undo_timeout (RdWindow       *self,
+                                            guint           ms);
+/* The in-window notification's text, or NULL when none is shown. */
+const char     *rd_window_get_notification (RdWindow       *self);
+
+/* rd-window-import.c: Import Report… (Ctrl+I) and dropped files */
+
+/* Imports @path into the library shown (the user's when a dataset file is
+ * shown) in a thread, then shows the new report; a second file waits for
+ * the first. */
+void            rd_window_import_file      (RdWindow       *self,
+                                            const char     *path);
+/* Stops the import running: nothing of it is stored. */
+void            rd_window_cancel_import    (RdWindow       *self);
+gboolean        rd_window_is_importing     (RdWindow       *self);
+/* "Importing hunan-2019.txt…" while an import runs, or NULL. */
+const char     *rd_window_get_import_text  (RdWindow       *self);
+/* Shows the Import Report chooser of win.import-report. */
+GtkFileChooser *rd_window_choose_import    (RdWindow       *self);
 
 /* The monitor a slideshow goes on: another one than the window's when
  * there is one, unless the "presentation-screen" setting says "window". */
