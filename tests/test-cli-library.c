@@ -517,6 +517,47 @@ test_export_trend (Fixture       *fixture,
   }
 }
 
+/* --region/--year name one imported report for --list-charts and --export,
+ * headless: every chart of it is written. */
+static void
+test_export_report (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *folder = g_build_filename (fixture->dir, "charts", NULL);
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GDir) dir = NULL;
+  guint n_charts = 0, n_files = 0;
+
+  import_hunan (fixture);
+  g_assert_cmpint (run_library (fixture, &out, &err, "--region", "湖南省", "--year", "2019", "--list-charts", NULL), ==, 0);
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i] && lines[i][0]; i++, n_charts++)
+    g_assert_true (g_str_has_prefix (lines[i], "r"));  /* generated: r<report>-<sector>-<n> */
+  g_assert_cmpuint (n_charts, >, 10);
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_library (fixture, &out, &err, "--region", "湖南省", "--year", "2019", "--export", "all",
+                                "--format", "png", "--size", "800x600", "--output", folder, NULL), ==, 0);
+  dir = g_dir_open (folder, 0, NULL);
+  g_assert_nonnull (dir);
+  while (g_dir_read_name (dir) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, n_charts);
+
+  /* Three reports of 湖南省 match without a year; none of 长沙市. */
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_library (fixture, &out, &err, "--region", "湖南省", "--list-charts", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "--year"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_library (fixture, &out, &err, "--region", "长沙", "--list-charts", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "--list-reports"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -534,6 +575,7 @@ main (int   argc,
   ADD ("check", test_check);
   ADD ("default-library", test_default_library);
   ADD ("series", test_series);
+  ADD ("export-report", test_export_report);
   ADD ("export-trend", test_export_trend);
 #undef ADD
 

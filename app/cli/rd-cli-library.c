@@ -419,3 +419,48 @@ rd_cli_library_export_trend (const char            *path,
     }
   return 0;
 }
+
+int
+rd_cli_library_find_report (const char  *path,
+                            const char  *region,
+                            int          year,
+                            gint64      *id)
+{
+  g_autoptr(RdLibrary) library = open_library (path);
+  g_autoptr(GPtrArray) reports = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) found = g_string_new (NULL);
+  guint n = 0;
+
+  if (library == NULL)
+    return 1;
+  reports = rd_library_list_reports (library, &error);
+  if (reports == NULL)
+    {
+      rd_cli_fail ("%s", error->message);
+      return 1;
+    }
+  for (guint i = 0; i < reports->len; i++)
+    {
+      const RdLibraryReport *report = reports->pdata[i];
+
+      if ((region != NULL && strstr (report->region ? report->region : "", region) == NULL) ||
+          (year != 0 && report->year != year))
+        continue;
+      *id = report->id;
+      g_string_append_printf (found, "%s%d %s", n > 0 ? ", " : "", report->year, report->region);
+      n++;
+    }
+  if (n == 0)
+    {
+      rd_cli_fail (_("No report of the library matches: run reportdash --list-reports to see them."));
+      return 1;
+    }
+  if (n > 1)
+    {
+      /* Translators: %u counts reports, %s lists them ("2018 湖南省, 2019 湖南省"). */
+      rd_cli_fail (_("%u reports match (%s): name one with --region and --year."), n, found->str);
+      return RD_CLI_EXIT_USAGE;
+    }
+  return 0;
+}

@@ -36,4 +36,11 @@ int rd_cli_library_export_trend  (const char            *library,
                                   const RdExportOptions *options,
                                   const char            *folder);
 
+/* --region/--year with --list-charts, --export or --check: the one report
+ * of the library they name, in @id; else a sentence and a non-zero status. */
+int rd_cli_library_find_report   (const char *library,
+                                  const char *region,
+                                  int         year,
+                                  gint64     *id);
+
 G_END_DECLS

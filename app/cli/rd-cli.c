@@ -14,6 +14,7 @@
 
 #include "rd-cli.h"
 #include "rd-cli-library.h"
+#include "rd-library.h"
 #include "rd-dataset.h"
 #include "rd-export.h"
 #include "rd-format.h"
@@ -35,17 +36,24 @@ rd_cli_fail (const char *format,
   g_printerr ("reportdash: %s\n", message);
 }
 
+/* The report of a library that --region/--year chose, or 0: the first. */
+static gint64 chosen_report = 0;
+
 static RdDataset *
 open_dataset (const char *path)
 {
   g_autofree char *builtin = NULL;
+  g_autofree char *library = NULL;
   g_autoptr(GError) error = NULL;
   RdDataset *dataset;
 
+  if (path == NULL && chosen_report > 0)
+    path = library = rd_library_get_default_path ();
   if (path == NULL)
     path = builtin = rd_paths_get_builtin_dataset ();
 
-  dataset = rd_dataset_open (path, &error);
+  dataset = chosen_report > 0 ? rd_dataset_open_report (path, chosen_report, &error)
+                              : rd_dataset_open (path, &error);
   if (dataset == NULL)
     {
       const char *hint = rd_dataset_error_hint (error);
@@ -426,10 +434,10 @@ rd_cli_run (char **argv)
       fail (_("use one of --check, --export, --list-charts, --import, --list-reports, --list-figures, --remove-report, --series and --list-indicators."));
       return EXIT_USAGE;
     }
-  if ((region != NULL && !import && !list_figures && !series && !g_str_has_prefix (target ? target : "", "trend:")) ||
-      (year != 0 && !import && !list_figures))
+  if ((region != NULL || year != 0) && (check || list_reports || remove || list_indicators ||
+                                        (series && year != 0)))
     {
-      fail (_("--region goes with --import, --list-figures, --series or --export trend:KEY; --year with --import or --list-figures."));
+      fail (_("--region and --year go with --import, --list-figures, --list-charts or --export; --region also with --series."));
       return EXIT_USAGE;
     }
   if (year != 0 && (year < 1949 || year > 2200))
@@ -475,6 +483,20 @@ rd_cli_run (char **argv)
     return rd_cli_library_list_indicators (library);
   if (check)
     return rd_cli_check (dataset);
+  /* --region/--year name one report of the library for its charts. */
+  if ((list || (target != NULL && !g_str_has_prefix (target, "trend:"))) && (region != NULL || year != 0))
+    {
+      int status;
+
+      if (files != NULL)
+        {
+          fail (_("--region and --year choose a report of a library: give it with --library."));
+          return EXIT_USAGE;
+        }
+      status = rd_cli_library_find_report (library, region, year, &chosen_report);
+      if (status != 0)
+        return status;
+    }
   if (list)
     return list_charts (dataset);
 
