@@ -129,22 +129,30 @@ rd_cli_library_import (const char *path,
   return all_ok ? 0 : 1;
 }
 
+/* The reports of the library at @path, or NULL after a sentence on stderr. */
+static GPtrArray *
+list_reports (const char *path)
+{
+  g_autoptr(RdLibrary) library = open_library (path);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *reports;
+
+  if (library == NULL)
+    return NULL;
+  reports = rd_library_list_reports (library, &error);
+  if (reports == NULL)
+    rd_cli_fail ("%s", error->message);
+  return reports;
+}
+
 int
 rd_cli_library_list_reports (const char *path)
 {
-  g_autoptr(RdLibrary) library = open_library (path);
-  g_autoptr(GPtrArray) reports = NULL;
+  g_autoptr(GPtrArray) reports = list_reports (path);
   g_autoptr(GString) line = g_string_new (NULL);
-  g_autoptr(GError) error = NULL;
 
-  if (library == NULL)
-    return 1;
-  reports = rd_library_list_reports (library, &error);
   if (reports == NULL)
-    {
-      rd_cli_fail ("%s", error->message);
-      return 1;
-    }
+    return 1;
 
   g_print ("id\tregion\tlevel\tyear\ttitle\tfigures\tsource_name\tformat\tchecksum\timported_at\n");
   for (guint i = 0; i < reports->len; i++)
@@ -426,20 +434,12 @@ rd_cli_library_find_report (const char  *path,
                             int          year,
                             gint64      *id)
 {
-  g_autoptr(RdLibrary) library = open_library (path);
-  g_autoptr(GPtrArray) reports = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) reports = list_reports (path);
   g_autoptr(GString) found = g_string_new (NULL);
   guint n = 0;
 
-  if (library == NULL)
-    return 1;
-  reports = rd_library_list_reports (library, &error);
   if (reports == NULL)
-    {
-      rd_cli_fail ("%s", error->message);
-      return 1;
-    }
+    return 1;
   for (guint i = 0; i < reports->len; i++)
     {
       const RdLibraryReport *report = reports->pdata[i];
