@@ -418,11 +418,57 @@ test_city_style (void)
   g_assert_null (f->indicator);
 }
 
+/* The catalog: the keys the issue names, 60 indicators or more, each with
+ * an English name, a known measure and sector, no key twice. */
+static void
+test_catalog (void)
+{
+  static const char *const required[] = {
+    "gdp", "gdp_growth", "industrial_value_added_growth", "fixed_asset_investment_growth",
+    "retail_sales_growth", "general_budget_revenue", "general_budget_revenue_growth", "foreign_trade",
+    "per_capita_disposable_income_growth", "urban_disposable_income_growth",
+    "rural_disposable_income_growth", "cpi", "urban_new_jobs", "urban_unemployment_rate",
+    "good_air_days", "good_air_rate", "pm25",
+  };
+  static const char *const measures[] = { "level", "growth", "share", "rate", "change", "count", "rank",
+                                           "duration", "reduction" };
+  static const char *const sectors[] = {
+    "overview", "fiscal", "industry", "services", "agriculture", "projects", "land", "innovation", "talent",
+    "investment", "trade", "reform", "debt", "environment", "poverty", "urban", "rural", "transport",
+    "employment", "social-security", "education", "health", "culture", "governance",
+  };
+  GPtrArray *entries = rd_catalog_get_entries ();
+  g_autoptr(GHashTable) keys = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_assert_cmpuint (entries->len, >=, 60);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const RdCatalogEntry *e = entries->pdata[i];
+
+      g_assert_false (g_hash_table_contains (keys, e->key));
+      g_hash_table_add (keys, e->key);
+      g_assert_cmpstr (e->name_en, !=, "");
+      g_assert_true (g_strv_contains (measures, e->measure));
+      g_assert_true (g_strv_contains (sectors, e->sector));
+      g_assert_nonnull (e->aliases[0]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    g_assert_nonnull (rd_catalog_lookup (required[i]));
+  /* Names across the decades reach the same key. */
+  g_assert_cmpstr (rd_catalog_match ("国内生产总值", "growth", NULL)->key, ==, "gdp_growth");
+  g_assert_cmpstr (rd_catalog_match ("地方财政一般预算收入", "level", NULL)->key, ==, "general_budget_revenue");
+  g_assert_cmpstr (rd_catalog_match ("公共财政预算收入", "growth", NULL)->key, ==, "general_budget_revenue_growth");
+  g_assert_cmpstr (rd_catalog_match ("规模工业增加值", "growth", NULL)->key, ==, "industrial_value_added_growth");
+  g_assert_cmpstr (rd_catalog_match ("农民人均纯收入", "growth", NULL)->key, ==, "rural_disposable_income_growth");
+  g_assert_null (rd_catalog_match ("地区生产总值", "rank", NULL));
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/extract/number-scan", test_number_scan);
+  g_test_add_func ("/extract/catalog", test_catalog);
   g_test_add_func ("/extract/meta", test_meta);
   g_test_add_func ("/extract/basis-and-year", test_basis_and_year);
   g_test_add_func ("/extract/ratio-points-lists", test_ratio_points_and_lists);
