@@ -281,6 +281,27 @@ test_export_errors (void)
     }
   g_assert_false (g_file_test ("/proc/reportdash-test", G_FILE_TEST_EXISTS));
 
+  /* A usage error creates no output folder (issue 19, point 8). */
+  {
+    g_autofree char *nested = g_build_filename (dir, "n", "a", "b", NULL);
+    g_autofree char *top = g_build_filename (dir, "n", NULL);
+    const char *const usage[][8] = {
+      { "--export", "fiscal", "--size", "10x10", "--output", nested, NULL },
+      { "--export", "fiscal", "--scale", "4", "--output", nested, NULL },
+      { "--export", "fiscal", "--format", "gif", "--output", nested, NULL },
+      { "--export", "no-such-chart", "--output", nested, NULL },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (usage); i++)
+      {
+        g_autofree char *out = NULL;
+        g_autofree char *err = NULL;
+
+        g_assert_cmpint (rd_test_run_app (usage[i], &out, &err), ==, 2);
+        g_assert_false (g_file_test (top, G_FILE_TEST_EXISTS));
+      }
+  }
+
   remove_tree (dir);
 }
 

@@ -274,6 +274,13 @@ export_charts (const ExportArgs *args)
   options.include_caption = args->caption;
   options.overwrite = args->overwrite;
 
+  /* Check the options before the output folder is made (a usage error creates nothing). */
+  if (!rd_export_options_check (&options, &error))
+    {
+      fail ("%s", error->message);
+      return EXIT_USAGE;
+    }
+
   output = g_strdup (args->output ? args->output : ".");
   if (!g_str_has_prefix (args->target, "trend:"))
     {

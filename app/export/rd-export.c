@@ -401,6 +401,16 @@ check_size (const RdExportOptions *options,
   return TRUE;
 }
 
+gboolean
+rd_export_options_check (const RdExportOptions  *options,
+                         GError                **error)
+{
+  double width, height;
+
+  rd_export_options_get_size (options, &width, &height);
+  return check_size (options, width, height, error);
+}
+
 static char *
 svg_metadata (const RdChartData *data)
 {

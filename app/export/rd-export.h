@@ -149,4 +149,9 @@ void        rd_export_charts_async        (GPtrArray             *charts,
 GPtrArray  *rd_export_charts_finish       (GAsyncResult          *result,
                                            GError               **error);
 
+/* Whether @options can be exported (size, scale, pixels), before anything
+ * is made: a wrong size is told before an output folder is created. */
+gboolean     rd_export_options_check     (const RdExportOptions  *options,
+                                          GError                **error);
+
 G_END_DECLS
