@@ -1,6 +1,8 @@
 /* test-format.c: numbers, units and axis scales (core, no display) */
 #include "config.h"
 
+#include <math.h>
+
 #include <locale.h>
 
 #include "rd-format.h"
@@ -103,6 +105,30 @@ test_nice_scale (void)
   }
 }
 
+/* Any finite magnitude formats whole; what is no number says so (issue 19, point 3). */
+static void
+test_number_extremes (void)
+{
+  g_autofree char *huge = NULL;
+  g_autofree char *tiny = NULL;
+  g_autofree char *inf = NULL;
+  g_autofree char *nan_text = NULL;
+  g_autofree char *trillion = NULL;
+
+  rd_format_force_language ("en");
+  huge = rd_format_number (1e40, 1);
+  tiny = rd_format_number (-1e300, 2);
+  inf = rd_format_number (INFINITY, 1);
+  nan_text = rd_format_number (NAN, 1);
+  trillion = rd_format_number (123456789012345.0, 0);
+  g_assert_cmpstr (huge, ==, "1e+40");
+  g_assert_cmpstr (tiny, ==, "-1e+300");
+  g_assert_cmpstr (inf, ==, "—");
+  g_assert_cmpstr (nan_text, ==, "—");
+  g_assert_cmpstr (trillion, ==, "123,456,789,012,345");
+  rd_format_force_language (NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -112,6 +138,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/format/number/zh", test_number_zh);
   g_test_add_func ("/format/number/en", test_number_en);
   g_test_add_func ("/format/number/lc-numeric", test_number_ignores_lc_numeric);
+  g_test_add_func ("/format/number/extremes", test_number_extremes);
   g_test_add_func ("/format/quantity", test_quantity);
   g_test_add_func ("/format/nice-scale", test_nice_scale);
 

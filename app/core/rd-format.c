@@ -66,12 +66,19 @@ char *
 rd_format_number (double value,
                   int    max_decimals)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  /* Room for any finite double in %f (309 digits and the decimals). */
+  char buf[512];
   char *p;
 
   char fmt[8];
 
-  /* g_ascii_formatd: the decimal point must not follow LC_NUMERIC. */
+  /* A value no report prints (inf, nan from a damaged file) is not a number. */
+  if (!isfinite (value))
+    return g_strdup ("—");
+  /* g_ascii_formatd: the decimal point must not follow LC_NUMERIC.
+   * Beyond a thousand trillion, digits say nothing a reader can use. */
+  if (fabs (value) >= 1e15)
+    return g_ascii_formatd (g_malloc (G_ASCII_DTOSTR_BUF_SIZE), G_ASCII_DTOSTR_BUF_SIZE, "%.6g", value);
   g_snprintf (fmt, sizeof fmt, "%%.%df", CLAMP (max_decimals, 0, 6));
   g_ascii_formatd (buf, sizeof buf, fmt, value);
 
