@@ -378,6 +378,37 @@ test_export_formats (void)
 
   remove_tree (dir);
 }
+/* Titles come from the data: an escape sequence, a line break or a
+ * right-to-left override in one never reaches the terminal (issue 19, point 6). */
+static void
+test_list_charts_hostile_titles (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rd-cli-XXXXXX", NULL);
+  g_autofree char *path = rd_test_copy_builtin (dir, "hostile.sqlite");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *args[] = { "--list-charts", "--language", "en", path, NULL };
+  guint n = 0;
+
+  rd_test_exec_sql (path, "UPDATE chart SET title_en = 'Evil' || char(27) || ']0;owned' || char(7) || "
+                          "char(27) || '[2J' || char(10) || 'next' || char(8238) || 'txt.exe'");
+  g_assert_cmpint (rd_test_run_app (args, &out, &err), ==, 0);
+  g_assert_null (strchr (out, '\x1b'));
+  g_assert_null (strchr (out, '\x07'));
+  g_assert_null (strstr (out, "\u202E"));
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i] && lines[i][0]; i++, n++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 4);
+      g_assert_true (g_str_has_prefix (fields[3], "Evil"));
+    }
+  g_assert_cmpuint (n, >, 20);
+  remove_tree (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -388,6 +419,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/export/all", test_export_all);
   g_test_add_func ("/cli/export/pairs", test_export_pairs);
   g_test_add_func ("/cli/export/errors", test_export_errors);
+  g_test_add_func ("/cli/list-charts/hostile-titles", test_list_charts_hostile_titles);
   g_test_add_func ("/cli/export/overwrite", test_export_overwrite);
   g_test_add_func ("/cli/export/formats", test_export_formats);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -851,6 +851,9 @@ test_default_filename (void)
     { ".hidden. ", 2019, "hidden-2019.png" },
     { "", 2019, "chart-2019.png" },
     { "“营销帮扶”增加销售收入", 2019, "“营销帮扶”增加销售收入-2019.png" },
+    /* A right-to-left override would show "gnp.exe" as "exe.png" (issue 19, point 6). */
+    { "report\u202Egnp.exe", 0, "report_gnp.exe.png" },
+    { "a\u200Bb\u2066c", 0, "a_b_c.png" },
   };
   g_autoptr(GString) long_title = g_string_new (NULL);
 

@@ -39,19 +39,9 @@ static void
 append_field (GString    *line,
               const char *text)
 {
-  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
-
   if (line->len > 0)
     g_string_append_c (line, '\t');
-  for (const char *p = valid; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
-        g_string_append_c (line, ' ');
-      else
-        g_string_append_unichar (line, c);
-    }
+  rd_cli_append_safe (line, text);
 }
 
 static void

@@ -139,6 +139,23 @@ chart_data_for (RdDataset  *dataset,
   return charts;
 }
 
+void
+rd_cli_append_safe (GString    *out,
+                    const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
+
+  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
+        g_string_append_c (out, ' ');
+      else if (g_unichar_type (c) != G_UNICODE_FORMAT)
+        g_string_append_unichar (out, c);
+    }
+}
+
 static int
 list_charts (const char *path)
 {
@@ -153,8 +170,18 @@ list_charts (const char *path)
     {
       RdChartSpec *spec = specs->pdata[i];
 
-      g_print ("%s\t%s\t%s\t%s\n", rd_chart_spec_get_id (spec), rd_chart_spec_get_sector (spec),
-               rd_chart_spec_get_chart_type (spec), rd_chart_spec_get_title (spec));
+      g_autoptr(GString) line = g_string_new (NULL);
+      const char *fields[] = { rd_chart_spec_get_id (spec), rd_chart_spec_get_sector (spec),
+                               rd_chart_spec_get_chart_type (spec), rd_chart_spec_get_title (spec) };
+
+      /* Titles come from the data: nothing in them may drive the terminal. */
+      for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+        {
+          if (f > 0)
+            g_string_append_c (line, '\t');
+          rd_cli_append_safe (line, fields[f]);
+        }
+      g_print ("%s\n", line->str);
     }
   return 0;
 }

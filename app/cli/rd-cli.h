@@ -33,4 +33,10 @@ void     rd_cli_fail    (const char *format,
  * wrong and what to do); returns the exit status. */
 int      rd_cli_check   (const char *path);
 
+/* Appends @text for a terminal or a TSV line: valid UTF-8, control
+ * characters (an escape sequence, a tab, a line break) as spaces, and no
+ * invisible formatting (a right-to-left override). */
+void     rd_cli_append_safe (GString    *out,
+                             const char *text);
+
 G_END_DECLS

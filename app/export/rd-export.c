@@ -109,6 +109,8 @@ static gboolean
 is_unsafe (gunichar c)
 {
   return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029 ||
+         /* invisible formatting: a right-to-left override would turn a name around */
+         g_unichar_type (c) == G_UNICODE_FORMAT ||
          (c < 0x80 && strchr ("/\\:*?\"<>|", (int) c) != NULL);
 }
 
