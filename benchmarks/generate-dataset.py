@@ -50,7 +50,7 @@ def generate(seed_path, output, n_reports, per_report, rng):
     usable = [f for f in figures
               if f["printed"] in (fmt_value(f["value"]) + f["unit"], fmt_value(f["value"]))]
     sections = [r["title"] for r in seed.execute("SELECT title FROM section WHERE level = 2")]
-    pairs = seed.execute("SELECT actual_id, target_id, note FROM indicator_pair").fetchall()
+    pairs = seed.execute("SELECT actual_id, target_id, note, note_en FROM indicator_pair").fetchall()
 
     tmp = output + ".tmp"
     if os.path.exists(tmp):
@@ -132,8 +132,8 @@ def generate(seed_path, output, n_reports, per_report, rng):
         by_seed = {f["id"]: ids[used[f["id"]]] for f in usable if f["id"] in used}
         for p in pairs:
             if p["actual_id"] in by_seed and p["target_id"] in by_seed:
-                db.execute("INSERT INTO indicator_pair VALUES (?,?,?)",
-                           (by_seed[p["actual_id"]], by_seed[p["target_id"]], p["note"]))
+                db.execute("INSERT INTO indicator_pair(actual_id, target_id, note, note_en) VALUES (?,?,?,?)",
+                           (by_seed[p["actual_id"]], by_seed[p["target_id"]], p["note"], p["note_en"]))
         if r == 1:
             # A dashboard for the first report: per sector, its figures of
             # the most common unit.
