@@ -279,6 +279,31 @@ test_error_locked (void)
   rd_test_remove_dir (dir);
 }
 
+/* Extreme positions and years sort without overflow (issue 19, point 3). */
+static void
+test_extreme_order (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rd-dataset-XXXXXX", NULL);
+  g_autofree char *path = rd_test_copy_builtin (dir, "extreme.sqlite");
+  g_autoptr(RdDataset) dataset = NULL;
+  g_autoptr(RdSector) first = NULL;
+  g_autoptr(GArray) years = NULL;
+  g_autoptr(GError) error = NULL;
+
+  rd_test_exec_sql (path, "UPDATE sector SET position = -2147483648 WHERE id = 'environment';"
+                          "UPDATE sector SET position = 2147483647 WHERE id = 'overview';"
+                          "UPDATE indicator SET year = -2147483648 WHERE id = 1;"
+                          "UPDATE indicator SET year = 2147483647 WHERE id = 2;");
+  dataset = rd_dataset_open (path, &error);
+  g_assert_no_error (error);
+  first = g_list_model_get_item (rd_dataset_get_sectors (dataset), 0);
+  g_assert_cmpstr (rd_sector_get_id (first), ==, "environment");
+  years = rd_dataset_get_years (dataset);
+  g_assert_cmpint (g_array_index (years, int, 0), ==, G_MININT);
+  g_assert_cmpint (g_array_index (years, int, years->len - 1), ==, G_MAXINT);
+  rd_test_remove_dir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -296,6 +321,7 @@ main (int argc, char *argv[])
     }
   g_test_add_func ("/dataset/error/folder-and-tables", test_error_folder_and_tables);
   g_test_add_func ("/dataset/error/locked", test_error_locked);
+  g_test_add_func ("/dataset/extreme-order", test_extreme_order);
 
   return g_test_run ();
 }

@@ -379,7 +379,10 @@ compare_sectors (gconstpointer a,
                  gconstpointer b,
                  gpointer      user_data)
 {
-  return rd_sector_get_position ((RdSector *) a) - rd_sector_get_position ((RdSector *) b);
+  int x = rd_sector_get_position ((RdSector *) a), y = rd_sector_get_position ((RdSector *) b);
+
+  /* Not x - y: a damaged file's -2147483648 would overflow. */
+  return (x > y) - (x < y);
 }
 
 static void

@@ -202,7 +202,10 @@ static int
 compare_ints (gconstpointer a,
               gconstpointer b)
 {
-  return *(const int *) a - *(const int *) b;
+  int x = *(const int *) a, y = *(const int *) b;
+
+  /* Not x - y: a damaged file's -2147483648 would overflow. */
+  return (x > y) - (x < y);
 }
 
 GArray *

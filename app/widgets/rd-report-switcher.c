@@ -50,7 +50,7 @@ compare_reports (gconstpointer a,
   if (by_region != 0)
     return by_region;
   if (x->year != y->year)
-    return y->year - x->year;
+    return (y->year > x->year) - (y->year < x->year);
   return x->id < y->id ? -1 : x->id > y->id;
 }
 
