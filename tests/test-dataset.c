@@ -304,6 +304,30 @@ test_extreme_order (void)
   rd_test_remove_dir (dir);
 }
 
+/* A value that is no number is refused, naming the figure (issue 19, point 3). */
+static void
+test_value_not_a_number (void)
+{
+  static const char *const values[] = { "9e999", "-9e999", "'abc'" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      g_autofree char *dir = g_dir_make_tmp ("rd-dataset-XXXXXX", NULL);
+      g_autofree char *path = rd_test_copy_builtin (dir, "value.sqlite");
+      g_autofree char *sql = g_strdup_printf ("PRAGMA ignore_check_constraints = ON;"
+                                              "UPDATE indicator SET value = %s WHERE id = 3;", values[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RdDataset) dataset = NULL;
+
+      rd_test_exec_sql (path, sql);
+      dataset = rd_dataset_open (path, &error);
+      g_assert_null (dataset);
+      g_assert_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_CORRUPT);
+      g_assert_nonnull (strstr (error->message, "is not a number"));
+      rd_test_remove_dir (dir);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -322,6 +346,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dataset/error/folder-and-tables", test_error_folder_and_tables);
   g_test_add_func ("/dataset/error/locked", test_error_locked);
   g_test_add_func ("/dataset/extreme-order", test_extreme_order);
+  g_test_add_func ("/dataset/value-not-a-number", test_value_not_a_number);
 
   return g_test_run ();
 }

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "rd-chart-spec-private.h"
@@ -257,6 +259,16 @@ load_indicator (Loader        *loader,
 
   offsets = report > 0 ? report_offsets (loader, report - 1) : NULL;
   n_chars = offsets ? (int) offsets->len - 1 : 0;
+
+  /* inf or nan is no figure a report prints: refuse the file, name the row. */
+  if (!isfinite (figure.value) || (sqlite3_column_type (stmt, 5) != SQLITE_INTEGER &&
+                                   sqlite3_column_type (stmt, 5) != SQLITE_FLOAT))
+    {
+      g_set_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_CORRUPT,
+                   _("“%s” is damaged: the value of figure %s is not a number."),
+                   loader->display_name, figure.key ? figure.key : "?");
+      return FALSE;
+    }
 
   if (figure.key == NULL || figure.name_zh == NULL ||
       figure.name_en == NULL || figure.unit == NULL ||
