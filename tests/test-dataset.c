@@ -328,6 +328,37 @@ test_value_not_a_number (void)
     }
 }
 
+/* A damaged row is named for what is wrong with it (issue 19, point 9). */
+static void
+test_row_errors_name_the_cause (void)
+{
+  static const struct { const char *sql; const char *message; } cases[] = {
+    { "PRAGMA writable_schema = ON; UPDATE indicator SET key = NULL WHERE id = 3;", "has no key" },
+    { "PRAGMA writable_schema = ON; UPDATE indicator SET name_zh = NULL WHERE id = 3;", "has no name or no unit" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *dir = g_dir_make_tmp ("rd-dataset-XXXXXX", NULL);
+      g_autofree char *path = rd_test_copy_builtin (dir, "row.sqlite");
+      g_autofree char *table = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RdDataset) dataset = NULL;
+
+      /* The schema says NOT NULL: a damaged file need not. */
+      rd_test_exec_sql (path, "PRAGMA foreign_keys = OFF;"
+                              "CREATE TABLE copy AS SELECT * FROM indicator; DROP TABLE indicator;"
+                              "ALTER TABLE copy RENAME TO indicator;");
+      rd_test_exec_sql (path, strchr (cases[i].sql, ';') + 2);
+      dataset = rd_dataset_open (path, &error);
+      g_assert_null (dataset);
+      g_assert_nonnull (error);
+      if (strstr (error->message, cases[i].message) == NULL)
+        g_error ("case %u: “%s”", i, error->message);
+      rd_test_remove_dir (dir);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -347,6 +378,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dataset/error/locked", test_error_locked);
   g_test_add_func ("/dataset/extreme-order", test_extreme_order);
   g_test_add_func ("/dataset/value-not-a-number", test_value_not_a_number);
+  g_test_add_func ("/dataset/row-errors-name-the-cause", test_row_errors_name_the_cause);
 
   return g_test_run ();
 }

@@ -260,6 +260,22 @@ load_indicator (Loader        *loader,
   offsets = report > 0 ? report_offsets (loader, report - 1) : NULL;
   n_chars = offsets ? (int) offsets->len - 1 : 0;
 
+  /* Say what is wrong with the row, not only that something is (issue 19, point 9). */
+  if (figure.key == NULL)
+    {
+      g_set_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_CORRUPT,
+                   _("“%s” is damaged: figure number %lld has no key."),
+                   loader->display_name, (long long) figure.id);
+      return FALSE;
+    }
+  if (figure.name_zh == NULL || figure.name_en == NULL || figure.unit == NULL)
+    {
+      g_set_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_CORRUPT,
+                   _("“%s” is damaged: figure %s has no name or no unit."),
+                   loader->display_name, figure.key);
+      return FALSE;
+    }
+
   /* inf or nan is no figure a report prints: refuse the file, name the row. */
   if (!isfinite (figure.value) || (sqlite3_column_type (stmt, 5) != SQLITE_INTEGER &&
                                    sqlite3_column_type (stmt, 5) != SQLITE_FLOAT))
