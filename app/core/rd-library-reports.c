@@ -20,6 +20,7 @@ rd_library_report_free (RdLibraryReport *report)
     return;
   g_free (report->title);
   g_free (report->region);
+  g_free (report->region_en);
   g_free (report->level);
   g_free (report->source_name);
   g_free (report->format);
@@ -579,6 +580,7 @@ report_from_row (sqlite3_stmt *stmt)
   report->checksum = column_dup (stmt, 7);
   report->imported_at = column_dup (stmt, 8);
   report->n_figures = sqlite3_column_int (stmt, 9);
+  report->region_en = column_dup_nonempty (stmt, 10);
   return report;
 }
 
@@ -591,7 +593,7 @@ rd_library_list_reports (RdLibrary  *self,
   return collect_rows (self,
                        "SELECT r.id, r.title, r.region, r.level, r.year, r.source_name, r.format,"
                        " r.checksum, r.imported_at,"
-                       " (SELECT count(*) FROM indicator i WHERE i.report_id = r.id)"
+                       " (SELECT count(*) FROM indicator i WHERE i.report_id = r.id), r.region_en"
                        " FROM report r ORDER BY r.id",
                        NULL, 0, report_from_row, (GDestroyNotify) rd_library_report_free, error);
 }

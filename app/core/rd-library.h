@@ -39,6 +39,7 @@ typedef struct
   gint64  id;
   char   *title;
   char   *region;
+  char   *region_en;    /* the region in English, or NULL (imported reports have none) */
   char   *level;        /* 省, 市, 区, 县, or NULL */
   int     year;         /* the year the report was delivered */
   char   *source_name;

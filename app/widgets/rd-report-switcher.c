@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "rd-library.h"
+#include "rd-format.h"
 #include "rd-report-switcher.h"
 
 struct _RdReportSwitcher
@@ -73,12 +74,23 @@ find_report (RdReportSwitcher *self,
   return NULL;
 }
 
+/* The region in the UI's language where the library has it in English. */
+static const char *
+report_region (const RdLibraryReport *report)
+{
+  if (!rd_format_use_chinese () && report->region_en != NULL)
+    return report->region_en;
+  return report->region;
+}
+
 static char *
 report_label (const RdLibraryReport *report)
 {
-  if (report->region == NULL || report->region[0] == '\0')
+  const char *region = report_region (report);
+
+  if (region == NULL || region[0] == '\0')
     return g_strdup_printf ("%d", report->year);
-  return g_strdup_printf ("%d %s", report->year, report->region);
+  return g_strdup_printf ("%d %s", report->year, region);
 }
 
 /* The button names the report chosen, the list shows it selected. */
@@ -113,7 +125,7 @@ update_header (GtkListBoxRow *row,
       return;
     }
 
-  header = gtk_label_new (report->region && report->region[0] ? report->region : _("Region Unknown"));
+  header = gtk_label_new (report_region (report) && report_region (report)[0] ? report_region (report) : _("Region Unknown"));
   gtk_label_set_xalign (GTK_LABEL (header), 0);
   gtk_widget_set_margin_start (header, 6);
   gtk_widget_set_margin_top (header, previous ? 12 : 6);
