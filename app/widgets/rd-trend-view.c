@@ -284,8 +284,8 @@ fill_indicators (RdTrendView *self)
     {
       RdLibraryFigure *figure = g_ptr_array_index (figures, i);
 
-      if (figure->key != NULL && g_strcmp0 (figure->region, self->region) == 0)
-        g_hash_table_add (present, figure->key);
+      if (figure->figure->indicator != NULL && g_strcmp0 (figure->region, self->region) == 0)
+        g_hash_table_add (present, figure->figure->indicator);
     }
 
   g_ptr_array_set_size (self->keys, 0);
