@@ -1,6 +1,10 @@
 /* rd-test-window.c */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
+#include "rd-import.h"
+#include "rd-library.h"
 #include "rd-renderer.h"
 #include "rd-test-util.h"
 #include "rd-test-window.h"
@@ -57,4 +61,36 @@ rd_test_start_application (RdApplication *app)
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
+}
+
+char *
+rd_test_new_library (void)
+{
+  char *path = rd_library_get_default_path ();
+  g_autoptr(RdLibrary) library = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_unlink (path);
+  library = rd_library_open_full (path, rd_test_builtin_dataset (), 1000, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+gint64
+rd_test_add_corpus_report (const char *path,
+                           const char *name)
+{
+  g_autofree char *file = g_test_build_filename (G_TEST_DIST, "data", "reports", name, NULL);
+  g_autoptr(RdLibrary) library = NULL;
+  g_autoptr(RdReportDraft) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  draft = rd_import_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  library = rd_library_open_full (path, NULL, 1000, &error);
+  g_assert_no_error (error);
+  id = rd_library_add_draft (library, draft, NULL, &error);
+  g_assert_no_error (error);
+  return id;
 }

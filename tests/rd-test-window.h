@@ -24,4 +24,11 @@ gboolean  rd_test_expect_chinese  (void);
  * still have its actions exported on the session bus. */
 void      rd_test_start_application (RdApplication *app);
 
+/* The user's library (in the test's own data folder), new, with the
+ * built-in report only; its path. */
+char     *rd_test_new_library     (void);
+/* Imports tests/data/reports/@name into the library at @path; its id. */
+gint64    rd_test_add_corpus_report (const char *path,
+                                     const char *name);
+
 G_END_DECLS

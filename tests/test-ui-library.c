@@ -22,40 +22,6 @@ corpus (const char *name)
   return g_test_build_filename (G_TEST_DIST, "data", "reports", name, NULL);
 }
 
-/* The user's library (in this test's own data folder), new, with the
- * built-in report only. */
-static char *
-new_library (void)
-{
-  char *path = rd_library_get_default_path ();
-  g_autoptr(RdLibrary) library = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_unlink (path);
-  library = rd_library_open_full (path, rd_test_builtin_dataset (), 1000, &error);
-  g_assert_no_error (error);
-  return path;
-}
-
-static gint64
-add_corpus_report (const char *path,
-                   const char *name)
-{
-  g_autofree char *file = corpus (name);
-  g_autoptr(RdLibrary) library = NULL;
-  g_autoptr(RdReportDraft) draft = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  draft = rd_import_file (file, NULL, NULL, &error);
-  g_assert_no_error (error);
-  library = rd_library_open_full (path, NULL, 1000, &error);
-  g_assert_no_error (error);
-  id = rd_library_add_draft (library, draft, NULL, &error);
-  g_assert_no_error (error);
-  return id;
-}
-
 /* The window writes in threads: wait for it as a reader does. */
 static gint64
 query_int (const char *path,
@@ -127,7 +93,7 @@ expect (const char *en,
 static void
 test_import_shows_report (void)
 {
-  g_autofree char *path = new_library ();
+  g_autofree char *path = rd_test_new_library ();
   g_autofree char *file = corpus ("hunan-2019.txt");
   RdWindow *window = open_library_window (NULL, path);
   RdReportSwitcher *switcher = rd_window_get_report_switcher (window);
@@ -193,7 +159,7 @@ test_import_shows_report (void)
 static void
 test_cancel_import (void)
 {
-  g_autofree char *path = new_library ();
+  g_autofree char *path = rd_test_new_library ();
   g_autofree char *file = corpus ("zhuzhou-2025.txt");
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -218,7 +184,7 @@ test_cancel_import (void)
 static void
 test_import_failure (void)
 {
-  g_autofree char *path = new_library ();
+  g_autofree char *path = rd_test_new_library ();
   g_autofree char *dir = g_dir_make_tmp ("rd-ui-library-XXXXXX", NULL);
   g_autofree char *file = g_build_filename (dir, "菜谱.txt", NULL);
   RdWindow *window = open_library_window (NULL, path);
@@ -246,9 +212,9 @@ test_import_failure (void)
 static void
 test_last_report_remembered (void)
 {
-  g_autofree char *path = new_library ();
-  gint64 hunan = add_corpus_report (path, "hunan-2019.txt");
-  gint64 zhuzhou = add_corpus_report (path, "zhuzhou-2025.txt");
+  g_autofree char *path = rd_test_new_library ();
+  gint64 hunan = rd_test_add_corpus_report (path, "hunan-2019.txt");
+  gint64 zhuzhou = rd_test_add_corpus_report (path, "zhuzhou-2025.txt");
   g_autoptr(GSettings) settings = rd_application_create_settings ();
   RdWindow *window = open_library_window (settings, path);
   RdReportSwitcher *switcher = rd_window_get_report_switcher (window);
@@ -295,8 +261,8 @@ switcher_has_three (gpointer switcher)
 static void
 test_report_added_elsewhere (void)
 {
-  g_autofree char *path = new_library ();
-  gint64 hunan = add_corpus_report (path, "hunan-2019.txt");
+  g_autofree char *path = rd_test_new_library ();
+  gint64 hunan = rd_test_add_corpus_report (path, "hunan-2019.txt");
   RdWindow *window = open_library_window (NULL, path);
   RdReportSwitcher *switcher = rd_window_get_report_switcher (window);
   g_autoptr(RdReportDraft) draft = rd_test_make_draft ("株洲市", 2024, 12, "elsewhere");
@@ -330,8 +296,8 @@ test_report_added_elsewhere (void)
 static void
 test_remove_undo (void)
 {
-  g_autofree char *path = new_library ();
-  gint64 hunan = add_corpus_report (path, "hunan-2019.txt");
+  g_autofree char *path = rd_test_new_library ();
+  gint64 hunan = rd_test_add_corpus_report (path, "hunan-2019.txt");
   RdWindow *window = open_library_window (NULL, path);
   RdReportSwitcher *switcher = rd_window_get_report_switcher (window);
 
@@ -378,8 +344,8 @@ library_has_one (gpointer path)
 static void
 test_remove_timeout (void)
 {
-  g_autofree char *path = new_library ();
-  gint64 hunan = add_corpus_report (path, "hunan-2019.txt");
+  g_autofree char *path = rd_test_new_library ();
+  gint64 hunan = rd_test_add_corpus_report (path, "hunan-2019.txt");
   RdWindow *window = open_library_window (NULL, path);
   RdReportSwitcher *switcher = rd_window_get_report_switcher (window);
 

@@ -450,8 +450,8 @@ rd_application_startup (GApplication *app)
   static const char *export_sector_accels[] = { "<Control><Shift>e", NULL };
   static const char *print_accels[] = { "<Control>p", NULL };
   static const char *search_accels[] = { "<Control>f", NULL };
-  static const char *view_accels[][2] = { { "<Alt>1", NULL }, { "<Alt>2", NULL }, { "<Alt>3", NULL }, { "<Alt>4", NULL } };
-  static const char *views[] = { "charts", "table", "report", "pairs" };
+  static const char *view_accels[][2] = { { "<Alt>1", NULL }, { "<Alt>2", NULL }, { "<Alt>3", NULL }, { "<Alt>4", NULL }, { "<Alt>5", NULL } };
+  static const char *views[] = { "charts", "table", "report", "pairs", "trends" };
   g_autoptr(GtkCssProvider) provider = NULL;
 
   /* Before the prefetch: it opens the report remembered. */

@@ -7,6 +7,7 @@
 #include "rd-report-view.h"
 #include "rd-search-view.h"
 #include "rd-table-view.h"
+#include "rd-trend-view.h"
 #include "rd-window.h"
 #include "rd-window-state.h"
 
@@ -48,11 +49,14 @@ struct _RdWindow
   GtkBox               *table_page;
   GtkBox               *report_page;
   GtkBox               *pairs_page;
+  GtkBox               *trends_page;
+  GtkWidget            *trends_button;
   /* Made when first shown, so that they cost the first frame nothing. */
   RdSearchView         *search_view;
   RdTableView          *table_view;
   RdReportView         *report_view;
   RdPairsView          *pairs_view;
+  RdTrendView          *trends_view;
   GtkLabel             *error_label;
   GtkLabel             *hint_label;
   GtkWidget            *back_button;
@@ -109,6 +113,8 @@ void            _rd_window_load_view            (RdWindow       *self,
 /* Whether the view shown is the pairs view, whose chart is what copy,
  * export and print act on there. */
 gboolean        _rd_window_showing_pairs        (RdWindow       *self);
+/* The Trends view is offered for a library only, not a dataset file. */
+void            _rd_window_update_trends        (RdWindow       *self);
 
 /* rd-window-actions.c: actions, zoom and the main menu */
 void            _rd_window_class_actions_init   (GtkWidgetClass *widget_class);

@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "rd-catalog.h"
+#include "rd-format.h"
 #include "rd-window-private.h"
 
 enum {
@@ -14,6 +16,7 @@ enum {
   LOADED_TABLE  = 1 << 1,
   LOADED_REPORT = 1 << 2,
   LOADED_PAIRS  = 1 << 3,
+  LOADED_TRENDS = 1 << 4,
 };
 
 /* The table's selected row follows the window's chosen figure, once the
@@ -31,6 +34,8 @@ static void on_search_figure_activated (RdSearchView *view, RdIndicator *indicat
 static void on_search_stop (RdSearchView *view, RdWindow *self);
 static void on_table_figure_selected (GtkWidget *view, RdIndicator *indicator, RdWindow *self);
 static void on_figure_link (GtkWidget *view, RdIndicator *indicator, RdWindow *self);
+
+static void on_trend_point_activated (RdTrendView *view, gint64 figure_id, gint64 report_id, RdWindow *self);
 
 static GtkWidget *
 add_page_widget (GtkBox    *page,
@@ -67,6 +72,87 @@ ensure_views (RdWindow *self)
   g_signal_connect (self->pairs_view, "figure-activated", G_CALLBACK (on_figure_link), self);
 }
 
+/* The catalog's indicators, named in the interface's language. */
+static void
+set_trend_catalog (RdTrendView *view)
+{
+  GPtrArray *entries = rd_catalog_get_entries ();
+  g_autoptr(GStrvBuilder) keys = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) key_list = NULL;
+  g_auto(GStrv) name_list = NULL;
+  gboolean chinese = rd_format_use_chinese ();
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const RdCatalogEntry *entry = g_ptr_array_index (entries, i);
+
+      g_strv_builder_add (keys, entry->key);
+      g_strv_builder_add (names, chinese || entry->name_en == NULL ? entry->name_zh : entry->name_en);
+    }
+  key_list = g_strv_builder_end (keys);
+  name_list = g_strv_builder_end (names);
+  rd_trend_view_set_catalog (view, (const char * const *) key_list, (const char * const *) name_list);
+}
+
+static void
+ensure_trends_view (RdWindow *self)
+{
+  if (self->trends_view != NULL)
+    return;
+
+  self->trends_view = RD_TREND_VIEW (add_page_widget (self->trends_page, rd_trend_view_new ()));
+  set_trend_catalog (self->trends_view);
+  if (self->settings != NULL)
+    {
+      g_settings_bind (self->settings, "trend-region", self->trends_view, "region", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "trend-indicator", self->trends_view, "indicator", G_SETTINGS_BIND_DEFAULT);
+    }
+  g_object_bind_property (self->state, "zoom", rd_trend_view_get_chart (self->trends_view), "zoom",
+                          G_BINDING_SYNC_CREATE);
+  g_signal_connect (self->trends_view, "point-activated", G_CALLBACK (on_trend_point_activated), self);
+}
+
+void
+_rd_window_update_trends (RdWindow *self)
+{
+  RdDataset *dataset = rd_window_state_get_dataset (self->state);
+  gboolean library = dataset != NULL && rd_dataset_is_library (dataset);
+
+  gtk_widget_set_visible (self->trends_button, library);
+  gtk_widget_set_visible (GTK_WIDGET (self->trends_page), library);
+  if (!library && g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "trends") == 0)
+    gtk_stack_set_visible_child_name (self->view_stack, "charts");
+}
+
+/* A point of the report shown is chosen as its figure elsewhere is; the
+ * trend view shows the sentence of any point itself. */
+static void
+on_trend_point_activated (RdTrendView *view,
+                          gint64       figure_id,
+                          gint64       report_id,
+                          RdWindow    *self)
+{
+  RdDataset *dataset = rd_window_state_get_dataset (self->state);
+  GListModel *figures;
+  guint n;
+
+  if (dataset == NULL || rd_dataset_get_report_id (dataset) != report_id)
+    return;
+  figures = rd_dataset_get_indicators (dataset);
+  n = g_list_model_get_n_items (figures);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RdIndicator) figure = g_list_model_get_item (figures, i);
+
+      if (rd_indicator_get_id (figure) == figure_id)
+        {
+          _rd_window_choose_figure (self, figure);
+          return;
+        }
+    }
+}
+
 void
 _rd_window_load_view (RdWindow   *self,
                       const char *name)
@@ -99,6 +185,14 @@ _rd_window_load_view (RdWindow   *self,
     {
       rd_pairs_view_set_dataset (self->pairs_view, dataset);
       self->views_loaded |= LOADED_PAIRS;
+    }
+  if (g_str_equal (name, "trends") && !(self->views_loaded & LOADED_TRENDS) &&
+      rd_dataset_is_library (dataset))
+    {
+      ensure_trends_view (self);
+      rd_trend_view_set_library (self->trends_view, rd_dataset_get_path (dataset),
+                                 rd_dataset_get_region (dataset));
+      self->views_loaded |= LOADED_TRENDS;
     }
 }
 
@@ -180,6 +274,8 @@ excerpt_hint (const char *view)
     return _("Click a figure in the report to open its chart; its sentence then shows here.");
   if (g_strcmp0 (view, "pairs") == 0)
     return _("Click a bar to open its chart; the figure’s sentence then shows here.");
+  if (g_strcmp0 (view, "trends") == 0)
+    return _("Click a point of the report shown to see its sentence here; the sentences of other years show under the chart.");
   return _("Click a figure in a chart, or move to it with the arrow keys and press Enter, to see the sentence of the report that states it.");
 }
 
@@ -215,6 +311,19 @@ rd_window_get_table_view (RdWindow *self)
   ensure_views (self);
   _rd_window_load_view (self, "table");
   return GTK_WIDGET (self->table_view);
+}
+
+GtkWidget *
+rd_window_get_trends_view (RdWindow *self)
+{
+  RdDataset *dataset;
+
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  dataset = rd_window_state_get_dataset (self->state);
+  if (dataset == NULL || !rd_dataset_is_library (dataset))
+    return NULL;
+  _rd_window_load_view (self, "trends");
+  return GTK_WIDGET (self->trends_view);
 }
 
 GtkWidget *

@@ -397,6 +397,7 @@ set_dataset (RdWindow  *self,
   /* The other views get the dataset when first shown: the overview is
    * all that the first frame needs. */
   self->views_loaded = 0;
+  _rd_window_update_trends (self);
   _rd_window_load_view (self, gtk_stack_get_visible_child_name (self->view_stack));
   _rd_window_show_dataset (self);
 
@@ -632,7 +633,7 @@ rd_window_class_init (RdWindowClass *klass)
   properties[PROP_SETTINGS] =
     g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
                          G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  /* The view shown: "charts", "table", "report" or "pairs" (win.view). */
+  /* The view shown: "charts", "table", "report", "pairs" or "trends" (win.view). */
   properties[PROP_VIEW] =
     g_param_spec_string ("view", NULL, NULL, "charts",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -673,6 +674,8 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RdWindow, table_page);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, report_page);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, pairs_page);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, trends_page);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, trends_button);
   gtk_widget_class_bind_template_callback (widget_class, on_sector_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_sector_activated);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_search_popover_show",
@@ -694,6 +697,7 @@ set_tooltips (RdWindow *self)
     N_("Every figure in a table (Alt+2)"),
     N_("The whole report (Alt+3)"),
     N_("2018 results against 2019 targets (Alt+4)"),
+    N_("A figure of a region over the years (Alt+5)"),
   };
   GtkWidget *toggle = gtk_widget_get_first_child (self->view_switcher);
 
@@ -716,6 +720,7 @@ rd_window_init (RdWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   _rd_window_view_shown (self, "charts");
   set_tooltips (self);
+  _rd_window_update_trends (self);
   g_signal_connect_object (self->state, "notify::sector", G_CALLBACK (on_sector_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->state, "notify::selected-figure", G_CALLBACK (on_selected_figure_changed),
                            self, G_CONNECT_SWAPPED);

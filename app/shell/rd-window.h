@@ -76,6 +76,8 @@ GtkWidget      *rd_window_get_report_view  (RdWindow       *self);
 GtkWidget      *rd_window_get_table_view   (RdWindow       *self);
 /* The actual-against-target view (made if need be). */
 GtkWidget      *rd_window_get_pairs_view   (RdWindow       *self);
+/* The Trends view (an RdTrendView), or NULL for a dataset file. */
+GtkWidget      *rd_window_get_trends_view  (RdWindow       *self);
 /* "dashboard" or "error" */
 const char     *rd_window_get_page         (RdWindow       *self);
 const char     *rd_window_get_error_text   (RdWindow       *self);

@@ -1,0 +1,651 @@
+/* rd-trend-view.c
+ *
+ * The library's figures of one catalog indicator in one region, year by
+ * year (RdTrend), drawn by the "trend" renderer in an RdChartWidget: hits,
+ * hover, keyboard, tooltips, zoom and the dark style come with it. A point
+ * activated shows its sentence under the chart, read from its report, and
+ * ::point-activated lets the window choose it when it is of the report
+ * shown.
+ */
+#define G_LOG_DOMAIN "reportdash-trend-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rd-library.h"
+#include "rd-series.h"
+#include "rd-trend-view.h"
+#include "reportdash-resources.h"
+
+/* RdTrendChart ---------------------------------------------------------- */
+
+#define RD_TYPE_TREND_CHART (rd_trend_chart_get_type ())
+G_DECLARE_FINAL_TYPE (RdTrendChart, rd_trend_chart, RD, TREND_CHART, RdChartWidget)
+
+struct _RdTrendChart
+{
+  RdChartWidget parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (RdTrendChart, rd_trend_chart, RD_TYPE_CHART_WIDGET)
+
+static void
+rd_trend_chart_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  double zoom = rd_chart_widget_get_zoom (RD_CHART_WIDGET (widget));
+
+  *minimum = (int) (orientation == GTK_ORIENTATION_HORIZONTAL ? 280 * zoom : 220 * zoom);
+  *natural = (int) (orientation == GTK_ORIENTATION_HORIZONTAL ? 640 * zoom : 400 * zoom);
+}
+
+static void
+rd_trend_chart_class_init (RdTrendChartClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  widget_class->measure = rd_trend_chart_measure;
+  gtk_widget_class_set_css_name (widget_class, "chart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  RD_CHART_WIDGET_CLASS (klass)->keys_stop_at_ends = TRUE;
+}
+
+static void
+rd_trend_chart_init (RdTrendChart *self)
+{
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+}
+
+/* RdTrendView ----------------------------------------------------------- */
+
+struct _RdTrendView
+{
+  GtkWidget      parent_instance;
+
+  GtkStack      *stack;
+  GtkLabel      *empty_label;
+  GtkDropDown   *region_dropdown;
+  GtkDropDown   *indicator_dropdown;
+  GtkStringList *regions;       /* the library's regions */
+  GtkStringList *indicators;    /* names of the keys in @keys */
+  RdTrendChart  *chart;
+  GtkLabel      *message_label;
+  GtkLabel      *sentence_label;
+
+  GStrv          catalog_keys;
+  GStrv          catalog_names;
+  GPtrArray     *keys;          /* the catalog keys listed */
+  char          *path;
+  char          *region;        /* chosen, or wanted before a library is read */
+  char          *indicator;
+  RdTrend       *trend;         /* drawn, or NULL */
+  gboolean       filling;       /* the drop-downs are being filled */
+};
+
+enum {
+  PROP_0,
+  PROP_REGION,
+  PROP_INDICATOR,
+  N_PROPS
+};
+
+enum {
+  POINT_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (RdTrendView, rd_trend_view, GTK_TYPE_WIDGET)
+
+static RdLibrary *
+open_library (RdTrendView *self)
+{
+  g_autoptr(GError) error = NULL;
+  RdLibrary *library;
+
+  if (self->path == NULL)
+    return NULL;
+  library = rd_library_open_full (self->path, NULL, RD_LIBRARY_BUSY_TIMEOUT_MS, &error);
+  if (library == NULL)
+    g_warning ("Cannot read the library %s: %s", self->path, error->message);
+  return library;
+}
+
+static const char *
+catalog_name (RdTrendView *self,
+              const char  *key)
+{
+  for (guint i = 0; self->catalog_keys != NULL && self->catalog_keys[i] != NULL; i++)
+    if (g_str_equal (self->catalog_keys[i], key))
+      return self->catalog_names[i];
+  return NULL;
+}
+
+static guint
+string_list_find (GtkStringList *list,
+                  const char    *text)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+  for (guint i = 0; text != NULL && i < n; i++)
+    if (g_str_equal (gtk_string_list_get_string (list, i), text))
+      return i;
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+set_string (RdTrendView  *self,
+            char        **field,
+            const char   *value,
+            guint         prop)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+/* The sentence of the report's text around code points @start..@end. */
+static char *
+dup_sentence (const char *text,
+              int         start,
+              int         end)
+{
+  static const char *stops = "。！？；\n";
+  glong n = g_utf8_strlen (text, -1);
+  glong from = CLAMP (start, 0, n), to = CLAMP (end, from, n);
+  g_autofree char *before = NULL;
+  g_autofree char *figure = NULL;
+  g_autofree char *after = NULL;
+  const char *p;
+
+  while (from > 0)
+    {
+      gunichar c = g_utf8_get_char (g_utf8_offset_to_pointer (text, from - 1));
+      char buf[8] = { 0 };
+
+      g_unichar_to_utf8 (c, buf);
+      if (strstr (stops, buf) != NULL)
+        break;
+      from--;
+    }
+  for (p = g_utf8_offset_to_pointer (text, to); *p != '\0'; p = g_utf8_next_char (p))
+    {
+      char buf[8] = { 0 };
+
+      g_unichar_to_utf8 (g_utf8_get_char (p), buf);
+      to++;
+      if (strstr (stops, buf) != NULL)
+        break;
+    }
+  before = g_utf8_substring (text, from, CLAMP (start, from, n));
+  figure = g_utf8_substring (text, CLAMP (start, from, n), CLAMP (end, start, n));
+  after = g_utf8_substring (text, CLAMP (end, start, n), to);
+  g_strstrip (before);
+  g_strchomp (after);
+  return g_markup_printf_escaped ("%s<b>%s</b>%s", before, figure, after);
+}
+
+static void
+show_point (RdTrendView *self,
+            guint        index)
+{
+  g_autoptr(RdLibrary) library = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *sentence = NULL;
+  g_autofree char *markup = NULL;
+  const RdTrendPoint *point;
+
+  if (self->trend == NULL || index >= self->trend->points->len)
+    return;
+  point = &g_array_index (self->trend->points, RdTrendPoint, index);
+  if ((library = open_library (self)) != NULL)
+    text = rd_library_dup_report_text (library, point->report_id, NULL);
+  if (text != NULL)
+    sentence = dup_sentence (text, point->src_start, point->src_end);
+  else
+    sentence = g_markup_escape_text (point->printed ? point->printed : "", -1);
+  /* Translators: under the trend chart, the sentence of the point chosen */
+  markup = g_strdup_printf (_("From the %d report: %s"), point->report_year, sentence);
+  gtk_label_set_markup (self->sentence_label, markup);
+  gtk_widget_set_visible (GTK_WIDGET (self->sentence_label), TRUE);
+
+  g_signal_emit (self, signals[POINT_ACTIVATED], 0, point->figure_id, point->report_id);
+}
+
+static void
+on_chart_activated (RdChartWidget *chart,
+                    gpointer       figure,
+                    RdTrendView   *self)
+{
+  int index = rd_chart_widget_get_selected (chart);
+
+  if (index >= 0)
+    show_point (self, index);
+}
+
+static void
+draw_trend (RdTrendView *self)
+{
+  g_autoptr(RdLibrary) library = NULL;
+  g_autoptr(GPtrArray) points = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *message = NULL;
+
+  g_clear_pointer (&self->trend, rd_trend_free);
+  gtk_widget_set_visible (GTK_WIDGET (self->sentence_label), FALSE);
+  if (self->region != NULL && self->indicator != NULL && (library = open_library (self)) != NULL)
+    points = rd_library_get_series (library, self->indicator, self->region, &error);
+  if (points != NULL)
+    self->trend = rd_trend_new (points, self->region, &error);
+  if (error != NULL)
+    message = error->message;
+  else if (self->trend != NULL && self->trend->points->len == 0)
+    message = _("The reports of this region state no figure of this indicator.");
+
+  if (self->trend != NULL && message == NULL)
+    {
+      RdChartData *data = rd_chart_data_new_for_trend (self->trend, catalog_name (self, self->indicator));
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      data->title, -1);
+      rd_chart_widget_set_data (RD_CHART_WIDGET (self->chart), data);
+    }
+  else
+    rd_chart_widget_set_data (RD_CHART_WIDGET (self->chart), NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->chart), message == NULL);
+  gtk_label_set_text (self->message_label, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->message_label), message != NULL);
+}
+
+/* The indicators with figures in the region chosen, in catalog order; the
+ * one chosen stays when listed, else the first. */
+static void
+fill_indicators (RdTrendView *self)
+{
+  g_autoptr(RdLibrary) library = NULL;
+  g_autoptr(GPtrArray) figures = NULL;
+  g_autoptr(GHashTable) present = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  guint chosen = 0;
+
+  if (self->region != NULL && (library = open_library (self)) != NULL)
+    figures = rd_library_list_figures (library, self->region, 0, NULL);
+  for (guint i = 0; figures != NULL && i < figures->len; i++)
+    {
+      RdLibraryFigure *figure = g_ptr_array_index (figures, i);
+
+      if (figure->figure->indicator != NULL && g_strcmp0 (figure->region, self->region) == 0)
+        g_hash_table_add (present, figure->figure->indicator);
+    }
+
+  g_ptr_array_set_size (self->keys, 0);
+  for (guint i = 0; self->catalog_keys != NULL && self->catalog_keys[i] != NULL; i++)
+    if (g_hash_table_contains (present, self->catalog_keys[i]))
+      {
+        if (g_strcmp0 (self->catalog_keys[i], self->indicator) == 0)
+          chosen = self->keys->len;
+        g_ptr_array_add (self->keys, g_strdup (self->catalog_keys[i]));
+        g_ptr_array_add (names, self->catalog_names[i]);
+      }
+  g_ptr_array_add (names, NULL);
+
+  self->filling = TRUE;
+  gtk_string_list_splice (self->indicators, 0, g_list_model_get_n_items (G_LIST_MODEL (self->indicators)),
+                          (const char * const *) names->pdata);
+  gtk_drop_down_set_selected (self->indicator_dropdown, self->keys->len > 0 ? chosen : GTK_INVALID_LIST_POSITION);
+  self->filling = FALSE;
+  if (self->keys->len > 0)
+    set_string (self, &self->indicator, g_ptr_array_index (self->keys, chosen), PROP_INDICATOR);
+  draw_trend (self);
+}
+
+/* Trends need reports of two years or more of one region. */
+static gboolean
+has_trends (GPtrArray *reports)
+{
+  for (guint i = 0; i < reports->len; i++)
+    for (guint j = i + 1; j < reports->len; j++)
+      {
+        RdLibraryReport *a = g_ptr_array_index (reports, i);
+        RdLibraryReport *b = g_ptr_array_index (reports, j);
+
+        if (g_strcmp0 (a->region, b->region) == 0 && a->year != b->year)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+fill_regions (RdTrendView *self,
+              const char  *default_region)
+{
+  g_autoptr(RdLibrary) library = open_library (self);
+  g_autoptr(GPtrArray) reports = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint chosen;
+
+  if (library != NULL)
+    reports = rd_library_list_reports (library, NULL);
+  for (guint i = 0; reports != NULL && i < reports->len; i++)
+    {
+      RdLibraryReport *report = g_ptr_array_index (reports, i);
+
+      if (report->region != NULL && g_hash_table_add (seen, report->region))
+        g_ptr_array_add (names, report->region);
+    }
+  g_ptr_array_add (names, NULL);
+
+  self->filling = TRUE;
+  gtk_string_list_splice (self->regions, 0, g_list_model_get_n_items (G_LIST_MODEL (self->regions)),
+                          (const char * const *) names->pdata);
+  if ((chosen = string_list_find (self->regions, self->region)) == GTK_INVALID_LIST_POSITION &&
+      (chosen = string_list_find (self->regions, default_region)) == GTK_INVALID_LIST_POSITION &&
+      names->len > 1)
+    chosen = 0;
+  gtk_drop_down_set_selected (self->region_dropdown, chosen);
+  self->filling = FALSE;
+  if (chosen != GTK_INVALID_LIST_POSITION)
+    set_string (self, &self->region, gtk_string_list_get_string (self->regions, chosen), PROP_REGION);
+
+  gtk_stack_set_visible_child_name (self->stack, reports != NULL && has_trends (reports) ? "trend" : "empty");
+  fill_indicators (self);
+}
+
+static void
+on_region_selected (GtkDropDown *dropdown,
+                    GParamSpec  *pspec,
+                    RdTrendView *self)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (self->filling || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  set_string (self, &self->region, gtk_string_list_get_string (self->regions, selected), PROP_REGION);
+  fill_indicators (self);
+}
+
+static void
+on_indicator_selected (GtkDropDown *dropdown,
+                       GParamSpec  *pspec,
+                       RdTrendView *self)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (self->filling || selected >= self->keys->len)
+    return;
+  set_string (self, &self->indicator, g_ptr_array_index (self->keys, selected), PROP_INDICATOR);
+  draw_trend (self);
+}
+
+static void
+rd_trend_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  RdTrendView *self = RD_TREND_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGION:
+      g_value_set_string (value, self->region ? self->region : "");
+      break;
+    case PROP_INDICATOR:
+      g_value_set_string (value, self->indicator ? self->indicator : "");
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rd_trend_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  RdTrendView *self = RD_TREND_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGION:
+      rd_trend_view_set_region (self, g_value_get_string (value));
+      break;
+    case PROP_INDICATOR:
+      rd_trend_view_set_indicator (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rd_trend_view_dispose (GObject *object)
+{
+  RdTrendView *self = RD_TREND_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RD_TYPE_TREND_VIEW);
+  g_clear_pointer (&self->trend, rd_trend_free);
+
+  G_OBJECT_CLASS (rd_trend_view_parent_class)->dispose (object);
+}
+
+static void
+rd_trend_view_finalize (GObject *object)
+{
+  RdTrendView *self = RD_TREND_VIEW (object);
+
+  g_clear_pointer (&self->catalog_keys, g_strfreev);
+  g_clear_pointer (&self->catalog_names, g_strfreev);
+  g_clear_pointer (&self->keys, g_ptr_array_unref);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->region, g_free);
+  g_clear_pointer (&self->indicator, g_free);
+
+  G_OBJECT_CLASS (rd_trend_view_parent_class)->finalize (object);
+}
+
+static void
+rd_trend_view_class_init (RdTrendViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = rd_trend_view_get_property;
+  object_class->set_property = rd_trend_view_set_property;
+  object_class->dispose = rd_trend_view_dispose;
+  object_class->finalize = rd_trend_view_finalize;
+
+  properties[PROP_REGION] =
+    g_param_spec_string ("region", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_INDICATOR] =
+    g_param_spec_string ("indicator", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * RdTrendView::point-activated:
+   * @figure_id: the figure of the point
+   * @report_id: the report that states it
+   *
+   * A point was clicked, or Enter was pressed on it.
+   */
+  signals[POINT_ACTIVATED] =
+    g_signal_new ("point-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT64);
+
+  g_type_ensure (RD_TYPE_TREND_CHART);
+  g_resources_register (reportdash_get_resource ());
+  gtk_widget_class_set_template_from_resource (widget_class, "/com/example/ReportDash/rd-trend-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, RdTrendView, stack);
+  gtk_widget_class_bind_template_child (widget_class, RdTrendView, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, RdTrendView, region_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RdTrendView, indicator_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RdTrendView, regions);
+  gtk_widget_class_bind_template_child (widget_class, RdTrendView, indicators);
+  gtk_widget_class_bind_template_child (widget_class, RdTrendView, chart);
+  gtk_widget_class_bind_template_child (widget_class, RdTrendView, message_label);
+  gtk_widget_class_bind_template_child (widget_class, RdTrendView, sentence_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_region_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_indicator_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_chart_activated);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+rd_trend_view_init (RdTrendView *self)
+{
+  self->keys = g_ptr_array_new_with_free_func (g_free);
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+rd_trend_view_new (void)
+{
+  return g_object_new (RD_TYPE_TREND_VIEW, NULL);
+}
+
+void
+rd_trend_view_set_catalog (RdTrendView        *self,
+                           const char * const *keys,
+                           const char * const *names)
+{
+  g_return_if_fail (RD_IS_TREND_VIEW (self));
+  g_return_if_fail (g_strv_length ((GStrv) keys) == g_strv_length ((GStrv) names));
+
+  g_strfreev (self->catalog_keys);
+  g_strfreev (self->catalog_names);
+  self->catalog_keys = g_strdupv ((GStrv) keys);
+  self->catalog_names = g_strdupv ((GStrv) names);
+  if (self->path != NULL)
+    fill_indicators (self);
+}
+
+void
+rd_trend_view_set_library (RdTrendView *self,
+                           const char  *path,
+                           const char  *default_region)
+{
+  g_return_if_fail (RD_IS_TREND_VIEW (self));
+
+  g_free (self->path);
+  self->path = g_strdup (path);
+  fill_regions (self, default_region);
+}
+
+const char *
+rd_trend_view_get_region (RdTrendView *self)
+{
+  g_return_val_if_fail (RD_IS_TREND_VIEW (self), NULL);
+  return self->region;
+}
+
+void
+rd_trend_view_set_region (RdTrendView *self,
+                          const char  *region)
+{
+  guint position;
+
+  g_return_if_fail (RD_IS_TREND_VIEW (self));
+
+  if (region == NULL || *region == '\0' || g_strcmp0 (region, self->region) == 0)
+    return;
+  position = string_list_find (self->regions, region);
+  if (self->path != NULL && position == GTK_INVALID_LIST_POSITION)
+    return;
+  set_string (self, &self->region, region, PROP_REGION);
+  if (position != GTK_INVALID_LIST_POSITION)
+    {
+      self->filling = TRUE;
+      gtk_drop_down_set_selected (self->region_dropdown, position);
+      self->filling = FALSE;
+      fill_indicators (self);
+    }
+}
+
+const char *
+rd_trend_view_get_indicator (RdTrendView *self)
+{
+  g_return_val_if_fail (RD_IS_TREND_VIEW (self), NULL);
+  return self->indicator;
+}
+
+void
+rd_trend_view_set_indicator (RdTrendView *self,
+                             const char  *key)
+{
+  guint position;
+
+  g_return_if_fail (RD_IS_TREND_VIEW (self));
+
+  if (key == NULL || *key == '\0' || g_strcmp0 (key, self->indicator) == 0)
+    return;
+  if (self->path != NULL && !g_ptr_array_find_with_equal_func (self->keys, key, g_str_equal, &position))
+    return;
+  set_string (self, &self->indicator, key, PROP_INDICATOR);
+  if (self->path != NULL)
+    {
+      self->filling = TRUE;
+      gtk_drop_down_set_selected (self->indicator_dropdown, position);
+      self->filling = FALSE;
+      draw_trend (self);
+    }
+}
+
+GStrv
+rd_trend_view_dup_indicators (RdTrendView *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (RD_IS_TREND_VIEW (self), NULL);
+  for (guint i = 0; i < self->keys->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (self->keys, i));
+  return g_strv_builder_end (builder);
+}
+
+GStrv
+rd_trend_view_dup_regions (RdTrendView *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint n;
+
+  g_return_val_if_fail (RD_IS_TREND_VIEW (self), NULL);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->regions));
+  for (guint i = 0; i < n; i++)
+    g_strv_builder_add (builder, gtk_string_list_get_string (self->regions, i));
+  return g_strv_builder_end (builder);
+}
+
+RdChartWidget *
+rd_trend_view_get_chart (RdTrendView *self)
+{
+  g_return_val_if_fail (RD_IS_TREND_VIEW (self), NULL);
+  return RD_CHART_WIDGET (self->chart);
+}
+
+gboolean
+rd_trend_view_is_empty (RdTrendView *self)
+{
+  g_return_val_if_fail (RD_IS_TREND_VIEW (self), TRUE);
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "empty") == 0;
+}
+
+const char *
+rd_trend_view_get_sentence (RdTrendView *self)
+{
+  g_return_val_if_fail (RD_IS_TREND_VIEW (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->sentence_label))
+           ? gtk_label_get_text (self->sentence_label) : NULL;
+}
