@@ -558,6 +558,53 @@ test_export_report (Fixture       *fixture,
   g_assert_nonnull (strstr (err, "--list-reports"));
 }
 
+/* Targets kept: 湖南省's GDP growth targets of 2018 and 2019 against the
+ * results the next reports state (values read from the reports). */
+static void
+test_targets (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  guint checked = 0;
+
+  import_hunan (fixture);  /* 2018, 2019, 2020 */
+  g_assert_cmpint (run_library (fixture, &out, &err, "--targets", "gdp_growth", "--region", "湖南", NULL), ==, 0);
+  rows = parse_tsv (out, "region\tyear\ttarget\ttarget_max\tunit\tqualifier\ttarget_report\tactual\t"
+                         "actual_report\tstatus\tgap");
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **row = rows->pdata[i];
+
+      if (g_str_equal (row[1], "2018"))
+        {
+          /* 8%左右 (2018 report) against 7.8% (2019 report): about, met. */
+          g_assert_cmpstr (row[2], ==, "8");
+          g_assert_cmpstr (row[5], ==, "左右");
+          g_assert_cmpstr (row[7], ==, "7.8");
+          g_assert_cmpstr (row[8], ==, "2019");
+          g_assert_cmpstr (row[9], ==, "met");
+          checked++;
+        }
+      else if (g_str_equal (row[1], "2019"))
+        {
+          /* 7.5%—8% against 7.6%: within the range, met. */
+          g_assert_cmpstr (row[3], ==, "8");
+          g_assert_cmpstr (row[7], ==, "7.6");
+          g_assert_cmpstr (row[9], ==, "met");
+          checked++;
+        }
+      else if (g_str_equal (row[1], "2020"))
+        {
+          /* 7.5%左右, and the 2021 report is not in this library. */
+          g_assert_cmpstr (row[9], ==, "no-result");
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -576,6 +623,7 @@ main (int   argc,
   ADD ("default-library", test_default_library);
   ADD ("series", test_series);
   ADD ("export-report", test_export_report);
+  ADD ("targets", test_targets);
   ADD ("export-trend", test_export_trend);
 #undef ADD
 

@@ -16,6 +16,7 @@
 #include "rd-library.h"
 #include "rd-format.h"
 #include "rd-series.h"
+#include "rd-targets.h"
 #include "rd-trend.h"
 
 static RdLibrary *
@@ -451,6 +452,68 @@ rd_cli_library_find_report (const char  *path,
       /* Translators: %u counts reports, %s lists them ("2018 湖南省, 2019 湖南省"). */
       rd_cli_fail (_("%u reports match (%s): name one with --region and --year."), n, found->str);
       return RD_CLI_EXIT_USAGE;
+    }
+  return 0;
+}
+
+int
+rd_cli_library_targets (const char *path,
+                        const char *key,
+                        const char *region)
+{
+  g_autoptr(RdLibrary) library = NULL;
+  g_autoptr(GPtrArray) series = NULL;
+  g_autoptr(GArray) checks = NULL;
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  const RdCatalogEntry *entry = rd_catalog_lookup (key);
+
+  if (entry == NULL)
+    {
+      rd_cli_fail (_("“%s” is not an indicator: run reportdash --list-indicators to see them."), key);
+      return RD_CLI_EXIT_USAGE;
+    }
+  library = open_library (path);
+  if (library == NULL)
+    return 1;
+  series = rd_library_get_series (library, key, region, &error);
+  if (series == NULL)
+    {
+      rd_cli_fail ("%s", error->message);
+      return 1;
+    }
+  checks = rd_targets_check (series, entry->lower_is_better);
+
+  g_print ("region\tyear\ttarget\ttarget_max\tunit\tqualifier\ttarget_report\tactual\tactual_report\t"
+           "status\tgap\n");
+  for (guint i = 0; i < checks->len; i++)
+    {
+      const RdTargetCheck *check = &g_array_index (checks, RdTargetCheck, i);
+      const RdSeriesPoint *t = check->target;
+
+      append_field (line, t->region);
+      append_int (line, t->year);
+      append_number (line, t->value);
+      append_number (line, t->value_max);
+      append_field (line, t->unit);
+      append_field (line, t->qualifier);
+      append_int (line, t->report_year);
+      if (check->actual != NULL)
+        {
+          append_number (line, check->actual->value);
+          append_int (line, check->actual->report_year);
+        }
+      else
+        {
+          append_field (line, "");
+          append_field (line, "");
+        }
+      append_field (line, rd_target_status_name (check->status));
+      if (check->status == RD_TARGET_MISSED)
+        append_number (line, check->gap);
+      else
+        append_field (line, "");
+      print_line (line);
     }
   return 0;
 }

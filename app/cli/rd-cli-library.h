@@ -24,6 +24,11 @@ int rd_cli_library_remove_report (const char *library,
 int rd_cli_library_series        (const char *library,
                                   const char *key,
                                   const char *region);
+/* --targets KEY [--region NAME]: each target with the result a later
+ * report states for its year, met or missed (rd-targets.h). */
+int rd_cli_library_targets       (const char *library,
+                                  const char *key,
+                                  const char *region);
 /* --list-indicators: the catalog, with how many figures the library has of each. */
 int rd_cli_library_list_indicators (const char *library);
 

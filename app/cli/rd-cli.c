@@ -379,7 +379,7 @@ static const char * const cli_options[] = {
   "--check", "--export", "--list-charts", "--format", "--size", "--scale", "--output",
   "--background", "--caption", "--language", "--overwrite",
   "--import", "--list-reports", "--list-figures", "--remove-report", "--region", "--year",
-  "--series", "--list-indicators", NULL
+  "--series", "--targets", "--list-indicators", NULL
 };
 
 gboolean
@@ -418,6 +418,7 @@ rd_cli_run (char **argv)
   g_autofree char *region = NULL;
   g_autofree char *remove = NULL;
   g_autofree char *series = NULL;
+  g_autofree char *targets = NULL;
   gboolean list_indicators = FALSE;
   gboolean check = FALSE, list = FALSE, caption = FALSE, overwrite = FALSE;
   gboolean import = FALSE, list_reports = FALSE, list_figures = FALSE;
@@ -441,6 +442,7 @@ rd_cli_run (char **argv)
     { "list-figures", 0, 0, G_OPTION_ARG_NONE, &list_figures, NULL, NULL },
     { "remove-report", 0, 0, G_OPTION_ARG_STRING, &remove, NULL, NULL },
     { "series", 0, 0, G_OPTION_ARG_STRING, &series, NULL, NULL },
+    { "targets", 0, 0, G_OPTION_ARG_STRING, &targets, NULL, NULL },
     { "list-indicators", 0, 0, G_OPTION_ARG_NONE, &list_indicators, NULL, NULL },
     { "region", 0, 0, G_OPTION_ARG_STRING, &region, NULL, NULL },
     { "year", 0, 0, G_OPTION_ARG_INT, &year, NULL, NULL },
@@ -462,16 +464,16 @@ rd_cli_run (char **argv)
       return EXIT_USAGE;
     }
   if ((check ? 1 : 0) + (list ? 1 : 0) + (target ? 1 : 0) + (import ? 1 : 0) +
-      (list_reports ? 1 : 0) + (list_figures ? 1 : 0) + (remove ? 1 : 0) + (series ? 1 : 0) +
+      (list_reports ? 1 : 0) + (list_figures ? 1 : 0) + (remove ? 1 : 0) + (series ? 1 : 0) + (targets ? 1 : 0) +
       (list_indicators ? 1 : 0) != 1)
     {
-      fail (_("use one of --check, --export, --list-charts, --import, --list-reports, --list-figures, --remove-report, --series and --list-indicators."));
+      fail (_("use one of --check, --export, --list-charts, --import, --list-reports, --list-figures, --remove-report, --series, --targets and --list-indicators."));
       return EXIT_USAGE;
     }
   if ((region != NULL || year != 0) && (check || list_reports || remove || list_indicators ||
-                                        (series && year != 0)))
+                                        ((series || targets) && year != 0)))
     {
-      fail (_("--region and --year go with --import, --list-figures, --list-charts or --export; --region also with --series."));
+      fail (_("--region and --year go with --import, --list-figures, --list-charts or --export; --region also with --series and --targets."));
       return EXIT_USAGE;
     }
   if (year != 0 && (year < 1949 || year > 2200))
@@ -513,6 +515,8 @@ rd_cli_run (char **argv)
     return rd_cli_library_remove_report (library, remove);
   if (series != NULL)
     return rd_cli_library_series (library, series, region);
+  if (targets != NULL)
+    return rd_cli_library_targets (library, targets, region);
   if (list_indicators)
     return rd_cli_library_list_indicators (library);
   if (check)

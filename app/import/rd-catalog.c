@@ -59,14 +59,15 @@ load (void)
       RdCatalogEntry *entry;
       g_autofree char *names = NULL;
 
-      if (g_strv_length (f) != 6)
-        g_error ("indicators.tsv: row %u has %u fields, not 6", i + 1, g_strv_length (f));
+      if (g_strv_length (f) != 7)
+        g_error ("indicators.tsv: row %u has %u fields, not 7", i + 1, g_strv_length (f));
       entry = g_new0 (RdCatalogEntry, 1);
       entry->key = g_strdup (f[0]);
       entry->measure = g_strdup (f[1]);
       entry->sector = g_strdup (f[2]);
       entry->name_zh = g_strdup (f[3]);
       entry->name_en = g_strdup (f[4]);
+      entry->lower_is_better = g_str_equal (f[6], "lower");
       names = g_strconcat (f[3], *f[5] ? "," : "", f[5], NULL);
       /* 一般公共预算收入增长: its stem names it too. */
       if (g_str_has_suffix (f[3], "增长"))

@@ -14,6 +14,7 @@ typedef struct
   char  *name_zh;
   char  *name_en;
   char **aliases;  /* name_zh first */
+  gboolean lower_is_better;  /* a target is a ceiling (prices, unemployment, pollution) */
 } RdCatalogEntry;
 
 /* Every entry, in file order (loaded once, never freed). */

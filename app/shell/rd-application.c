@@ -62,6 +62,8 @@ static const GOptionEntry option_entries[] = {
     N_("Remove a report and its figures from the library and exit"), "ID" },
   { "series", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Print one indicator's figures across the years of every report (actuals and targets) as tab-separated text and exit"), "KEY" },
+  { "targets", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print each target of one indicator with the result a later report states for its year (met or missed) as tab-separated text and exit"), "KEY" },
   { "list-indicators", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("List the indicator catalog's keys (for --series) as tab-separated text and exit"), NULL },
   { "region", 0, 0, G_OPTION_ARG_STRING, NULL,
