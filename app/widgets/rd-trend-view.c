@@ -337,11 +337,19 @@ fill_regions (RdTrendView *self,
 
   if (library != NULL)
     reports = rd_library_list_reports (library, NULL);
+  /* Only regions with reports of two years or more: one report is no trend
+   * (and the built-in report's curated figures name no catalog indicator). */
   for (guint i = 0; reports != NULL && i < reports->len; i++)
     {
       RdLibraryReport *report = g_ptr_array_index (reports, i);
+      gboolean other_year = FALSE;
 
-      if (report->region != NULL && g_hash_table_add (seen, report->region))
+      for (guint k = 0; k < reports->len && !other_year; k++)
+        {
+          RdLibraryReport *other = g_ptr_array_index (reports, k);
+          other_year = g_strcmp0 (other->region, report->region) == 0 && other->year != report->year;
+        }
+      if (report->region != NULL && other_year && g_hash_table_add (seen, report->region))
         g_ptr_array_add (names, report->region);
     }
   g_ptr_array_add (names, NULL);
