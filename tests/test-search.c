@@ -401,6 +401,44 @@ test_lazy_items (void)
   g_assert_cmpint (basis, ==, RD_BASIS_TARGET);
 }
 
+/* 70,000 distinct units: each figure keeps its own (no 16-bit index wrapping
+ * "unit69999" onto another unit) (issue 19, point 10). */
+static void
+test_many_units (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rd-search-XXXXXX", NULL);
+  g_autofree char *path = rd_test_copy_builtin (dir, "units.sqlite");
+  g_autoptr(RdDataset) dataset = NULL;
+  g_autoptr(RdSearch) search = NULL;
+  g_autoptr(GListModel) results = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  rd_test_exec_sql (path,
+    "DROP TABLE IF EXISTS indicator_fts;"
+    "WITH RECURSIVE c(x) AS (SELECT 0 UNION ALL SELECT x + 1 FROM c WHERE x < 69999) "
+    "INSERT INTO indicator(id, key, report_id, sector, name_zh, name_en, value, unit, measure, year, basis, "
+    " qualifier, src_start, src_end, excerpt_start, excerpt_end, section_id, printed) "
+    "SELECT 100000 + x, 'many-' || x, i.report_id, i.sector, '数' || x, 'n' || x, x, 'unit' || x, i.measure, "
+    " i.year, i.basis, NULL, i.src_start, i.src_end, i.excerpt_start, i.excerpt_end, i.section_id, i.printed "
+    "FROM c, indicator i WHERE i.id = 1;");
+  dataset = rd_dataset_open (path, &error);
+  g_assert_no_error (error);
+  search = rd_search_new (dataset);
+  results = rd_search_query (search, "unit69999", 0, &n);
+  g_assert_cmpuint (n, ==, 1);
+  {
+    g_autoptr(RdSearchResult) first = g_list_model_get_item (results, 0);
+
+    g_assert_cmpstr (rd_indicator_get_unit (rd_search_result_get_indicator (first)), ==, "unit69999");
+  }
+  g_clear_object (&results);
+  results = rd_search_query (search, "unit4462", 0, &n);
+  /* unit4462 and unit44620 … unit44629 */
+  g_assert_cmpuint (n, ==, 11);
+  rd_test_remove_dir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -417,6 +455,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/search/match-set", test_match_set);
   g_test_add_func ("/dataset/pairs-and-sections", test_pairs_and_sections);
   g_test_add_func ("/dataset/lazy-items", test_lazy_items);
+  g_test_add_func ("/search/many-units", test_many_units);
 
   return g_test_run ();
 }

@@ -58,8 +58,8 @@ struct _RdSearch
   /* Lower-cased bodies; NULL where the body has no upper case. */
   GPtrArray     *lower_bodies;
   guint         *report_first;  /* first figure of each report, plus n */
-  guint16       *sector_of;
-  guint16       *unit_of;
+  guint         *sector_of;   /* 32 bits: a file may hold 70,000 units */
+  guint         *unit_of;
   GPtrArray     *sector_ids;    /* interned pointers of the store */
   GPtrArray     *unit_names;    /* interned unit pointers of the store */
   guint32        byte_counts[256];

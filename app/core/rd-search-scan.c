@@ -42,7 +42,7 @@ append_lower (GString    *buffer,
     }
 }
 
-static guint16
+static guint
 intern_index (GPtrArray  *table,
               GHashTable *lookup,
               const char *value)
@@ -147,8 +147,8 @@ rd_search_build_text_index (RdSearch *self)
   self->n_figures = figures->len;
   self->key_offsets = g_new (gsize, figures->len + 1);
   self->report_first = g_new0 (guint, reports->len + 1);
-  self->sector_of = g_new (guint16, MAX (figures->len, 1));
-  self->unit_of = g_new (guint16, MAX (figures->len, 1));
+  self->sector_of = g_new (guint, MAX (figures->len, 1));
+  self->unit_of = g_new (guint, MAX (figures->len, 1));
   self->sector_ids = g_ptr_array_new ();
   self->unit_names = g_ptr_array_new ();
   self->ranks = g_new (guint8, MAX (figures->len, 1));
@@ -366,7 +366,7 @@ rd_search_rank_attributes (RdSearch   *self,
    * found through the first figure that uses it. */
   for (guint i = 0; i < self->n_figures; i++)
     {
-      guint16 u = self->unit_of[i];
+      guint u = self->unit_of[i];
 
       if (unit_hit[u] == 0)
         {
