@@ -2,6 +2,8 @@
  * terminal with no display */
 #include "config.h"
 
+#include <signal.h>
+
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -409,6 +411,42 @@ test_list_charts_hostile_titles (void)
   remove_tree (dir);
 }
 
+/* SIGINT, SIGTERM or SIGHUP during an export: it stops, says so, and leaves
+ * no temporary file (issue 19, point 7). */
+static void
+test_export_interrupted (void)
+{
+  static const int signals[] = { SIGTERM, SIGINT, SIGHUP };
+
+  for (guint k = 0; k < G_N_ELEMENTS (signals); k++)
+    {
+      g_autofree char *dir = g_dir_make_tmp ("rd-cli-XXXXXX", NULL);
+      const char *argv[] = { g_getenv ("REPORTDASH_BIN"), "--export", "all", "--size", "6000x4000",
+                             "--output", dir, NULL };
+      g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE);
+      g_autoptr(GSubprocess) process = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *err = NULL;
+
+      g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+      g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+      process = g_subprocess_launcher_spawnv (launcher, argv, &error);
+      g_assert_no_error (error);
+      /* Inside the export: its first temporary file is there (at most 60 s). */
+      for (guint wait = 0; wait < 6000 && count_files (dir) == 0; wait++)
+        g_usleep (10 * 1000);
+      g_assert_cmpuint (count_files (dir), >, 0);
+      g_subprocess_send_signal (process, signals[k]);
+      g_assert_true (g_subprocess_communicate_utf8 (process, NULL, NULL, NULL, &err, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_subprocess_get_if_exited (process));
+      g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 130);
+      g_assert_nonnull (strstr (err, "interrupted"));
+      g_assert_cmpuint (count_files (dir), ==, 0);
+      remove_tree (dir);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -420,6 +458,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/export/pairs", test_export_pairs);
   g_test_add_func ("/cli/export/errors", test_export_errors);
   g_test_add_func ("/cli/list-charts/hostile-titles", test_list_charts_hostile_titles);
+  g_test_add_func ("/cli/export/interrupted", test_export_interrupted);
   g_test_add_func ("/cli/export/overwrite", test_export_overwrite);
   g_test_add_func ("/cli/export/formats", test_export_formats);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

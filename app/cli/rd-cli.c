@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <signal.h>
 #include <glib/gstdio.h>
 
 #include "rd-cli.h"
@@ -262,6 +264,57 @@ typedef struct
   const char *region;
 } ExportArgs;
 
+typedef struct
+{
+  GMainLoop *loop;
+  GPtrArray *written;
+  GError    *error;
+} ExportWait;
+
+static void
+export_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  ExportWait *wait = data;
+
+  wait->written = rd_export_charts_finish (result, &wait->error);
+  g_main_loop_quit (wait->loop);
+}
+
+static gboolean
+cancel_on_signal (gpointer cancellable)
+{
+  g_cancellable_cancel (cancellable);
+  return G_SOURCE_CONTINUE;
+}
+
+/* rd_export_charts(), but Ctrl+C, a kill or a closed terminal cancel it,
+ * and cancelling removes the temporary files: nothing is left behind. */
+static GPtrArray *
+export_interruptible (GPtrArray             *charts,
+                      int                    year,
+                      const char            *output,
+                      const RdExportOptions *options,
+                      GError               **error)
+{
+  static const int signals[] = { SIGINT, SIGTERM, SIGHUP };
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  ExportWait wait = { loop, NULL, NULL };
+  guint sources[G_N_ELEMENTS (signals)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    sources[i] = g_unix_signal_add (signals[i], cancel_on_signal, cancellable);
+  rd_export_charts_async (charts, year, output, options, NULL, NULL, cancellable, export_done, &wait);
+  g_main_loop_run (loop);
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    g_source_remove (sources[i]);
+  if (wait.error != NULL)
+    g_propagate_error (error, wait.error);
+  return wait.written;
+}
+
 static int
 export_charts (const ExportArgs *args)
 {
@@ -339,8 +392,12 @@ export_charts (const ExportArgs *args)
     return rd_cli_library_export_trend (args->library, args->target + strlen ("trend:"), args->region,
                                         &options, output);
 
-  written = rd_export_charts (charts, rd_dataset_get_year (dataset), output, &options,
-                              NULL, NULL, NULL, &error);
+  written = export_interruptible (charts, rd_dataset_get_year (dataset), output, &options, &error);
+  if (written == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      fail (_("The export was interrupted: no file was written."));
+      return 130;
+    }
   if (written == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
