@@ -335,6 +335,9 @@ test_row_errors_name_the_cause (void)
   static const struct { const char *sql; const char *message; } cases[] = {
     { "PRAGMA writable_schema = ON; UPDATE indicator SET key = NULL WHERE id = 3;", "has no key" },
     { "PRAGMA writable_schema = ON; UPDATE indicator SET name_zh = NULL WHERE id = 3;", "has no name or no unit" },
+    { "PRAGMA writable_schema = ON; UPDATE indicator SET id = 2 WHERE id = 3;", "listed twice" },
+    { "PRAGMA writable_schema = ON; UPDATE indicator SET key = (SELECT key FROM indicator WHERE id = 2) WHERE id = 3;",
+      "listed twice" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -413,9 +413,13 @@ compare_sectors (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-static void
-index_figures (RdDataset *self)
+/* The figures by key and id; a key or an id twice is a damaged file, said
+ * as such (issue 19, point 9), not later as a chart's missing figure. */
+static gboolean
+index_figures (Loader  *loader,
+               GError **error)
 {
+  RdDataset *self = loader->self;
   GArray *figures = self->store->figures;
 
   self->figure_by_key = g_hash_table_new (g_str_hash, g_str_equal);
@@ -424,10 +428,17 @@ index_figures (RdDataset *self)
     {
       RdFigure *figure = &g_array_index (figures, RdFigure, i);
 
-      g_hash_table_insert (self->figure_by_key, (gpointer) figure->key, GUINT_TO_POINTER (i + 1));
-      g_hash_table_insert (self->figure_by_id, &figure->id, GUINT_TO_POINTER (i + 1));
+      if (!g_hash_table_insert (self->figure_by_key, (gpointer) figure->key, GUINT_TO_POINTER (i + 1)) ||
+          !g_hash_table_insert (self->figure_by_id, &figure->id, GUINT_TO_POINTER (i + 1)))
+        {
+          g_set_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_CORRUPT,
+                       _("“%s” is damaged: figure %s (number %lld) is listed twice."),
+                       loader->display_name, figure->key, (long long) figure->id);
+          return FALSE;
+        }
     }
   self->indicators = rd_indicator_list_new (self->store);
+  return TRUE;
 }
 
 static gboolean
@@ -504,7 +515,8 @@ load_all (Loader  *loader,
       !for_each_row (loader, indicators_sql, load_indicator, error))
     return FALSE;
 
-  index_figures (self);
+  if (!index_figures (loader, error))
+    return FALSE;
 
   if (!for_each_row (loader, charts_sql, load_chart, error) ||
       !for_each_row (loader, chart_figures_sql, load_chart_figure, error) ||
