@@ -362,6 +362,41 @@ test_row_errors_name_the_cause (void)
     }
 }
 
+/* Text the charts would draw is checked on open, naming the row
+ * (issue 19, point 2). */
+static void
+test_text_checked (void)
+{
+  static const struct { const char *sql; const char *row; } cases[] = {
+    { "UPDATE indicator SET qualifier = (WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 100000) "
+      "SELECT group_concat('以', '') FROM c) WHERE key = 'gdp-growth-2018';", "gdp-growth-2018" },
+    { "UPDATE indicator SET name_en = 'GDP' || char(10) || 'growth' WHERE key = 'gdp-growth-2018';", "gdp-growth-2018" },
+    { "UPDATE indicator SET name_zh = CAST(X'E59CB0FF' AS TEXT) WHERE key = 'gdp-growth-2018';", "gdp-growth-2018" },
+    { "PRAGMA writable_schema = ON; UPDATE sector SET name_en = NULL WHERE id = 'fiscal';", "fiscal" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *dir = g_dir_make_tmp ("rd-dataset-XXXXXX", NULL);
+      g_autofree char *path = rd_test_copy_builtin (dir, "text.sqlite");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RdDataset) dataset = NULL;
+
+      if (g_str_has_prefix (cases[i].sql, "PRAGMA"))
+        rd_test_exec_sql (path, "PRAGMA foreign_keys = OFF;"
+                                "CREATE TABLE copy AS SELECT * FROM sector; DROP TABLE sector;"
+                                "ALTER TABLE copy RENAME TO sector;");
+      rd_test_exec_sql (path, g_str_has_prefix (cases[i].sql, "PRAGMA") ? strchr (cases[i].sql, ';') + 2
+                                                                          : cases[i].sql);
+      dataset = rd_dataset_open (path, &error);
+      g_assert_null (dataset);
+      g_assert_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_CORRUPT);
+      if (strstr (error->message, cases[i].row) == NULL || strstr (error->message, "not valid") == NULL)
+        g_error ("case %u: “%s”", i, error->message);
+      rd_test_remove_dir (dir);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -382,6 +417,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dataset/extreme-order", test_extreme_order);
   g_test_add_func ("/dataset/value-not-a-number", test_value_not_a_number);
   g_test_add_func ("/dataset/row-errors-name-the-cause", test_row_errors_name_the_cause);
+  g_test_add_func ("/dataset/text-checked", test_text_checked);
 
   return g_test_run ();
 }

@@ -175,6 +175,36 @@ load_section (Loader        *loader,
   return TRUE;
 }
 
+/* Text the charts draw: valid UTF-8, no control characters, and short
+ * enough to be a label (a 100,000-character qualifier froze the window). */
+static gboolean
+is_label (const char *text,
+          glong       max_chars)
+{
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (g_unichar_iscntrl (g_utf8_get_char (p)))
+      return FALSE;
+  return g_utf8_strlen (text, -1) <= max_chars;
+}
+
+static gboolean
+refuse_text (Loader      *loader,
+             const char  *what,
+             const char  *row,
+             GError     **error)
+{
+  g_autofree char *valid = g_utf8_make_valid (row ? row : "?", -1);
+  g_autofree char *shown = g_utf8_substring (valid, 0, MIN (g_utf8_strlen (valid, -1), 80));
+
+  /* Translators: the second %s is a kind of row (figure, sector, chart), the third its key. */
+  g_set_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_CORRUPT,
+               _("“%s” is damaged: the text of %s %s is missing, not valid, has control characters or is too long."),
+               loader->display_name, what, shown);
+  return FALSE;
+}
+
 static gboolean
 load_sector (Loader        *loader,
              sqlite3_stmt  *stmt,
@@ -191,6 +221,13 @@ load_sector (Loader        *loader,
     {
       g_object_unref (sector);
       return TRUE;
+    }
+  if (!is_label (sector->id, 100) || !is_label (sector->name_zh, 100) || !is_label (sector->name_en, 100))
+    {
+      g_autofree char *id = g_strdup (sector->id);
+
+      g_object_unref (sector);
+      return refuse_text (loader, _("sector"), id, error);
     }
 
   g_hash_table_replace (loader->self->sector_by_id, sector->id, sector);
@@ -259,6 +296,13 @@ load_indicator (Loader        *loader,
 
   offsets = report > 0 ? report_offsets (loader, report - 1) : NULL;
   n_chars = offsets ? (int) offsets->len - 1 : 0;
+
+  if ((figure.key != NULL && !is_label (figure.key, 200)) ||
+      (figure.name_zh != NULL && !is_label (figure.name_zh, 200)) ||
+      (figure.name_en != NULL && !is_label (figure.name_en, 300)) ||
+      (figure.unit != NULL && !is_label (figure.unit, 40)) ||
+      (figure.qualifier != NULL && !is_label (figure.qualifier, 40)))
+    return refuse_text (loader, _("figure"), figure.key, error);
 
   /* Say what is wrong with the row, not only that something is (issue 19, point 9). */
   if (figure.key == NULL)
@@ -337,6 +381,10 @@ load_chart (Loader        *loader,
   chart->chart_type = column_dup (stmt, 2);
   chart->title_zh = column_dup (stmt, 3);
   chart->title_en = column_dup (stmt, 4);
+
+  if (chart->id != NULL && (!is_label (chart->id, 200) || !is_label (chart->title_zh, 300) ||
+                            !is_label (chart->title_en, 300)))
+    return refuse_text (loader, _("chart"), chart->id, error);
 
   sector = chart->sector ? g_hash_table_lookup (loader->self->sector_by_id, chart->sector) : NULL;
   if (chart->id == NULL || sector == NULL)
