@@ -397,6 +397,34 @@ test_text_checked (void)
     }
 }
 
+/* A file whose pages SQLite's own check rejects is damaged, though it
+ * would load (issue 19, point 4). */
+static void
+test_quick_check (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rd-dataset-XXXXXX", NULL);
+  g_autofree char *path = rd_test_copy_builtin (dir, "pages.sqlite");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_length = 0, after_length = 0;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RdDataset) dataset = NULL;
+
+  /* An index whose root is another table's page: two owners of one page. */
+  rd_test_exec_sql (path, "PRAGMA writable_schema = ON;"
+                          "UPDATE sqlite_schema SET rootpage = (SELECT rootpage FROM sqlite_schema WHERE name = 'errata') "
+                          "WHERE name = 'sqlite_autoindex_indicator_1';");
+  g_assert_true (g_file_get_contents (path, &before, &before_length, NULL));
+  dataset = rd_dataset_open (path, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "SQLite's check"));
+  g_assert_null (strchr (error->message, '\n'));
+  g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
+  g_assert_cmpmem (before, before_length, after, after_length);
+  rd_test_remove_dir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -418,6 +446,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dataset/value-not-a-number", test_value_not_a_number);
   g_test_add_func ("/dataset/row-errors-name-the-cause", test_row_errors_name_the_cause);
   g_test_add_func ("/dataset/text-checked", test_text_checked);
+  g_test_add_func ("/dataset/quick-check", test_quick_check);
 
   return g_test_run ();
 }
