@@ -362,6 +362,7 @@ setup_cell (GtkSignalListItemFactory *factory,
     {
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
+      gtk_widget_add_css_class (box, "targets-status");
       gtk_box_append (GTK_BOX (box), gtk_image_new ());
       gtk_box_append (GTK_BOX (box), label);
       gtk_list_item_set_child (item, box);
