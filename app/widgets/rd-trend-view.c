@@ -18,6 +18,7 @@
 #include "rd-series.h"
 #include "rd-targets-view.h"
 #include "rd-trend-view.h"
+#include "rd-wrap-box.h"
 #include "reportdash-resources.h"
 
 /* RdTrendChart ---------------------------------------------------------- */
@@ -464,6 +465,7 @@ rd_trend_view_class_init (RdTrendViewClass *klass)
 
   g_type_ensure (RD_TYPE_TREND_CHART);
   g_type_ensure (RD_TYPE_TARGETS_VIEW);
+  g_type_ensure (RD_TYPE_WRAP_BOX);
   g_resources_register (reportdash_get_resource ());
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/ReportDash/rd-trend-view.ui");
   gtk_widget_class_bind_template_child (widget_class, RdTrendView, stack);
