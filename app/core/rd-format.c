@@ -162,3 +162,44 @@ rd_format_nice_scale (double  max,
   if (*nice_max < max)
     *nice_max += s;
 }
+
+/* The sentence of the report's text around code points @start..@end. */
+char *
+rd_format_sentence_markup (const char *text,
+                           int         start,
+                           int         end)
+{
+  static const char *stops = "。！？；\n";
+  glong n = g_utf8_strlen (text, -1);
+  glong from = CLAMP (start, 0, n), to = CLAMP (end, from, n);
+  g_autofree char *before = NULL;
+  g_autofree char *figure = NULL;
+  g_autofree char *after = NULL;
+  const char *p;
+
+  while (from > 0)
+    {
+      gunichar c = g_utf8_get_char (g_utf8_offset_to_pointer (text, from - 1));
+      char buf[8] = { 0 };
+
+      g_unichar_to_utf8 (c, buf);
+      if (strstr (stops, buf) != NULL)
+        break;
+      from--;
+    }
+  for (p = g_utf8_offset_to_pointer (text, to); *p != '\0'; p = g_utf8_next_char (p))
+    {
+      char buf[8] = { 0 };
+
+      g_unichar_to_utf8 (g_utf8_get_char (p), buf);
+      to++;
+      if (strstr (stops, buf) != NULL)
+        break;
+    }
+  before = g_utf8_substring (text, from, CLAMP (start, from, n));
+  figure = g_utf8_substring (text, CLAMP (start, from, n), CLAMP (end, start, n));
+  after = g_utf8_substring (text, CLAMP (end, start, n), to);
+  g_strstrip (before);
+  g_strchomp (after);
+  return g_markup_printf_escaped ("%s<b>%s</b>%s", before, figure, after);
+}

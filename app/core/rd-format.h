@@ -33,4 +33,10 @@ void      rd_format_nice_scale        (double      max,
                                        double     *nice_max,
                                        double     *step);
 
+/* The sentence of a report's @text around code points @start..@end (up to
+ * 。！？； or a line break), as Pango markup with the figure in bold. */
+char     *rd_format_sentence_markup   (const char *text,
+                                       int         start,
+                                       int         end);
+
 G_END_DECLS

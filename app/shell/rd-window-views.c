@@ -79,8 +79,10 @@ set_trend_catalog (RdTrendView *view)
   GPtrArray *entries = rd_catalog_get_entries ();
   g_autoptr(GStrvBuilder) keys = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) ceilings = g_strv_builder_new ();
   g_auto(GStrv) key_list = NULL;
   g_auto(GStrv) name_list = NULL;
+  g_auto(GStrv) ceiling_list = NULL;
   gboolean chinese = rd_format_use_chinese ();
 
   for (guint i = 0; i < entries->len; i++)
@@ -89,10 +91,14 @@ set_trend_catalog (RdTrendView *view)
 
       g_strv_builder_add (keys, entry->key);
       g_strv_builder_add (names, chinese || entry->name_en == NULL ? entry->name_zh : entry->name_en);
+      if (entry->lower_is_better)
+        g_strv_builder_add (ceilings, entry->key);
     }
   key_list = g_strv_builder_end (keys);
   name_list = g_strv_builder_end (names);
+  ceiling_list = g_strv_builder_end (ceilings);
   rd_trend_view_set_catalog (view, (const char * const *) key_list, (const char * const *) name_list);
+  rd_trend_view_set_ceilings (view, (const char * const *) ceiling_list);
 }
 
 static void

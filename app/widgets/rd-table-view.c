@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "rd-excerpt-panel.h"
+#include "rd-csv-chooser.h"
 #include "rd-table-view.h"
 #include "rd-wrap-box.h"
 #include "reportdash-resources.h"
@@ -32,7 +33,6 @@ struct _RdTableView
   GArray               *years;      /* of the year drop-down, 0 first */
   GtkFilter            *filter;
   GtkColumnViewColumn  *columns[RD_FIGURE_N_COLUMNS];
-  GtkFileChooserNative *chooser;
   gboolean              setting_dataset;
 
   GtkSearchEntry       *filter_entry;
@@ -374,52 +374,16 @@ rd_table_view_export_csv (RdTableView  *self,
 }
 
 static void
-on_chooser_response (GtkNativeDialog *dialog,
-                     int              response,
-                     RdTableView     *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = file ? g_file_get_path (file) : NULL;
-      g_autoptr(GError) error = NULL;
-
-      if (path != NULL && !rd_table_view_export_csv (self, path, &error))
-        gtk_label_set_text (self->status_label, error->message);
-    }
-
-  g_clear_object (&self->chooser);
-}
-
-static void
 export_csv_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  RdTableView *self = RD_TABLE_VIEW (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkFileFilter *filter;
-
-  if (get_dataset (self) == NULL || self->chooser != NULL)
+  if (get_dataset (RD_TABLE_VIEW (widget)) == NULL)
     return;
-
-  self->chooser = gtk_file_chooser_native_new (_("Export Figures as CSV"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   /* TRANSLATORS: the suggested file name of the CSV export */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("figures.csv"));
-
-  filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_filter_add_suffix (filter, "csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  g_object_unref (filter);
-
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  rd_csv_chooser_show (widget, _("Export Figures as CSV"), _("figures.csv"),
+                       (RdCsvWriteFunc) rd_table_view_export_csv,
+                       RD_TABLE_VIEW (widget)->status_label);
 }
 
 static void
@@ -434,9 +398,6 @@ rd_table_view_dispose (GObject *object)
   RdTableView *self = RD_TABLE_VIEW (object);
   GtkWidget *child;
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
   if (self->sort_model != NULL)
     gtk_sort_list_model_set_model (self->sort_model, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RD_TYPE_TABLE_VIEW);

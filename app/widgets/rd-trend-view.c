@@ -13,9 +13,12 @@
 
 #include <glib/gi18n.h>
 
+#include "rd-format.h"
 #include "rd-library.h"
 #include "rd-series.h"
+#include "rd-targets-view.h"
 #include "rd-trend-view.h"
+#include "rd-wrap-box.h"
 #include "reportdash-resources.h"
 
 /* RdTrendChart ---------------------------------------------------------- */
@@ -77,10 +80,13 @@ struct _RdTrendView
   RdTrendChart  *chart;
   GtkLabel      *message_label;
   GtkLabel      *sentence_label;
+  GtkStack      *pages;
+  RdTargetsView *targets_view;
 
   GStrv          catalog_keys;
   GStrv          catalog_names;
   GPtrArray     *keys;          /* the catalog keys listed */
+  GStrv          ceilings;      /* the keys whose targets are ceilings */
   char          *path;
   char          *region;        /* chosen, or wanted before a library is read */
   char          *indicator;
@@ -154,47 +160,6 @@ set_string (RdTrendView  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
 }
 
-/* The sentence of the report's text around code points @start..@end. */
-static char *
-dup_sentence (const char *text,
-              int         start,
-              int         end)
-{
-  static const char *stops = "。！？；\n";
-  glong n = g_utf8_strlen (text, -1);
-  glong from = CLAMP (start, 0, n), to = CLAMP (end, from, n);
-  g_autofree char *before = NULL;
-  g_autofree char *figure = NULL;
-  g_autofree char *after = NULL;
-  const char *p;
-
-  while (from > 0)
-    {
-      gunichar c = g_utf8_get_char (g_utf8_offset_to_pointer (text, from - 1));
-      char buf[8] = { 0 };
-
-      g_unichar_to_utf8 (c, buf);
-      if (strstr (stops, buf) != NULL)
-        break;
-      from--;
-    }
-  for (p = g_utf8_offset_to_pointer (text, to); *p != '\0'; p = g_utf8_next_char (p))
-    {
-      char buf[8] = { 0 };
-
-      g_unichar_to_utf8 (g_utf8_get_char (p), buf);
-      to++;
-      if (strstr (stops, buf) != NULL)
-        break;
-    }
-  before = g_utf8_substring (text, from, CLAMP (start, from, n));
-  figure = g_utf8_substring (text, CLAMP (start, from, n), CLAMP (end, start, n));
-  after = g_utf8_substring (text, CLAMP (end, start, n), to);
-  g_strstrip (before);
-  g_strchomp (after);
-  return g_markup_printf_escaped ("%s<b>%s</b>%s", before, figure, after);
-}
-
 static void
 show_point (RdTrendView *self,
             guint        index)
@@ -211,7 +176,7 @@ show_point (RdTrendView *self,
   if ((library = open_library (self)) != NULL)
     text = rd_library_dup_report_text (library, point->report_id, NULL);
   if (text != NULL)
-    sentence = dup_sentence (text, point->src_start, point->src_end);
+    sentence = rd_format_sentence_markup (text, point->src_start, point->src_end);
   else
     sentence = g_markup_escape_text (point->printed ? point->printed : "", -1);
   /* Translators: under the trend chart, the sentence of the point chosen */
@@ -247,6 +212,9 @@ draw_trend (RdTrendView *self)
     points = rd_library_get_series (library, self->indicator, self->region, &error);
   if (points != NULL)
     self->trend = rd_trend_new (points, self->region, &error);
+  rd_targets_view_set_series (self->targets_view, self->path, points,
+                              self->ceilings != NULL && self->indicator != NULL &&
+                              g_strv_contains ((const char * const *) self->ceilings, self->indicator));
   if (error != NULL)
     message = error->message;
   else if (self->trend != NULL && self->trend->points->len == 0)
@@ -456,6 +424,7 @@ rd_trend_view_finalize (GObject *object)
 
   g_clear_pointer (&self->catalog_keys, g_strfreev);
   g_clear_pointer (&self->catalog_names, g_strfreev);
+  g_clear_pointer (&self->ceilings, g_strfreev);
   g_clear_pointer (&self->keys, g_ptr_array_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->region, g_free);
@@ -495,6 +464,8 @@ rd_trend_view_class_init (RdTrendViewClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT64);
 
   g_type_ensure (RD_TYPE_TREND_CHART);
+  g_type_ensure (RD_TYPE_TARGETS_VIEW);
+  g_type_ensure (RD_TYPE_WRAP_BOX);
   g_resources_register (reportdash_get_resource ());
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/ReportDash/rd-trend-view.ui");
   gtk_widget_class_bind_template_child (widget_class, RdTrendView, stack);
@@ -506,6 +477,8 @@ rd_trend_view_class_init (RdTrendViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RdTrendView, chart);
   gtk_widget_class_bind_template_child (widget_class, RdTrendView, message_label);
   gtk_widget_class_bind_template_child (widget_class, RdTrendView, sentence_label);
+  gtk_widget_class_bind_template_child (widget_class, RdTrendView, pages);
+  gtk_widget_class_bind_template_child (widget_class, RdTrendView, targets_view);
   gtk_widget_class_bind_template_callback (widget_class, on_region_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_indicator_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_chart_activated);
@@ -539,6 +512,18 @@ rd_trend_view_set_catalog (RdTrendView        *self,
   self->catalog_names = g_strdupv ((GStrv) names);
   if (self->path != NULL)
     fill_indicators (self);
+}
+
+void
+rd_trend_view_set_ceilings (RdTrendView        *self,
+                            const char * const *keys)
+{
+  g_return_if_fail (RD_IS_TREND_VIEW (self));
+
+  g_strfreev (self->ceilings);
+  self->ceilings = g_strdupv ((GStrv) keys);
+  if (self->path != NULL)
+    draw_trend (self);
 }
 
 void
@@ -656,4 +641,19 @@ rd_trend_view_get_sentence (RdTrendView *self)
   g_return_val_if_fail (RD_IS_TREND_VIEW (self), NULL);
   return gtk_widget_get_visible (GTK_WIDGET (self->sentence_label))
            ? gtk_label_get_text (self->sentence_label) : NULL;
+}
+
+RdTargetsView *
+rd_trend_view_get_targets_view (RdTrendView *self)
+{
+  g_return_val_if_fail (RD_IS_TREND_VIEW (self), NULL);
+  return self->targets_view;
+}
+
+void
+rd_trend_view_set_page (RdTrendView *self,
+                        const char  *page)
+{
+  g_return_if_fail (RD_IS_TREND_VIEW (self));
+  gtk_stack_set_visible_child_name (self->pages, page);
 }

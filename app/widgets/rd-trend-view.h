@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "rd-chart-widget.h"
+#include "rd-targets-view.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,9 @@ GtkWidget     *rd_trend_view_new            (void);
 void           rd_trend_view_set_catalog    (RdTrendView        *self,
                                              const char * const *keys,
                                              const char * const *names);
+/* The catalog keys whose targets are ceilings (lower is better). */
+void           rd_trend_view_set_ceilings   (RdTrendView        *self,
+                                             const char * const *keys);
 /* Reads the library at @path (NULL: none); the region chosen stays if the
  * library has it, else @default_region (the report shown's) is taken. */
 void           rd_trend_view_set_library    (RdTrendView        *self,
@@ -38,5 +42,11 @@ RdChartWidget *rd_trend_view_get_chart      (RdTrendView        *self);
 gboolean       rd_trend_view_is_empty       (RdTrendView        *self);
 /* The sentence of the point last activated, as shown under the chart. */
 const char    *rd_trend_view_get_sentence   (RdTrendView        *self);
+
+/* The page of targets and their results, beside the chart. */
+RdTargetsView *rd_trend_view_get_targets_view (RdTrendView      *self);
+/* Shows the page "chart" or "targets". */
+void           rd_trend_view_set_page       (RdTrendView        *self,
+                                             const char         *page);
 
 G_END_DECLS
