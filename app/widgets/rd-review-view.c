@@ -273,7 +273,7 @@ on_field_changed (RdReviewView *self)
   if (value == NULL || *end != '\0')
     figure->value = NAN;
   /* A range keeps its width only while its low end is below it. */
-  if (figure->value_max < figure->value || isnan (figure->value))
+  if (!(figure->value_max >= figure->value) || isnan (figure->value))
     figure->value_max = figure->value;
   year = dup_entry (self, FIELD_YEAR);
   figure->year = year ? atoi (year) : 0;
@@ -605,8 +605,11 @@ static void
 rd_review_view_dispose (GObject *object)
 {
   RdReviewView *self = RD_REVIEW_VIEW (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RD_TYPE_REVIEW_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->figures);
   G_OBJECT_CLASS (rd_review_view_parent_class)->dispose (object);
 }
