@@ -167,6 +167,47 @@ test_next_low (Fixture       *fixture,
   g_assert_cmpuint (rd_review_view_get_selected (fixture->view), ==, 9);
 }
 
+/* The action the view's key @accel (as gtk_accelerator_parse() reads it) is bound to. */
+static const char *
+bound_action (RdReviewView *view,
+              const char   *accel)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (view));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (g_str_equal (trigger, accel) && GTK_IS_NAMED_ACTION (action))
+            return gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
+        }
+    }
+  return NULL;
+}
+
+static void
+test_keys_and_menu (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_assert_cmpstr (bound_action (fixture->view, "F8"), ==, "review.next-low");
+  g_assert_cmpstr (bound_action (fixture->view, "<Control>n"), ==, "review.next-low");
+  g_assert_cmpstr (bound_action (fixture->view, "<Shift>F8"), ==, "review.previous-low");
+  /* The menu's item asks for the same window again rather than a second one. */
+  g_assert_true (rd_window_review_figures (fixture->window) == fixture->view);
+  /* A dataset file is no library: nothing to review. */
+  g_assert_true (rd_window_open_path (fixture->window, rd_test_builtin_dataset ()));
+  g_assert_true (rd_test_wait_for (window_idle, fixture->window));
+  g_assert_null (rd_window_review_figures (fixture->window));
+}
+
 static GtkDialog *
 find_question (void)
 {
@@ -265,6 +306,7 @@ main (int   argc,
   ADD ("next-low", test_next_low);
   ADD ("save-on-close", test_save_on_close);
   ADD ("discard", test_discard);
+  ADD ("keys-and-menu", test_keys_and_menu);
   status = g_test_run ();
   rd_test_remove_dir (home);
   return status;
