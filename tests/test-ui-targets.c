@@ -178,7 +178,7 @@ test_export_csv (void)
   g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF"));
   lines = g_strsplit (contents + 3, "\r\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 7);  /* header, 5 rows, "" */
-  g_assert_cmpstr (lines[0], ==, zh ? "年份,目标,结果,完成情况,提出报告,结果报告"
+  g_assert_cmpstr (lines[0], ==, zh ? "年份,目标,实际完成,完成情况,提出报告,结果报告"
                                     : "Year,Target,Result,Status,Set in,Reported in");
   g_assert_cmpstr (lines[3], ==, zh ? "2018,8%左右,7.8%,达成,2018,2019" : "2018,about 8%,7.8%,Met,2018,2019");
   g_assert_true (g_str_has_prefix (lines[4], zh ? "2019,7.5%—8%,7.6%," : "2019,7.5%–8%,7.6%,"));

@@ -33,6 +33,13 @@ char    *rd_library_now              (void);
 int      rd_library_insert_charts    (RdLibrary           *self,
                                       const RdReportDraft *draft,
                                       gint64               id);
+/* Adds (or, @delete, removes) the search rows of report @id's figures,
+ * only figure @figure_id's when not 0 (rd-library-reports.c). */
+gboolean rd_library_write_fts        (RdLibrary           *self,
+                                      gint64               id,
+                                      gint64               figure_id,
+                                      gboolean             delete,
+                                      GError             **error);
 
 G_END_DECLS
 

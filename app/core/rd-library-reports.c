@@ -366,14 +366,16 @@ insert_figures (RdLibrary           *self,
   return rc;
 }
 
-/* Adds (or, @delete, removes) the search rows of report @id's figures.
- * The sentences are cut out here: SQLite's substr() walks the text from
- * its start for every figure, which made a big report quadratic. */
-static gboolean
-write_fts (RdLibrary  *self,
-           gint64      id,
-           gboolean    delete,
-           GError    **error)
+/* Adds (or, @delete, removes) the search rows of report @id's figures
+ * (only figure @figure_id's when not 0). The sentences are cut out here:
+ * SQLite's substr() walks the text from its start for every figure,
+ * which made a big report quadratic. */
+gboolean
+rd_library_write_fts (RdLibrary  *self,
+                      gint64      id,
+                      gint64      figure_id,
+                      gboolean    delete,
+                      GError    **error)
 {
   g_autoptr(GArray) offsets = NULL;
   g_autofree char *body = NULL;
@@ -398,7 +400,7 @@ write_fts (RdLibrary  *self,
                            " coalesce(u.name_en, ''), coalesce(s.name_zh, ''), coalesce(s.name_en, ''),"
                            " i.excerpt_start, i.excerpt_end"
                            " FROM indicator i LEFT JOIN unit u ON u.unit = i.unit"
-                           " LEFT JOIN sector s ON s.id = i.sector WHERE i.report_id = ?1",
+                           " LEFT JOIN sector s ON s.id = i.sector WHERE i.report_id = ?1 AND (?2 = 0 OR i.id = ?2)",
                            -1, &select, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2 (self->db,
@@ -408,7 +410,10 @@ write_fts (RdLibrary  *self,
                                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                              -1, &insert, NULL);
   if (rc == SQLITE_OK)
-    sqlite3_bind_int64 (select, 1, id);
+    {
+      sqlite3_bind_int64 (select, 1, id);
+      sqlite3_bind_int64 (select, 2, figure_id);
+    }
   while (rc == SQLITE_OK && (rc = sqlite3_step (select)) == SQLITE_ROW)
     {
       guint start = CLAMP (sqlite3_column_int (select, 8), 0, (int) offsets->len - 1);
@@ -479,7 +484,7 @@ rd_library_add_draft (RdLibrary            *self,
       rd_library_set_sqlite_error (error, self->db, rc, self->display_name);
       goto fail;
     }
-  if (!write_fts (self, id, FALSE, error) ||
+  if (!rd_library_write_fts (self, id, 0, FALSE, error) ||
       !rd_library_exec (self->db, "COMMIT", self->display_name, error))
     goto fail;
   return id;
@@ -519,7 +524,7 @@ rd_library_remove_report (RdLibrary  *self,
                    (long long) id, self->display_name);
       goto fail;
     }
-  if (!write_fts (self, id, TRUE, error))
+  if (!rd_library_write_fts (self, id, 0, TRUE, error))
     goto fail;
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     if (!exec_with_id (self, steps[i], id, error))
@@ -598,6 +603,14 @@ rd_library_list_reports (RdLibrary  *self,
                        NULL, 0, report_from_row, (GDestroyNotify) rd_library_report_free, error);
 }
 
+/* The columns figure_from_row() reads. */
+#define FIGURE_SELECT \
+  "SELECT i.id, i.report_id, r.region, r.year, i.key, i.src_start, i.src_end," \
+  " i.excerpt_start, i.excerpt_end, i.printed, i.value, i.unit, i.measure," \
+  " i.basis, i.year, i.qualifier, i.sector, i.name_zh, i.name_en," \
+  " i.catalog_key, i.found_by, i.confidence, coalesce(i.value_max, i.value)" \
+  " FROM indicator i JOIN report r ON r.id = i.report_id"
+
 static gpointer
 figure_from_row (sqlite3_stmt *stmt)
 {
@@ -643,14 +656,25 @@ rd_library_list_figures (RdLibrary   *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   return collect_rows (self,
-                       "SELECT i.id, i.report_id, r.region, r.year, i.key, i.src_start, i.src_end,"
-                       " i.excerpt_start, i.excerpt_end, i.printed, i.value, i.unit, i.measure,"
-                       " i.basis, i.year, i.qualifier, i.sector, i.name_zh, i.name_en,"
-                       " i.catalog_key, i.found_by, i.confidence, coalesce(i.value_max, i.value)"
-                       " FROM indicator i JOIN report r ON r.id = i.report_id"
+                       FIGURE_SELECT
                        " WHERE (?1 IS NULL OR instr(r.region, ?1) > 0) AND (?2 = 0 OR r.year = ?2)"
                        " ORDER BY i.report_id, i.src_start, i.id",
                        region && region[0] ? region : NULL, year,
+                       figure_from_row, (GDestroyNotify) rd_library_figure_free, error);
+}
+
+GPtrArray *
+rd_library_list_report_figures (RdLibrary  *self,
+                                gint64      report_id,
+                                GError    **error)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return collect_rows (self,
+                       FIGURE_SELECT
+                       " WHERE ?1 IS NULL AND i.report_id = ?2"
+                       " ORDER BY i.src_start, i.id",
+                       NULL, (int) report_id,
                        figure_from_row, (GDestroyNotify) rd_library_figure_free, error);
 }
 

@@ -101,6 +101,23 @@ GPtrArray  *rd_library_list_figures      (RdLibrary      *self,
                                           const char     *region,
                                           int             year,
                                           GError        **error);
+/* RdLibraryFigure items of report @report_id, in text order. */
+GPtrArray  *rd_library_list_report_figures (RdLibrary   *self,
+                                          gint64          report_id,
+                                          GError        **error);
+/* RdDraftExclusion items of report @report_id, in text order. */
+GPtrArray  *rd_library_list_exclusions   (RdLibrary      *self,
+                                          gint64          report_id,
+                                          GError        **error);
+/* Replaces the fields of figure @figure_id by those of @fields (value,
+ * value_max, unit, measure, basis, year, qualifier, sector, name_zh,
+ * name_en; not its span) and marks it corrected by a person, with its
+ * search row, in one transaction. Refuses a basis, measure or sector off
+ * the closed lists and a value that is not finite (RD_LIBRARY_ERROR_INVALID). */
+gboolean    rd_library_update_figure     (RdLibrary            *self,
+                                          gint64                figure_id,
+                                          const RdDraftFigure  *fields,
+                                          GError              **error);
 /* The text of report @id as imported, or NULL and @error. */
 char       *rd_library_dup_report_text   (RdLibrary      *self,
                                           gint64          id,

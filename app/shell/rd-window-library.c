@@ -190,6 +190,7 @@ update_library_actions (RdWindow *self)
    * would be empty. */
   gtk_widget_set_visible (GTK_WIDGET (self->switcher), n > 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-report", n > 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.review-figures", self->library_path != NULL);
 }
 
 static void

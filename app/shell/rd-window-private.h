@@ -145,6 +145,9 @@ void            _rd_window_class_import_init    (GtkWidgetClass *widget_class);
 void            _rd_window_import_init          (RdWindow       *self);
 void            _rd_window_import_dispose       (RdWindow       *self);
 
+/* rd-window-review.c: Review Figures… */
+void            _rd_window_class_review_init    (GtkWidgetClass *widget_class);
+
 /* rd-window-present.c: the slideshow's start and finish */
 RdPresentation *_rd_window_present_deck         (RdWindow       *self,
                                                  gboolean        from_screen);

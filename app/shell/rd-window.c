@@ -685,6 +685,7 @@ rd_window_class_init (RdWindowClass *klass)
   _rd_window_class_actions_init (widget_class);
   _rd_window_class_library_init (widget_class);
   _rd_window_class_import_init (widget_class);
+  _rd_window_class_review_init (widget_class);
 }
 
 /* The header bar's tooltips, here rather than in rd-window.ui: see

@@ -9,6 +9,7 @@
 #include "rd-export-dialog.h"
 #include "rd-presentation.h"
 #include "rd-report-switcher.h"
+#include "rd-review-view.h"
 #include "rd-window-state.h"
 
 G_BEGIN_DECLS
@@ -109,6 +110,10 @@ gboolean        rd_window_is_busy          (RdWindow       *self);
 gboolean        rd_window_remove_report    (RdWindow       *self);
 /* Undo of the last removal (win.undo-remove): the report is back. */
 void            rd_window_undo_remove      (RdWindow       *self);
+/* Opens the review screen of the report shown (win.review-figures) in a
+ * window of its own, or presents the one open; NULL when no library
+ * report is shown or it cannot be read. */
+RdReviewView   *rd_window_review_figures   (RdWindow       *self);
 /* How long Undo is offered, 8 s unless a test says otherwise. */
 void            rd_window_set_undo_timeout (RdWindow       *self,
                                             guint           ms);

@@ -115,9 +115,15 @@ update_header (GtkListBoxRow *row,
                gpointer       user_data)
 {
   RdReportSwitcher *self = user_data;
-  RdLibraryReport *report = g_ptr_array_index (self->reports, gtk_list_box_row_get_index (row));
-  RdLibraryReport *previous = before ? g_ptr_array_index (self->reports, gtk_list_box_row_get_index (before)) : NULL;
+  guint index = gtk_list_box_row_get_index (row);
+  RdLibraryReport *report, *previous;
   GtkWidget *header;
+
+  /* rebuild() removes the rows of the reports it has just let go of. */
+  if (index >= self->reports->len || (before && (guint) gtk_list_box_row_get_index (before) >= self->reports->len))
+    return;
+  report = g_ptr_array_index (self->reports, index);
+  previous = before ? g_ptr_array_index (self->reports, gtk_list_box_row_get_index (before)) : NULL;
 
   if (previous != NULL && g_strcmp0 (previous->region, report->region) == 0)
     {

@@ -1,0 +1,313 @@
+/* test-ui-review.c: Review Figures… under Xvfb: the report's figures listed
+ * and marked in its text, the next figure of low confidence, corrections
+ * saved (through the question on closing) and discarded. */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "rd-library.h"
+#include "rd-review-view.h"
+#include "rd-test-gtk.h"
+#include "rd-test-util.h"
+#include "rd-test-window.h"
+#include "rd-window.h"
+
+typedef struct
+{
+  char         *path;
+  gint64        report_id;
+  RdWindow     *window;
+  RdReviewView *view;
+} Fixture;
+
+static gboolean
+window_idle (gpointer window)
+{
+  return !rd_window_is_busy (window);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->path = rd_test_new_library ();
+  fixture->report_id = rd_test_add_corpus_report (fixture->path, "hunan-2019.txt");
+  fixture->window = rd_window_new (NULL, NULL);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (rd_window_open_path (fixture->window, fixture->path));
+  g_assert_true (rd_test_wait_for (window_idle, fixture->window));
+  g_assert_true (rd_window_show_report (fixture->window, fixture->report_id));
+  g_assert_true (rd_test_wait_for (window_idle, fixture->window));
+  g_assert_cmpint (rd_dataset_get_report_id (rd_window_get_dataset (fixture->window)), ==, fixture->report_id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.review-figures", NULL));
+  fixture->view = rd_window_review_figures (fixture->window);
+  g_assert_nonnull (fixture->view);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  rd_test_run_for (50);
+  g_free (fixture->path);
+}
+
+/* The rows of @table of the report that match @extra (an AND clause, or ""). */
+static gint64
+count (Fixture    *fixture,
+       const char *table,
+       const char *extra)
+{
+  g_autofree char *full = g_strdup_printf ("SELECT count(*) FROM %s WHERE report_id = %lld%s",
+                                           table, (long long) fixture->report_id, extra);
+
+  return rd_test_query_int (fixture->path, full);
+}
+
+static RdReviewItem *
+item_at (RdReviewView *view,
+         guint         position)
+{
+  RdReviewItem *item = g_list_model_get_item (rd_review_view_get_figures (view), position);
+
+  g_object_unref (item);
+  return item;
+}
+
+static void
+test_listed_and_marked (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GListModel *figures = rd_review_view_get_figures (fixture->view);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (rd_review_view_get_text_view (fixture->view));
+  GtkTextTagTable *tags = gtk_text_buffer_get_tag_table (buffer);
+  guint n = g_list_model_get_n_items (figures);
+  GtkTextIter iter, start, end;
+
+  g_assert_cmpuint (n, >, 10);
+  g_assert_cmpint (n, ==, count (fixture, "indicator", ""));
+  for (guint i = 0; i < n; i++)
+    {
+      const RdDraftFigure *figure = rd_review_item_get_figure (item_at (fixture->view, i));
+      GtkTextTag *tag = gtk_text_tag_table_lookup (tags, figure->basis);
+
+      g_assert_nonnull (tag);
+      for (int at = figure->src_start; at < figure->src_end; at++)
+        {
+          gtk_text_buffer_get_iter_at_offset (buffer, &iter, at);
+          g_assert_true (gtk_text_iter_has_tag (&iter, tag));
+        }
+      gtk_text_buffer_get_iter_at_offset (buffer, &iter, figure->src_start);
+      g_assert_cmpint (gtk_text_iter_has_tag (&iter, gtk_text_tag_table_lookup (tags, "low")), ==,
+                       figure->confidence < RD_REVIEW_LOW_CONFIDENCE);
+      if (i > 0)
+        g_assert_cmpint (rd_review_item_get_figure (item_at (fixture->view, i - 1))->src_start, <=, figure->src_start);
+    }
+  /* The excluded digit runs are marked too. */
+  if (count (fixture, "exclusion", "") > 0)
+    {
+      gtk_text_buffer_get_start_iter (buffer, &iter);
+      g_assert_true (gtk_text_iter_forward_to_tag_toggle (&iter, gtk_text_tag_table_lookup (tags, "excluded")));
+    }
+
+  /* Choosing a row selects its figure in the text. */
+  rd_review_view_select (fixture->view, 3);
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  g_assert_cmpint (gtk_text_iter_get_offset (&start), ==, rd_review_item_get_figure (item_at (fixture->view, 3))->src_start);
+  g_assert_cmpint (gtk_text_iter_get_offset (&end), ==, rd_review_item_get_figure (item_at (fixture->view, 3))->src_end);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rd_review_view_get_field (fixture->view, "name_zh"))), ==,
+                   rd_review_item_get_figure (item_at (fixture->view, 3))->name_zh);
+}
+
+static void
+test_next_low (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (rd_review_view_get_text_view (fixture->view));
+  GtkTextTag *low = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "low");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  GtkTextIter iter;
+  guint n_low = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rd_review_view_get_figures (fixture->view)); i++)
+    n_low += rd_review_item_get_figure (item_at (fixture->view, i))->confidence < RD_REVIEW_LOW_CONFIDENCE;
+
+  /* None of low confidence: the choice stays. */
+  if (n_low == 0)
+    {
+      rd_review_view_select (fixture->view, 0);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "review.next-low", NULL));
+      g_assert_cmpuint (rd_review_view_get_selected (fixture->view), ==, 0);
+    }
+
+  /* Two figures the importer was unsure of (5 and 9 in text order). */
+  sql = g_strdup_printf ("UPDATE indicator SET confidence = 0.3 WHERE id IN (%lld, %lld)",
+                         (long long) rd_review_item_get_id (item_at (fixture->view, 5)),
+                         (long long) rd_review_item_get_id (item_at (fixture->view, 9)));
+  rd_test_exec_sql (fixture->path, sql);
+  g_assert_true (rd_review_view_load (fixture->view, fixture->path, fixture->report_id, &error));
+  g_assert_no_error (error);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, rd_review_item_get_figure (item_at (fixture->view, 9))->src_start);
+  g_assert_true (gtk_text_iter_has_tag (&iter, low));
+
+  rd_review_view_select (fixture->view, 0);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "review.next-low", NULL);
+  g_assert_cmpuint (rd_review_view_get_selected (fixture->view), ==, 5);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "review.next-low", NULL);
+  g_assert_cmpuint (rd_review_view_get_selected (fixture->view), ==, 9);
+  /* Round the end back to the first. */
+  g_assert_true (rd_review_view_move_low (fixture->view, TRUE));
+  g_assert_cmpuint (rd_review_view_get_selected (fixture->view), ==, 5);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "review.previous-low", NULL);
+  g_assert_cmpuint (rd_review_view_get_selected (fixture->view), ==, 9);
+  rd_review_view_select (fixture->view, 6);
+  g_assert_true (rd_review_view_move_low (fixture->view, TRUE));
+  g_assert_cmpuint (rd_review_view_get_selected (fixture->view), ==, 9);
+}
+
+/* The action the view's key @accel (as gtk_accelerator_parse() reads it) is bound to. */
+static const char *
+bound_action (RdReviewView *view,
+              const char   *accel)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (view));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (g_str_equal (trigger, accel) && GTK_IS_NAMED_ACTION (action))
+            return gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
+        }
+    }
+  return NULL;
+}
+
+static void
+test_keys_and_menu (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_assert_cmpstr (bound_action (fixture->view, "F8"), ==, "review.next-low");
+  g_assert_cmpstr (bound_action (fixture->view, "<Control>n"), ==, "review.next-low");
+  g_assert_cmpstr (bound_action (fixture->view, "<Shift>F8"), ==, "review.previous-low");
+  /* The menu's item asks for the same window again rather than a second one. */
+  g_assert_true (rd_window_review_figures (fixture->window) == fixture->view);
+  /* A dataset file is no library: nothing to review. */
+  g_assert_true (rd_window_open_path (fixture->window, rd_test_builtin_dataset ()));
+  g_assert_true (rd_test_wait_for (window_idle, fixture->window));
+  g_assert_null (rd_window_review_figures (fixture->window));
+}
+
+static GtkDialog *
+find_question (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+correct_first (Fixture *fixture)
+{
+  rd_review_view_select (fixture->view, 0);
+  g_assert_false (rd_review_view_has_changes (fixture->view));
+  gtk_editable_set_text (GTK_EDITABLE (rd_review_view_get_field (fixture->view, "value")), "123.5");
+  gtk_editable_set_text (GTK_EDITABLE (rd_review_view_get_field (fixture->view, "name_zh")), "更正后的名称");
+  g_assert_true (rd_review_view_has_changes (fixture->view));
+  g_assert_true (rd_review_item_is_edited (item_at (fixture->view, 0)));
+  /* Nothing is written before Save. */
+  g_assert_cmpint (count (fixture, "indicator", " AND found_by = 'corrected'"), ==, 0);
+}
+
+static void
+test_save_on_close (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWindow *review = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (fixture->view)));
+  gint64 id = rd_review_item_get_id (item_at (fixture->view, 0));
+  g_autofree char *sql = NULL;
+  GtkDialog *question;
+
+  correct_first (fixture);
+
+  /* Closing asks; Cancel keeps the window and the edits. */
+  gtk_window_close (review);
+  question = find_question ();
+  g_assert_nonnull (question);
+  gtk_dialog_response (question, GTK_RESPONSE_CANCEL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (review)));
+  g_assert_true (rd_review_view_has_changes (fixture->view));
+
+  /* Save writes them, marked corrected, and the window reopens the report. */
+  gtk_window_close (review);
+  question = find_question ();
+  g_assert_nonnull (question);
+  gtk_dialog_response (question, GTK_RESPONSE_ACCEPT);
+  sql = g_strdup_printf ("SELECT count(*) FROM indicator WHERE id = %lld AND found_by = 'corrected'"
+                         " AND value = 123.5 AND name_zh = '更正后的名称'", (long long) id);
+  g_assert_cmpint (rd_test_query_int (fixture->path, sql), ==, 1);
+  g_assert_cmpint (count (fixture, "indicator", " AND found_by = 'corrected'"), ==, 1);
+  rd_test_assert_library_whole (fixture->path);
+  g_assert_true (rd_test_wait_for (window_idle, fixture->window));
+  g_assert_cmpint (rd_dataset_get_report_id (rd_window_get_dataset (fixture->window)), ==, fixture->report_id);
+  g_assert_nonnull (rd_window_get_notification (fixture->window));
+  fixture->view = NULL;
+}
+
+static void
+test_discard (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *before = rd_test_checksum (fixture->path);
+  g_autofree char *after = NULL;
+  g_autofree char *name = g_strdup (rd_review_item_get_figure (item_at (fixture->view, 0))->name_zh);
+
+  correct_first (fixture);
+  rd_review_view_discard (fixture->view);
+  g_assert_false (rd_review_view_has_changes (fixture->view));
+  g_assert_cmpstr (rd_review_item_get_figure (item_at (fixture->view, 0))->name_zh, ==, name);
+  after = rd_test_checksum (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Without edits, closing asks nothing. */
+  gtk_window_close (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (fixture->view))));
+  g_assert_null (find_question ());
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = g_dir_make_tmp ("rd-ui-review-home-XXXXXX", NULL);
+  int status;
+
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  rd_test_window_init (&argc, &argv);
+#define ADD(name, func) \
+  g_test_add ("/ui-review/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("listed-and-marked", test_listed_and_marked);
+  ADD ("next-low", test_next_low);
+  ADD ("save-on-close", test_save_on_close);
+  ADD ("discard", test_discard);
+  ADD ("keys-and-menu", test_keys_and_menu);
+  status = g_test_run ();
+  rd_test_remove_dir (home);
+  return status;
+}
