@@ -422,8 +422,13 @@ rd_review_view_load (RdReviewView  *self,
     return FALSE;
 
   had_changes = rd_review_view_has_changes (self);
-  g_free (self->path);
-  self->path = g_strdup (path);
+  /* @path may be self->path itself (reloading after Save): copy it first. */
+  {
+    char *copy = g_strdup (path);
+
+    g_free (self->path);
+    self->path = copy;
+  }
   self->report_id = report_id;
   g_list_store_remove_all (self->figures);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text, -1);
