@@ -27,10 +27,7 @@ typedef struct
   RdReportDraft  *draft;
   GArray         *parts;       /* PartSpan, by start */
   int             estimate_from; /* 预计数，下同: estimates from here on, or -1 */
-  /* The figures of the clause being read, for lists that share a verb. */
-  int             clause_start;
-  int             clause_figures;
-  char           *last_subject;
+  char           *last_subject;  /* the name of the figure before, in this sentence */
   char           *last_measure;  /* of the figure last_subject named, for a figure that shares it */
   char           *last_unit;
 } Ctx;

@@ -163,11 +163,6 @@ add_figure (Ctx *ctx, const Found *f, const char *name_override, gboolean shared
   sentence = rd_ucs4_slice (u, sentence_start, sentence_end);
 
   /* The words since the figure before it in this clause name it. */
-  if (clause_start != ctx->clause_start)
-    {
-      ctx->clause_start = clause_start;
-      ctx->clause_figures = 0;
-    }
   segment_start = clause_start;
   for (guint i = ctx->draft->figures->len; i > 0; i--)
     {
@@ -423,7 +418,6 @@ add_figure (Ctx *ctx, const Found *f, const char *name_override, gboolean shared
     confidence -= 0.05;
   figure->confidence = CLAMP (confidence, 0.05, 1.0);
   g_ptr_array_add (ctx->draft->figures, figure);
-  ctx->clause_figures++;
 }
 
 /* Adds @f once, or once a subject where "A、B分别/双双/均" share it. */
@@ -878,7 +872,7 @@ rd_extract_figures (RdReportDraft *draft)
 {
   glong n = 0;
   g_autofree gunichar *u = g_utf8_to_ucs4_fast (draft->text ? draft->text : "", -1, &n);
-  Ctx ctx = { u, (int) n, draft, NULL, -1, -1, 0, NULL };
+  Ctx ctx = { u, (int) n, draft, NULL, -1, NULL, NULL, NULL };
   int pos = 0;
 
   g_ptr_array_set_size (draft->figures, 0);
