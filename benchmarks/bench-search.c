@@ -10,16 +10,20 @@
  *
  * With a display (xvfb-run), also the table view: the time to show a
  * dataset in it and to scroll from top to bottom in steps, and how many
- * figures became objects and rows became widgets on the way.
+ * figures became objects and rows became widgets on the way; and Actual
+ * vs Target: the time and CPU to show the dataset's pairs and to select
+ * rows from top to bottom.
  */
 #include "config.h"
 
 #include <locale.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 
 #include <gtk/gtk.h>
 
 #include "rd-indicator-list.h"
+#include "rd-pairs-view.h"
 #include "rd-search.h"
 #include "rd-table-view.h"
 
@@ -174,6 +178,73 @@ bench_table (RdDataset *dataset,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static double
+cpu_ms (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_utime.tv_sec * 1000.0 + usage.ru_utime.tv_usec / 1000.0 +
+         usage.ru_stime.tv_sec * 1000.0 + usage.ru_stime.tv_usec / 1000.0;
+}
+
+/* Actual vs Target (issue 19, point 12): the time and CPU to show the
+ * dataset's pairs, then 40 jumps down the table, each selecting the row
+ * it lands on (the chart follows), each timed to the next painted frame. */
+static void
+bench_pairs (RdDataset *dataset)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = rd_pairs_view_new ();
+  RdIndicatorList *list = RD_INDICATOR_LIST (rd_dataset_get_indicators (dataset));
+  g_autoptr(GArray) steps = g_array_new (FALSE, FALSE, sizeof (double));
+  GListModel *pairs;
+  GdkFrameClock *clock;
+  guint painted = 0, n_steps = 40, made_before, n_pairs;
+  double show_ms, show_cpu, steps_cpu;
+  gint64 start;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  clock = gtk_widget_get_frame_clock (window);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+  wait_frames (&painted, 3);
+
+  made_before = rd_indicator_list_get_n_made (list);
+  show_cpu = cpu_ms ();
+  start = g_get_monotonic_time ();
+  rd_pairs_view_set_dataset (RD_PAIRS_VIEW (view), dataset);
+  wait_frames (&painted, 1);
+  show_ms = elapsed_ms (start);
+  show_cpu = cpu_ms () - show_cpu;
+
+  pairs = rd_pairs_view_get_pairs (RD_PAIRS_VIEW (view));
+  n_pairs = g_list_model_get_n_items (pairs);
+  steps_cpu = cpu_ms ();
+  for (guint i = 1; i <= n_steps && n_pairs > 0; i++)
+    {
+      guint row = (guint) ((guint64) (n_pairs - 1) * i / n_steps);
+      double ms;
+
+      start = g_get_monotonic_time ();
+      gtk_selection_model_select_item (GTK_SELECTION_MODEL (pairs), row, TRUE);
+      wait_frames (&painted, 1);
+      ms = elapsed_ms (start);
+      g_array_append_val (steps, ms);
+    }
+  steps_cpu = cpu_ms () - steps_cpu;
+
+  g_print ("  actual vs target: %u pairs shown in %.0f ms (to the first frame, %.0f ms CPU);\n"
+           "              %u rows selected top to bottom, each painted in median %.1f ms,\n"
+           "              max %.1f ms (%.0f ms CPU in all); %u of %u figures made into objects\n",
+           n_pairs, show_ms, show_cpu, n_steps, percentile (steps, 0.5), percentile (steps, 1.0),
+           steps_cpu, rd_indicator_list_get_n_made (list) - made_before,
+           g_list_model_get_n_items (G_LIST_MODEL (list)));
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint, &painted);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 bench_dataset (const char *path,
                gboolean    with_table)
@@ -249,7 +320,10 @@ bench_dataset (const char *path,
   report ("search, all queries", all);
   report ("table filter (every match)", filter);
   if (with_table)
-    bench_table (dataset, search);
+    {
+      bench_table (dataset, search);
+      bench_pairs (dataset);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (by_length); i++)
     g_array_unref (by_length[i]);
 }

@@ -8,6 +8,7 @@
 
 #include "rd-application.h"
 #include "rd-format.h"
+#include "rd-pair-list.h"
 #include "rd-pairs-view.h"
 #include "rd-test-gtk.h"
 #include "rd-report-view.h"
@@ -404,6 +405,79 @@ test_pairs (void)
   gtk_window_destroy (window);
 }
 
+/* The actual of the pair the chart of @view draws first. */
+static RdIndicator *
+first_charted (RdPairsView *view)
+{
+  g_autoptr(RdChartData) data = rd_pairs_view_new_chart_data (view);
+
+  g_assert_nonnull (data);
+  g_assert_cmpuint (data->items->len, >, 0);
+  return g_array_index (data->items, RdChartItem, 0).user_data;
+}
+
+/* Issue 19, point 12: with many pairs the chart draws a page of them, the
+ * one around the table's chosen row, and pairs become objects only when
+ * shown. 1,019 pairs: the built-in 19 and 1,000 more made by pairing
+ * results with targets. */
+static void
+test_pairs_many (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rd-pairs-XXXXXX", NULL);
+  g_autofree char *path = rd_test_copy_builtin (dir, "many.sqlite");
+  g_autoptr(RdDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *view = rd_pairs_view_new ();
+  GtkWindow *window = show_in_window (view);
+  GListModel *pairs;
+  RdPairList *list;
+  g_autoptr(RdChartData) data = NULL;
+  g_autoptr(RdPair) chosen = NULL;
+
+  rd_test_exec_sql (path, "INSERT OR IGNORE INTO indicator_pair (actual_id, target_id) "
+                          "SELECT a.id, t.id FROM indicator a, indicator t "
+                          "WHERE a.basis = 'actual' AND t.basis = 'target' "
+                          "AND (a.id, t.id) NOT IN (SELECT actual_id, target_id FROM indicator_pair) "
+                          "ORDER BY a.id, t.id LIMIT 1000");
+  dataset = rd_dataset_open (path, &error);
+  g_assert_no_error (error);
+  list = RD_PAIR_LIST (rd_dataset_get_pairs (dataset));
+
+  rd_pairs_view_set_dataset (RD_PAIRS_VIEW (view), dataset);
+  pairs = rd_pairs_view_get_pairs (RD_PAIRS_VIEW (view));
+  g_assert_cmpuint (g_list_model_get_n_items (pairs), ==, 1019);
+  g_assert_true (rd_test_wait_for (chart_drawn, view));
+
+  /* The first page: 25 pairs, two bars each. */
+  data = rd_pairs_view_new_chart_data (RD_PAIRS_VIEW (view));
+  g_assert_cmpuint (data->items->len, ==, 2 * 25);
+  {
+    g_autoptr(RdPair) first = g_list_model_get_item (pairs, 0);
+    g_assert_true (first_charted (RD_PAIRS_VIEW (view)) == rd_pair_get_actual (first));
+  }
+
+  /* Row 130 chosen in the table: the chart draws rows 125–149. */
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (pairs), 130, TRUE);
+  chosen = g_list_model_get_item (pairs, 125);
+  g_assert_true (first_charted (RD_PAIRS_VIEW (view)) == rd_pair_get_actual (chosen));
+  g_assert_true (rd_test_wait_for (chart_drawn, view));
+
+  /* The last row: a short last page (1000–1018). */
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (pairs), 1018, TRUE);
+  g_clear_pointer (&data, rd_chart_data_free);
+  data = rd_pairs_view_new_chart_data (RD_PAIRS_VIEW (view));
+  g_assert_cmpuint (data->items->len, ==, 2 * 19);
+
+  /* Three pages charted and the rows the table keeps (GTK 4.8's list
+   * views keep up to 200): far from all 1,019. */
+  iterate ();
+  g_assert_cmpuint (rd_pair_list_get_n_made (list), <, 350);
+
+  gtk_window_destroy (window);
+  iterate ();
+  rd_test_remove_dir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -415,6 +489,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/views/search/row-language", test_search_row_language);
   g_test_add_func ("/views/report/reader", test_report_reader);
   g_test_add_func ("/views/pairs", test_pairs);
+  g_test_add_func ("/views/pairs/many", test_pairs_many);
 
   return g_test_run ();
 }

@@ -1,12 +1,14 @@
 /* rd-dataset-struct-private.h: the RdDataset instance, shared by
  * rd-dataset.c (the object and its models), rd-dataset-open.c (checking and
- * opening the file) and rd-dataset-load.c (reading it into memory) only */
+ * opening the file), rd-dataset-load.c (reading it into memory) and
+ * rd-pair-list.c (its pairs, made on demand) only */
 #pragma once
 
 #include <sqlite3.h>
 
 #include "rd-dataset-private.h"
 #include "rd-indicator-list.h"
+#include "rd-pair-list.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +19,9 @@ typedef struct
   char  *note;     /* Chinese */
   char  *note_en;
 } PairRow;
+
+RdPairList *rd_pair_list_new (RdIndicatorList *indicators,
+                              GArray          *rows);
 
 struct _RdDataset
 {
@@ -32,7 +37,7 @@ struct _RdDataset
   GHashTable      *sector_by_id;
   GListStore      *sections;        /* of the first report */
   GArray          *pair_rows;
-  GListStore      *pairs;           /* made on first use */
+  RdPairList      *pairs;           /* made on first use, its items too */
   GListStore      *report_indicators;
   guint            n_charts;
   sqlite3         *db;              /* read-only, idle between queries */

@@ -181,19 +181,7 @@ rd_dataset_get_pairs (RdDataset *self)
   g_return_val_if_fail (RD_IS_DATASET (self), NULL);
 
   if (self->pairs == NULL)
-    {
-      self->pairs = g_list_store_new (RD_TYPE_PAIR);
-      for (guint i = 0; i < self->pair_rows->len; i++)
-        {
-          PairRow *row = &g_array_index (self->pair_rows, PairRow, i);
-          g_autoptr(RdPair) pair = rd_pair_new (rd_dataset_peek_indicator (self, row->actual),
-                                                rd_dataset_peek_indicator (self, row->target),
-                                                rd_format_use_chinese () || row->note_en == NULL
-                                                  ? row->note : row->note_en);
-
-          g_list_store_append (self->pairs, pair);
-        }
-    }
+    self->pairs = rd_pair_list_new (self->indicators, self->pair_rows);
 
   return G_LIST_MODEL (self->pairs);
 }

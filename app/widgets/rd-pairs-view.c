@@ -19,6 +19,11 @@
 #include "reportdash-resources.h"
 
 #define MIN_WIDTH 300      /* an 800×600 window has this much beside the sidebar and panel */
+/* The chart draws at most this many pairs, those around the table's
+ * chosen row: a dataset of 200,000 figures has 16,000 pairs (issue 19,
+ * point 12), a chart of all of them would be hundreds of thousands of
+ * pixels tall and seconds to lay out. The table lists them all, lazily. */
+#define CHART_PAGE 25
 
 /* RdPairsChart ---------------------------------------------------------- */
 
@@ -230,9 +235,12 @@ struct _RdPairsView
   GtkWidget           parent_instance;
 
   RdPairsChart       *chart;
+  GtkLabel           *page_label;
   GtkColumnView      *column_view;
   GtkSingleSelection *selection;
   GtkSortListModel   *sort_model;
+  GtkSliceListModel  *page;           /* the table's rows the chart draws */
+  char               *report_title;
 };
 
 G_DEFINE_FINAL_TYPE (RdPairsView, rd_pairs_view, GTK_TYPE_WIDGET)
@@ -357,12 +365,66 @@ on_chart_activated (RdPairsChart *chart,
   g_signal_emit (self, signals[FIGURE_ACTIVATED], 0, indicator);
 }
 
+/* The chart follows the table: its page is the CHART_PAGE rows (in the
+ * table's order) around the chosen row, redrawn when they change. */
+static void
+update_page_label (RdPairsView *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  guint first = gtk_slice_list_model_get_offset (self->page);
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->page));
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->page_label), n > CHART_PAGE);
+  if (n <= CHART_PAGE)
+    return;
+  /* Translators: above the chart of results against targets when there
+   * are more pairs than it draws, e.g. "Pairs 26–50 of 16,000 charted:
+   * choose a row in the table to chart the rows around it" */
+  text = g_strdup_printf (_("Pairs %u–%u of %u charted: choose a row in the table to chart the rows around it"),
+                          first + 1, first + shown, n);
+  gtk_label_set_text (self->page_label, text);
+}
+
+static void
+on_page_changed (GListModel  *page,
+                 guint        position,
+                 guint        removed,
+                 guint        added,
+                 RdPairsView *self)
+{
+  gboolean any = g_list_model_get_n_items (page) > 0;
+
+  rd_pairs_chart_set_pairs (self->chart, any ? page : NULL, self->report_title);
+  update_page_label (self);
+}
+
+static void
+on_selected_changed (GtkSingleSelection *selection,
+                     GParamSpec         *pspec,
+                     RdPairsView        *self)
+{
+  guint selected = gtk_single_selection_get_selected (selection);
+
+  if (selected == GTK_INVALID_LIST_POSITION)
+    return;
+  /* Pages start at multiples of CHART_PAGE, so that moving row by row
+   * through the table redraws the chart once a page, not on every row. */
+  if (selected / CHART_PAGE * CHART_PAGE != gtk_slice_list_model_get_offset (self->page))
+    gtk_slice_list_model_set_offset (self->page, selected / CHART_PAGE * CHART_PAGE);
+  update_page_label (self);
+}
+
 static void
 rd_pairs_view_dispose (GObject *object)
 {
   RdPairsView *self = RD_PAIRS_VIEW (object);
   GtkWidget *child;
 
+  if (self->page != NULL)
+    g_signal_handlers_disconnect_by_data (self->page, self);
+  g_clear_object (&self->page);
+  g_clear_pointer (&self->report_title, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), RD_TYPE_PAIRS_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -433,6 +495,7 @@ rd_pairs_view_class_init (RdPairsViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/ReportDash/rd-pairs-view.ui");
   gtk_widget_class_bind_template_child (widget_class, RdPairsView, chart);
+  gtk_widget_class_bind_template_child (widget_class, RdPairsView, page_label);
   gtk_widget_class_bind_template_child (widget_class, RdPairsView, column_view);
   gtk_widget_class_bind_template_child (widget_class, RdPairsView, selection);
   gtk_widget_class_bind_template_child (widget_class, RdPairsView, sort_model);
@@ -447,7 +510,13 @@ rd_pairs_view_init (RdPairsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
+  /* Sorting 16,000 pairs by a column is done in steps, the window stays
+   * responsive. */
+  gtk_sort_list_model_set_incremental (self->sort_model, TRUE);
   add_columns (self);
+  self->page = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->selection)), 0, CHART_PAGE);
+  g_signal_connect (self->page, "items-changed", G_CALLBACK (on_page_changed), self);
+  g_signal_connect (self->selection, "notify::selected", G_CALLBACK (on_selected_changed), self);
   g_signal_connect (self->chart, "figure-activated", G_CALLBACK (on_chart_activated), self);
   /* Taking the focus must not scroll the chart (taller than its pane) to
    * its end; the focused bar is kept in view instead. */
@@ -465,14 +534,16 @@ void
 rd_pairs_view_set_dataset (RdPairsView *self,
                            RdDataset   *dataset)
 {
-  GListModel *pairs;
-
   g_return_if_fail (RD_IS_PAIRS_VIEW (self));
   g_return_if_fail (dataset == NULL || RD_IS_DATASET (dataset));
 
-  pairs = dataset ? rd_dataset_get_pairs (dataset) : NULL;
-  rd_pairs_chart_set_pairs (self->chart, pairs, dataset ? rd_dataset_get_title (dataset) : NULL);
-  gtk_sort_list_model_set_model (self->sort_model, pairs);
+  g_free (self->report_title);
+  self->report_title = dataset ? g_strdup (rd_dataset_get_title (dataset)) : NULL;
+  gtk_slice_list_model_set_offset (self->page, 0);
+  gtk_sort_list_model_set_model (self->sort_model, dataset ? rd_dataset_get_pairs (dataset) : NULL);
+  /* A new model of as many items as the last one does not change the
+   * page's count: draw it all the same. */
+  on_page_changed (G_LIST_MODEL (self->page), 0, 0, 0, self);
 }
 
 GListModel *
