@@ -127,6 +127,24 @@ wait_frames (guint *painted,
     g_main_context_iteration (NULL, TRUE);
 }
 
+/* Shows @view alone in @window, 1200×800, and returns its frame clock
+ * once it has painted three frames, counted in @painted. */
+static GdkFrameClock *
+present_window (GtkWidget *window,
+                GtkWidget *view,
+                guint     *painted)
+{
+  GdkFrameClock *clock;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  clock = gtk_widget_get_frame_clock (window);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), painted);
+  wait_frames (painted, 3);
+  return clock;
+}
+
 static void
 bench_table (RdDataset *dataset,
              RdSearch  *search)
@@ -141,12 +159,7 @@ bench_table (RdDataset *dataset,
   double show_ms;
   gint64 start;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_set_child (GTK_WINDOW (window), view);
-  gtk_window_present (GTK_WINDOW (window));
-  clock = gtk_widget_get_frame_clock (window);
-  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
-  wait_frames (&painted, 3);
+  clock = present_window (window, view, &painted);
 
   made_before = rd_indicator_list_get_n_made (list);
   start = g_get_monotonic_time ();
@@ -204,12 +217,7 @@ bench_pairs (RdDataset *dataset)
   double show_ms, show_cpu, steps_cpu;
   gint64 start;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_set_child (GTK_WINDOW (window), view);
-  gtk_window_present (GTK_WINDOW (window));
-  clock = gtk_widget_get_frame_clock (window);
-  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
-  wait_frames (&painted, 3);
+  clock = present_window (window, view, &painted);
 
   made_before = rd_indicator_list_get_n_made (list);
   show_cpu = cpu_ms ();
