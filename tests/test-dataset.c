@@ -193,6 +193,29 @@ test_model_qualifier_places (void)
   }
 }
 
+/* Every hedge of data/qualifiers.tsv reads in English too; imported
+ * reports print 以内, 以下 and 预计 (a ceiling and an estimate). */
+static void
+test_model_qualifier_english (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rd-qualifier-XXXXXX", NULL);
+  g_autofree char *path = rd_test_copy_builtin (dir, "q.sqlite");
+  g_autoptr(RdDataset) dataset = NULL;
+
+  rd_test_exec_sql (path, "UPDATE indicator SET qualifier = '以内' WHERE key = 'tax-share-2018';"
+                          "UPDATE indicator SET qualifier = '以下' WHERE key = 'good-air-rate-2018';"
+                          "UPDATE indicator SET qualifier = '预计' WHERE key = 'rd-growth-2019';");
+  dataset = rd_dataset_open (path, NULL);
+  g_assert_nonnull (dataset);
+  check_value (dataset, "tax-share-2018", "zh", "87.4%以内", "87.4%以内");
+  check_value (dataset, "tax-share-2018", "en", "within 87.4%", "within 87.4%");
+  check_value (dataset, "good-air-rate-2018", "en", "at most 80.5%", "at most 80.5%");
+  check_value (dataset, "rd-growth-2019", "zh", "预计15%", "预计15%");
+  check_value (dataset, "rd-growth-2019", "en", "estimated 15%", "estimated 15%");
+  g_clear_object (&dataset);
+  rd_test_remove_dir (dir);
+}
+
 static void
 test_model_clean_text (void)
 {
@@ -434,6 +457,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dataset/model/indicator", test_model_indicator);
   g_test_add_func ("/dataset/model/qualifier", test_model_qualifier);
   g_test_add_func ("/dataset/model/qualifier-places", test_model_qualifier_places);
+  g_test_add_func ("/dataset/model/qualifier-english", test_model_qualifier_english);
   g_test_add_func ("/dataset/model/clean-text", test_model_clean_text);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {

@@ -4,6 +4,8 @@
  * program, and removal with Undo. */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <sqlite3.h>
@@ -11,6 +13,7 @@
 #include "rd-application.h"
 #include "rd-import.h"
 #include "rd-library.h"
+#include "rd-search-view.h"
 #include "rd-test-gtk.h"
 #include "rd-test-util.h"
 #include "rd-test-window.h"
@@ -251,6 +254,86 @@ test_last_report_remembered (void)
 }
 
 static gboolean
+figure_chosen (gpointer window)
+{
+  return rd_window_state_get_selected_figure (rd_window_get_state (window)) != NULL;
+}
+
+/* The result of @results from report @report_id named @name, or -1. */
+static int
+find_result (GListModel *results,
+             gint64      report_id,
+             const char *name)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(RdSearchResult) result = g_list_model_get_item (results, i);
+
+      if (rd_search_result_get_report_id (result) == report_id &&
+          g_str_equal (rd_indicator_get_name_zh (rd_search_result_get_indicator (result)), name))
+        return (int) i;
+    }
+  return -1;
+}
+
+/* Issue 16: search finds the figures of the library's other reports too,
+ * after the shown report's, each naming its report; choosing one shows
+ * that report with the figure chosen. */
+static void
+test_search_other_reports (void)
+{
+  g_autofree char *path = rd_test_new_library ();
+  gint64 hunan = rd_test_add_corpus_report (path, "hunan-2019.txt");
+  g_autoptr(GSettings) settings = rd_application_create_settings ();
+  RdWindow *window = open_library_window (settings, path);
+  RdSearchView *view = RD_SEARCH_VIEW (rd_window_get_search_view (window));
+  GtkWidget *entry = rd_search_view_get_entry (view);
+  GListModel *results = rd_search_view_get_results (view);
+  RdIndicator *chosen;
+  int grain, own, other;
+
+  g_assert_cmpint (shown_report (window), ==, 1);
+
+  /* Three or more characters (the full-text index): only 湖南省 has it. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "粮食总产量");
+  rd_search_view_update (view);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
+  grain = find_result (results, hunan, "粮食总产量");
+  g_assert_cmpint (grain, ==, 0);
+  {
+    g_autoptr(RdSearchResult) result = g_list_model_get_item (results, grain);
+    g_autofree char *details = rd_search_view_details_markup (result);
+
+    g_assert_cmpstr (rd_search_result_get_report_label (result), ==, expect ("湖南省 2019", "湖南省2019年"));
+    g_assert_nonnull (strstr (details, expect ("In 湖南省 2019", "见湖南省2019年报告")));
+    g_assert_nonnull (strstr (details, "2018"));
+  }
+
+  /* Two characters (a scan): the shown report's figure first, then the
+   * other report's, named. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "失业");
+  rd_search_view_update (view);
+  own = find_result (results, 0, "城镇失业登记率");
+  other = find_result (results, hunan, "城镇调查失业率");
+  g_assert_cmpint (own, >=, 0);
+  g_assert_cmpint (other, >, own);
+
+  /* Chosen: the window shows 湖南省 2019 with that figure. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "粮食总产量");
+  rd_search_view_update (view);
+  g_assert_true (rd_search_view_activate (view));
+  wait_idle (window);
+  g_assert_cmpint (shown_report (window), ==, hunan);
+  g_assert_true (rd_test_wait_for (figure_chosen, window));
+  chosen = rd_window_state_get_selected_figure (rd_window_get_state (window));
+  g_assert_cmpstr (rd_indicator_get_name_zh (chosen), ==, "粮食总产量");
+  g_assert_cmpfloat (rd_indicator_get_value (chosen), >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "last-report");
+}
+
+static gboolean
 switcher_has_three (gpointer switcher)
 {
   return rd_report_switcher_get_n_reports (switcher) == 3;
@@ -390,6 +473,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui-library/import-failure", test_import_failure);
   g_test_add_func ("/ui-library/last-report-remembered", test_last_report_remembered);
   g_test_add_func ("/ui-library/report-added-elsewhere", test_report_added_elsewhere);
+  g_test_add_func ("/ui-library/search-other-reports", test_search_other_reports);
   g_test_add_func ("/ui-library/remove-undo", test_remove_undo);
   g_test_add_func ("/ui-library/remove-timeout", test_remove_timeout);
   g_test_add_func ("/ui-library/dataset-file-has-no-switcher", test_dataset_file_has_no_switcher);

@@ -177,9 +177,9 @@ load_section (Loader        *loader,
 
 /* Text the charts draw: valid UTF-8, no control characters, and short
  * enough to be a label (a 100,000-character qualifier froze the window). */
-static gboolean
-is_label (const char *text,
-          glong       max_chars)
+gboolean
+rd_dataset_is_label (const char *text,
+                     glong       max_chars)
 {
   if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return FALSE;
@@ -222,7 +222,7 @@ load_sector (Loader        *loader,
       g_object_unref (sector);
       return TRUE;
     }
-  if (!is_label (sector->id, 100) || !is_label (sector->name_zh, 100) || !is_label (sector->name_en, 100))
+  if (!rd_dataset_is_label (sector->id, 100) || !rd_dataset_is_label (sector->name_zh, 100) || !rd_dataset_is_label (sector->name_en, 100))
     {
       g_autofree char *id = g_strdup (sector->id);
 
@@ -297,11 +297,11 @@ load_indicator (Loader        *loader,
   offsets = report > 0 ? report_offsets (loader, report - 1) : NULL;
   n_chars = offsets ? (int) offsets->len - 1 : 0;
 
-  if ((figure.key != NULL && !is_label (figure.key, 200)) ||
-      (figure.name_zh != NULL && !is_label (figure.name_zh, 200)) ||
-      (figure.name_en != NULL && !is_label (figure.name_en, 300)) ||
-      (figure.unit != NULL && !is_label (figure.unit, 40)) ||
-      (figure.qualifier != NULL && !is_label (figure.qualifier, 40)))
+  if ((figure.key != NULL && !rd_dataset_is_label (figure.key, 200)) ||
+      (figure.name_zh != NULL && !rd_dataset_is_label (figure.name_zh, 200)) ||
+      (figure.name_en != NULL && !rd_dataset_is_label (figure.name_en, 300)) ||
+      (figure.unit != NULL && !rd_dataset_is_label (figure.unit, 40)) ||
+      (figure.qualifier != NULL && !rd_dataset_is_label (figure.qualifier, 40)))
     return refuse_text (loader, _("figure"), figure.key, error);
 
   /* Say what is wrong with the row, not only that something is (issue 19, point 9). */
@@ -382,8 +382,8 @@ load_chart (Loader        *loader,
   chart->title_zh = column_dup (stmt, 3);
   chart->title_en = column_dup (stmt, 4);
 
-  if (chart->id != NULL && (!is_label (chart->id, 200) || !is_label (chart->title_zh, 300) ||
-                            !is_label (chart->title_en, 300)))
+  if (chart->id != NULL && (!rd_dataset_is_label (chart->id, 200) || !rd_dataset_is_label (chart->title_zh, 300) ||
+                            !rd_dataset_is_label (chart->title_en, 300)))
     return refuse_text (loader, _("chart"), chart->id, error);
 
   sector = chart->sector ? g_hash_table_lookup (loader->self->sector_by_id, chart->sector) : NULL;

@@ -23,5 +23,9 @@ int            rd_dataset_find_figure      (RdDataset   *self,
  * running keeps a read lock) and uses it from one thread at a time, as the
  * dataset's models. */
 sqlite3       *rd_dataset_get_connection   (RdDataset   *self);
+/* Whether @text may be drawn as a label: valid UTF-8, no control
+ * characters, at most @max_chars characters. */
+gboolean       rd_dataset_is_label         (const char  *text,
+                                            glong        max_chars);
 
 G_END_DECLS

@@ -304,10 +304,13 @@ static const struct {
   { "达到", BEFORE,  "reaching" },
   { "力争", BEFORE,  "striving for" },
   { "确保", BEFORE,  "ensuring" },
+  { "预计", BEFORE,  "estimated" },
   { "多",   BETWEEN, "more than" },
   { "余",   BETWEEN, "more than" },
   { "以上", AFTER,   "at least" },
   { "左右", AFTER,   "about" },
+  { "以内", AFTER,   "within" },
+  { "以下", AFTER,   "at most" },
 };
 
 /* Whether the report printed this figure in words (前三, 第一, 百强,

@@ -31,13 +31,14 @@ rd_search_fts_open (RdSearch *self)
     }
 }
 
-static char *
-fts_phrase (const char *query)
+char *
+rd_search_fts_phrase (const char *columns,
+                      const char *query)
 {
   g_auto(GStrv) parts = g_strsplit (query, "\"", -1);
   g_autofree char *quoted = g_strjoinv ("\"\"", parts);
 
-  return g_strdup_printf ("excerpt : \"%s\"", quoted);
+  return g_strdup_printf ("%s : \"%s\"", columns, quoted);
 }
 
 /* The sentences that contain @query, from the full-text index; FALSE on
@@ -46,7 +47,7 @@ gboolean
 rd_search_fts_excerpts (RdSearch   *self,
                         const char *query)
 {
-  g_autofree char *match = fts_phrase (query);
+  g_autofree char *match = rd_search_fts_phrase ("excerpt", query);
   int rc;
 
   sqlite3_bind_text (self->fts, 1, match, -1, SQLITE_STATIC);

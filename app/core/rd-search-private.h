@@ -1,6 +1,7 @@
 /* rd-search-private.h: what rd-search.c (queries and results),
- * rd-search-scan.c (matching the loaded text) and rd-search-fts.c (the
- * file's full-text index) share; no other file includes it */
+ * rd-search-scan.c (matching the loaded text), rd-search-fts.c (the
+ * file's full-text index) and rd-search-others.c (the library's other
+ * reports) share; no other file includes it */
 #pragma once
 
 #include <sqlite3.h>
@@ -98,6 +99,10 @@ void     rd_search_scan_excerpts    (RdSearch     *self,
  * has an index. */
 void     rd_search_fts_open         (RdSearch     *self);
 gboolean rd_search_fts_excerpts     (RdSearch     *self,
+                                     const char   *query);
+/* The FTS5 query of the phrase @query in @columns ("excerpt",
+ * "{name_zh name_en}"), its quotes doubled. */
+char    *rd_search_fts_phrase       (const char   *columns,
                                      const char   *query);
 
 G_END_DECLS

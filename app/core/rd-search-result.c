@@ -15,6 +15,8 @@ struct _RdSearchResult
   gssize         match_start;
   gssize         match_end;
   int            rank;
+  gint64         report_id;     /* 0: the report the dataset shows */
+  char          *report_label;
 };
 
 G_DEFINE_FINAL_TYPE (RdSearchResult, rd_search_result, G_TYPE_OBJECT)
@@ -34,6 +36,7 @@ rd_search_result_finalize (GObject *object)
 
   g_clear_object (&self->indicator);
   g_free (self->text);
+  g_free (self->report_label);
 
   G_OBJECT_CLASS (rd_search_result_parent_class)->finalize (object);
 }
@@ -175,4 +178,30 @@ rd_search_result_get_snippet (RdSearchResult *self,
   if (*to)
     g_string_append (snippet, "…");
   return g_string_free (snippet, FALSE);
+}
+
+void
+rd_search_result_set_report (RdSearchResult *self,
+                             gint64          report_id,
+                             const char     *label)
+{
+  g_return_if_fail (RD_IS_SEARCH_RESULT (self));
+
+  self->report_id = report_id;
+  g_free (self->report_label);
+  self->report_label = g_strdup (label);
+}
+
+gint64
+rd_search_result_get_report_id (RdSearchResult *self)
+{
+  g_return_val_if_fail (RD_IS_SEARCH_RESULT (self), 0);
+  return self->report_id;
+}
+
+const char *
+rd_search_result_get_report_label (RdSearchResult *self)
+{
+  g_return_val_if_fail (RD_IS_SEARCH_RESULT (self), NULL);
+  return self->report_label;
 }

@@ -45,5 +45,13 @@ char           *rd_search_result_get_snippet   (RdSearchResult *self,
                                                 guint           context,
                                                 gssize         *start,
                                                 gssize         *end);
+/* A figure of another report of the library (rd_search_query_others()):
+ * its report's id and a label naming it ("湖南省 2019"); 0 and NULL for a
+ * figure of the report the dataset shows. */
+void            rd_search_result_set_report       (RdSearchResult *self,
+                                                   gint64          report_id,
+                                                   const char     *label);
+gint64          rd_search_result_get_report_id    (RdSearchResult *self);
+const char     *rd_search_result_get_report_label (RdSearchResult *self);
 
 G_END_DECLS

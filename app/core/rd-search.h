@@ -33,6 +33,16 @@ GListModel  *rd_search_query          (RdSearch    *self,
                                        const char  *text,
                                        guint        limit,
                                        guint       *n_matches);
+/* The best @limit (at least 1) figures of the library's other reports
+ * whose name matches @text, then (for three or more characters) whose
+ * sentence does, newest report first, as RdSearchResult items that name
+ * their report (rd_search_result_get_report_id()); their indicators are
+ * made for the result and are not the dataset's. Empty when the dataset
+ * is not a library. Read on the dataset's connection; a library changed
+ * or locked meanwhile gives fewer results, never an error. */
+GListModel  *rd_search_query_others   (RdSearch    *self,
+                                       const char  *text,
+                                       guint        limit);
 /* Every figure that matches @text, for filtering; an empty @text
  * matches every figure. */
 RdMatchSet  *rd_search_match_all      (RdSearch    *self,

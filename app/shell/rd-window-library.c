@@ -374,6 +374,40 @@ on_switcher_report_changed (RdWindow *self)
   rd_window_show_report (self, rd_report_switcher_get_report_id (self->switcher));
 }
 
+/* A figure asked for before its report was open: shown now that it is. */
+static void
+show_pending_figure (RdWindow *self)
+{
+  RdDataset *dataset = rd_window_state_get_dataset (self->state);
+  g_autofree char *key = NULL;
+  RdIndicator *figure;
+
+  if (self->pending_figure_key == NULL || dataset == NULL ||
+      rd_dataset_get_report_id (dataset) != self->pending_figure_report)
+    return;
+  key = g_steal_pointer (&self->pending_figure_key);
+  self->pending_figure_report = 0;
+  figure = rd_dataset_find_indicator (dataset, key);
+  if (figure != NULL)
+    rd_window_show_indicator (self, figure);
+}
+
+void
+_rd_window_show_report_figure (RdWindow   *self,
+                               gint64      report_id,
+                               const char *key)
+{
+  RdDataset *dataset = rd_window_state_get_dataset (self->state);
+
+  g_free (self->pending_figure_key);
+  self->pending_figure_key = g_strdup (key);
+  self->pending_figure_report = report_id;
+  if (dataset != NULL && rd_dataset_get_report_id (dataset) == report_id)
+    show_pending_figure (self);
+  else if (!rd_window_show_report (self, report_id))
+    g_clear_pointer (&self->pending_figure_key, g_free);
+}
+
 /* The switcher, the monitor and the remembered report follow the
  * state's dataset. */
 static void
@@ -399,6 +433,7 @@ on_dataset_changed (RdWindow *self)
   if (path != NULL && self->settings != NULL && g_str_equal (path, own))
     g_settings_set_int64 (self->settings, "last-report", rd_dataset_get_report_id (dataset));
   update_library_actions (self);
+  show_pending_figure (self);
 }
 
 /* Removing a report */
@@ -624,4 +659,5 @@ _rd_window_library_dispose (RdWindow *self)
   g_clear_object (&self->library_cancellable);
   watch_library (self, NULL);
   g_clear_handle_id (&self->toast_source, g_source_remove);
+  g_clear_pointer (&self->pending_figure_key, g_free);
 }

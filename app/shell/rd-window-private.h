@@ -72,6 +72,8 @@ struct _RdWindow
   guint                 n_opening;
   GCancellable         *library_cancellable;
   gint64                pending_removal;  /* removed from the list, Undo still possible */
+  gint64                pending_figure_report;  /* a search result of another report */
+  char                 *pending_figure_key;     /* is shown once that report is */
   char                 *pending_path;
   guint                 removal_source;
   guint                 n_removing;       /* removals under way in threads */
@@ -135,6 +137,11 @@ void            _rd_window_notify               (RdWindow       *self,
                                                  const char     *button_label,
                                                  const char     *action_name,
                                                  guint           timeout_ms);
+/* Shows report @report_id of the library and, once it is open, its
+ * figure @key (a search result of another report). */
+void            _rd_window_show_report_figure   (RdWindow       *self,
+                                                 gint64          report_id,
+                                                 const char     *key);
 /* Shows report @id of library @path (opened in a thread). */
 void            _rd_window_open_report          (RdWindow       *self,
                                                  const char     *path,

@@ -32,6 +32,8 @@ table_follow_figure (RdWindow *self)
 
 static void on_search_figure_activated (RdSearchView *view, RdIndicator *indicator, RdWindow *self);
 static void on_search_stop (RdSearchView *view, RdWindow *self);
+static void on_search_report_figure_activated (RdSearchView *view, gint64 report_id,
+                                               const char *key, RdWindow *self);
 static void on_table_figure_selected (GtkWidget *view, RdIndicator *indicator, RdWindow *self);
 static void on_figure_link (GtkWidget *view, RdIndicator *indicator, RdWindow *self);
 
@@ -55,6 +57,8 @@ ensure_views (RdWindow *self)
   self->search_view = RD_SEARCH_VIEW (add_page_widget (self->search_page, rd_search_view_new ()));
   g_signal_connect (self->search_view, "figure-activated", G_CALLBACK (on_search_figure_activated), self);
   g_signal_connect (self->search_view, "stop", G_CALLBACK (on_search_stop), self);
+  g_signal_connect (self->search_view, "report-figure-activated",
+                    G_CALLBACK (on_search_report_figure_activated), self);
 
   self->table_view = RD_TABLE_VIEW (add_page_widget (self->table_page, rd_table_view_new ()));
   g_signal_connect (self->table_view, "figure-selected", G_CALLBACK (on_table_figure_selected), self);
@@ -224,6 +228,16 @@ on_search_figure_activated (RdSearchView *view,
 {
   gtk_popover_popdown (self->search_popover);
   rd_window_show_indicator (self, indicator);
+}
+
+static void
+on_search_report_figure_activated (RdSearchView *view,
+                                   gint64        report_id,
+                                   const char   *key,
+                                   RdWindow     *self)
+{
+  gtk_popover_popdown (self->search_popover);
+  _rd_window_show_report_figure (self, report_id, key);
 }
 
 static void

@@ -16,6 +16,8 @@
 #include "reportdash-resources.h"
 
 #define LIMIT 50
+/* Figures of the library's other reports listed after the shown one's. */
+#define OTHERS_LIMIT 20
 #define SNIPPET_CONTEXT 16
 
 struct _RdSearchView
@@ -36,6 +38,7 @@ G_DEFINE_FINAL_TYPE (RdSearchView, rd_search_view, GTK_TYPE_WIDGET)
 
 enum {
   FIGURE_ACTIVATED,
+  REPORT_FIGURE_ACTIVATED,
   STOP,
   N_SIGNALS
 };
@@ -105,6 +108,25 @@ rd_search_view_details_markup (RdSearchResult *result)
   section = rd_indicator_get_section_title (indicator);
   text = rd_search_result_get_text (result);
   rd_search_result_get_match (result, &start, &end);
+
+  if (rd_search_result_get_report_label (result) != NULL)
+    {
+      g_autofree char *label = g_markup_escape_text (rd_search_result_get_report_label (result), -1);
+      g_autofree char *snippet = NULL;
+
+      if (field == RD_SEARCH_FIELD_EXCERPT)
+        {
+          g_autofree char *cut = rd_search_result_get_snippet (result, SNIPPET_CONTEXT, &start, &end);
+          snippet = markup_with_match (cut, start, end);
+        }
+      else
+        snippet = g_strdup_printf ("%d · %s", rd_indicator_get_year (indicator),
+                                   rd_figure_basis_label (rd_indicator_get_basis (indicator)));
+      /* TRANSLATORS: search result details of a figure of another report
+       * of the library: the report (region and year) · the year the
+       * figure is for and actual or target, or the matching sentence */
+      return g_strdup_printf (_("In %s · %s"), label, snippet);
+    }
 
   if (field == RD_SEARCH_FIELD_EXCERPT)
     {
@@ -204,10 +226,18 @@ rd_search_view_update (RdSearchView *self)
     blank = g_unichar_isspace (g_utf8_get_char (p));
 
   found = rd_search_query (self->search, text, LIMIT, NULL);
-  n = g_list_model_get_n_items (found);
   items = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
     g_ptr_array_add (items, g_list_model_get_item (found, i));
+  /* Then the other reports of a library, each result naming its report. */
+  if (!blank)
+    {
+      g_autoptr(GListModel) others = rd_search_query_others (self->search, text, OTHERS_LIMIT);
+
+      for (guint i = 0; i < g_list_model_get_n_items (others); i++)
+        g_ptr_array_add (items, g_list_model_get_item (others, i));
+    }
+  n = items->len;
   g_list_store_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
                        items->pdata, items->len);
 
@@ -242,7 +272,11 @@ rd_search_view_activate (RdSearchView *self)
   if (result == NULL)
     return FALSE;
 
-  g_signal_emit (self, signals[FIGURE_ACTIVATED], 0, rd_search_result_get_indicator (result));
+  if (rd_search_result_get_report_id (result) != 0)
+    g_signal_emit (self, signals[REPORT_FIGURE_ACTIVATED], 0, rd_search_result_get_report_id (result),
+                   rd_indicator_get_key (rd_search_result_get_indicator (result)));
+  else
+    g_signal_emit (self, signals[FIGURE_ACTIVATED], 0, rd_search_result_get_indicator (result));
   return TRUE;
 }
 
@@ -345,6 +379,17 @@ rd_search_view_class_init (RdSearchViewClass *klass)
   signals[FIGURE_ACTIVATED] =
     g_signal_new ("figure-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, RD_TYPE_INDICATOR);
+  /**
+   * RdSearchView::report-figure-activated:
+   * @report_id: the library's id of the figure's report
+   * @key: the figure's key
+   *
+   * A result of another report of the library was clicked, or Enter was
+   * pressed on it.
+   */
+  signals[REPORT_FIGURE_ACTIVATED] =
+    g_signal_new ("report-figure-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_STRING);
   /**
    * RdSearchView::stop:
    *
