@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include <sqlite3.h>
 
 #include <glib/gstdio.h>
@@ -21,6 +23,7 @@
 #include "rd-dataset.h"
 #include "rd-import.h"
 #include "rd-library.h"
+#include "rd-search.h"
 #include "rd-series.h"
 
 static double
@@ -110,6 +113,8 @@ main (int   argc,
     { "keep", 0, 0, G_OPTION_ARG_FILENAME, &keep, "Write the library there and keep it (with --reports 0: only time the queries on it)", "PATH" },
     { NULL }
   };
+
+  setlocale (LC_ALL, "");
 
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc < 2 || n_reports < 0 || (n_reports == 0 && keep == NULL))
@@ -221,6 +226,37 @@ main (int   argc,
   g_print ("open as the window does (%u figures of the shown report): %.1f ms\n",
            dataset ? g_list_model_get_n_items (rd_dataset_get_indicators (dataset)) : 0,
            ms_since (start));
+
+  /* Search across the library as the window does while typing (issue
+   * 16): the best 20 figures of the other reports, queries of one, two
+   * and more characters, 10 runs each. */
+  if (dataset != NULL)
+    {
+      g_autoptr(RdSearch) search = rd_search_new (dataset);
+      const char *queries[] = { "税", "失业", "GD", "生产总值", "粮食总产量", "unemployment", "不存在的指标" };
+
+      for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+        {
+          g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+          guint n = 0;
+
+          for (int r = 0; r < 10; r++)
+            {
+              g_autoptr(GListModel) found = NULL;
+              double ms;
+
+              start = g_get_monotonic_time ();
+              found = rd_search_query_others (search, queries[q], 20);
+              ms = ms_since (start);
+              g_array_append_val (times, ms);
+              n = g_list_model_get_n_items (found);
+            }
+          g_array_sort (times, compare_doubles);
+          g_print ("search the other reports for \"%s\" (%u results): median %.2f ms, max %.2f ms\n",
+                   queries[q], n, g_array_index (times, double, 5), g_array_index (times, double, 9));
+        }
+    }
+  g_clear_object (&dataset);
 
   start = g_get_monotonic_time ();
   if (id > 0 && !rd_library_remove_report (library, id, &error))
