@@ -13,7 +13,9 @@
 #include "rd-application.h"
 #include "rd-import.h"
 #include "rd-library.h"
+#include "rd-figure-table.h"
 #include "rd-search-view.h"
+#include "rd-table-view.h"
 #include "rd-test-gtk.h"
 #include "rd-test-util.h"
 #include "rd-test-window.h"
@@ -334,6 +336,97 @@ test_search_other_reports (void)
 }
 
 static gboolean
+table_idle (gpointer view)
+{
+  return !rd_table_view_is_busy (view);
+}
+
+/* The position of the first row of @rows named @name, or -1. */
+static int
+find_row (GListModel *rows,
+          const char *name)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(RdIndicator) row = g_list_model_get_item (rows, i);
+
+      if (g_str_equal (rd_indicator_get_name_zh (row), name))
+        return (int) i;
+    }
+  return -1;
+}
+
+/* Issue 16: the table of a library lists every report, with a report
+ * column and filter; it starts on the report shown, and a row of another
+ * report opens that report at the figure. */
+static void
+test_table_across_reports (void)
+{
+  g_autofree char *path = rd_test_new_library ();
+  gint64 hunan = rd_test_add_corpus_report (path, "hunan-2019.txt");
+  g_autoptr(GSettings) settings = rd_application_create_settings ();
+  RdWindow *window = open_library_window (settings, path);
+  RdTableView *table;
+  RdDataset *listed;
+  GListModel *rows;
+  gint64 n_builtin = query_int (path, "SELECT count(*) FROM indicator WHERE report_id = 1");
+  gint64 n_hunan = query_int (path, "SELECT count(*) FROM indicator WHERE report_id = 2");
+  g_autofree char *cell = NULL;
+  int grain;
+
+  g_assert_cmpint (hunan, ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "table"));
+  wait_idle (window);
+  table = RD_TABLE_VIEW (rd_window_get_table_view (window));
+  g_assert_true (rd_test_wait_for (table_idle, table));
+  listed = rd_table_view_get_dataset (table);
+  g_assert_cmpuint (rd_dataset_get_n_reports (listed), ==, 2);
+  rows = rd_table_view_get_model (table);
+
+  /* The report shown, chosen in the filter. */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_builtin);
+  rd_table_view_set_report_filter (table, 0);
+  g_assert_true (rd_test_wait_for (table_idle, table));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_builtin + n_hunan);
+
+  /* The report choice names reports in full in its list only: the window
+   * still fits 800 pixels. */
+  {
+    int min_width = 0;
+
+    gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+    g_assert_cmpint (min_width, <=, 800);
+  }
+
+  /* The report column names 湖南省's figures. */
+  grain = find_row (rows, "粮食总产量");
+  g_assert_cmpint (grain, >=, 0);
+  {
+    g_autoptr(RdIndicator) row = g_list_model_get_item (rows, grain);
+
+    cell = rd_figure_cell (listed, row, RD_FIGURE_COLUMN_REPORT, TRUE);
+    g_assert_cmpstr (cell, ==, expect ("湖南省 2019", "湖南省2019年"));
+  }
+
+  /* Enter on it: the window shows 湖南省 2019 with that figure. */
+  {
+    g_autoptr(GPtrArray) views = g_ptr_array_new ();
+
+    rd_test_collect (GTK_WIDGET (table), GTK_TYPE_COLUMN_VIEW, views);
+    g_assert_cmpuint (views->len, ==, 1);
+    g_signal_emit_by_name (g_ptr_array_index (views, 0), "activate", (guint) grain);
+  }
+  wait_idle (window);
+  g_assert_cmpint (shown_report (window), ==, hunan);
+  g_assert_true (rd_test_wait_for (figure_chosen, window));
+  g_assert_cmpstr (rd_indicator_get_name_zh (rd_window_state_get_selected_figure (rd_window_get_state (window))),
+                   ==, "粮食总产量");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "last-report");
+}
+
+static gboolean
 switcher_has_three (gpointer switcher)
 {
   return rd_report_switcher_get_n_reports (switcher) == 3;
@@ -474,6 +567,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui-library/last-report-remembered", test_last_report_remembered);
   g_test_add_func ("/ui-library/report-added-elsewhere", test_report_added_elsewhere);
   g_test_add_func ("/ui-library/search-other-reports", test_search_other_reports);
+  g_test_add_func ("/ui-library/table-across-reports", test_table_across_reports);
   g_test_add_func ("/ui-library/remove-undo", test_remove_undo);
   g_test_add_func ("/ui-library/remove-timeout", test_remove_timeout);
   g_test_add_func ("/ui-library/dataset-file-has-no-switcher", test_dataset_file_has_no_switcher);

@@ -638,10 +638,11 @@ rd_dataset_load (RdDataset   *self,
     rd_dataset_set_sqlite_error (error, db, rc, display_name);
   else
     {
-      ok = (version != RD_LIBRARY_SCHEMA_VERSION && report_id == 0) ||
+      ok = report_id == RD_DATASET_ALL_REPORTS ||
+           (version != RD_LIBRARY_SCHEMA_VERSION && report_id == 0) ||
            find_report_id (db, display_name, &report_id, error);
       /* A dataset of version 1 has one report: all of it is loaded. */
-      loader.only_report = version == RD_LIBRARY_SCHEMA_VERSION ? report_id : 0;
+      loader.only_report = version == RD_LIBRARY_SCHEMA_VERSION && report_id > 0 ? report_id : 0;
       ok = ok && load_all (&loader, error);
       sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
     }

@@ -254,6 +254,13 @@ rd_dataset_open_report (const char  *path,
   return open_report (path, report_id, DEFAULT_BUSY_TIMEOUT_MS, error);
 }
 
+RdDataset *
+rd_dataset_open_all_reports (const char  *path,
+                             GError     **error)
+{
+  return open_report (path, RD_DATASET_ALL_REPORTS, DEFAULT_BUSY_TIMEOUT_MS, error);
+}
+
 const char *
 rd_dataset_error_hint (const GError *error)
 {

@@ -81,6 +81,59 @@ first_report (RdDataset *self)
   return g_ptr_array_index (self->store->reports, 0);
 }
 
+guint
+rd_dataset_get_n_reports (RdDataset *self)
+{
+  g_return_val_if_fail (RD_IS_DATASET (self), 0);
+  return self->store->reports->len;
+}
+
+static gint64
+report_of (RdReportText  *report,
+           const char   **label)
+{
+  if (label != NULL)
+    {
+      if (report->label == NULL)
+        report->label = rd_format_report_label (rd_format_use_chinese () || report->region_en == NULL
+                                                  ? report->region_zh : report->region_en,
+                                                report->year);
+      *label = report->label;
+    }
+  return report->id;
+}
+
+gint64
+rd_dataset_get_nth_report (RdDataset   *self,
+                           guint        index,
+                           const char **label)
+{
+  g_return_val_if_fail (RD_IS_DATASET (self), 0);
+  g_return_val_if_fail (index < self->store->reports->len, 0);
+
+  return report_of (g_ptr_array_index (self->store->reports, index), label);
+}
+
+gint64
+rd_dataset_get_figure_report (RdDataset    *self,
+                              RdIndicator  *figure,
+                              const char  **label)
+{
+  int index;
+
+  g_return_val_if_fail (RD_IS_DATASET (self), 0);
+  g_return_val_if_fail (RD_IS_INDICATOR (figure), 0);
+
+  index = rd_dataset_find_figure (self, rd_indicator_get_id (figure));
+  if (label != NULL)
+    *label = NULL;
+  if (index < 0)
+    return 0;
+  return report_of (g_ptr_array_index (self->store->reports,
+                                       rd_figure_store_get (self->store, index)->report),
+                    label);
+}
+
 const char *
 rd_dataset_get_title (RdDataset *self)
 {

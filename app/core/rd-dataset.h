@@ -53,6 +53,24 @@ RdDataset   *rd_dataset_open_full       (const char    *path,
 RdDataset   *rd_dataset_open_report     (const char    *path,
                                          gint64         report_id,
                                          GError       **error);
+/* As rd_dataset_open(), with the figures of every report of a library
+ * (the table across reports); the first report is the one "shown". */
+#define RD_DATASET_ALL_REPORTS ((gint64) -1)
+RdDataset   *rd_dataset_open_all_reports (const char  *path,
+                                          GError     **error);
+/* How many reports the dataset has loaded figures of. */
+guint        rd_dataset_get_n_reports   (RdDataset     *self);
+/* Report @index (below rd_dataset_get_n_reports()) of those loaded, in
+ * the file's order: its id, and its label as below. */
+gint64       rd_dataset_get_nth_report  (RdDataset     *self,
+                                         guint          index,
+                                         const char   **label);
+/* The report of @figure, a figure of this dataset: its id and a label
+ * naming it ("湖南省 2019"; the title when it has no region), or 0 and
+ * NULL when @figure is not the dataset's. */
+gint64       rd_dataset_get_figure_report (RdDataset   *self,
+                                           RdIndicator *figure,
+                                           const char **label);
 /* What the user can do about @error (one sentence), or NULL. */
 const char  *rd_dataset_error_hint      (const GError  *error);
 

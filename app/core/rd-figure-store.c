@@ -15,6 +15,7 @@ report_text_free (gpointer data)
   g_free (report->region_zh);
   g_free (report->region_en);
   g_free (report->body);
+  g_free (report->label);
   g_free (report);
 }
 

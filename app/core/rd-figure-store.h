@@ -22,6 +22,7 @@ typedef struct
   int         year;
   char       *body;
   gsize       body_len;
+  char       *label;    /* rd_format_report_label(), made on first use */
 } RdReportText;
 
 typedef struct

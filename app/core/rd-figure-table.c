@@ -18,6 +18,10 @@ rd_figure_column_get_title (RdFigureColumn column)
 {
   switch (column)
     {
+    case RD_FIGURE_COLUMN_REPORT:
+      /* Translators: heading of the table's column naming each figure's
+       * report (region and year) */
+      return C_("table column", "Report");
     case RD_FIGURE_COLUMN_SECTOR:
       return _("Sector");
     case RD_FIGURE_COLUMN_NAME:
@@ -87,12 +91,16 @@ rd_figure_cell (RdDataset      *dataset,
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
   const char *qualifier;
+  const char *label = NULL;
 
   g_return_val_if_fail (RD_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (RD_IS_INDICATOR (indicator), NULL);
 
   switch (column)
     {
+    case RD_FIGURE_COLUMN_REPORT:
+      rd_dataset_get_figure_report (dataset, indicator, &label);
+      return g_strdup (label ? label : "");
     case RD_FIGURE_COLUMN_SECTOR:
       return g_strdup (sector_name (dataset, indicator));
     case RD_FIGURE_COLUMN_NAME:

@@ -8,6 +8,7 @@
 G_BEGIN_DECLS
 
 typedef enum {
+  RD_FIGURE_COLUMN_REPORT,   /* region and year; the table shows it for many reports */
   RD_FIGURE_COLUMN_SECTOR,
   RD_FIGURE_COLUMN_NAME,
   RD_FIGURE_COLUMN_VALUE,

@@ -203,3 +203,14 @@ rd_format_sentence_markup (const char *text,
   g_strchomp (after);
   return g_markup_printf_escaped ("%s<b>%s</b>%s", before, figure, after);
 }
+
+char *
+rd_format_report_label (const char *region,
+                        int         year)
+{
+  if (region == NULL || region[0] == '\0')
+    return g_strdup_printf ("%d", year);
+  /* Translators: names a report in search results and the table: its
+   * region and the year it was delivered, e.g. "湖南省 2019" */
+  return g_strdup_printf (_("%s %d"), region, year);
+}

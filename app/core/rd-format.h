@@ -39,4 +39,9 @@ char     *rd_format_sentence_markup   (const char *text,
                                        int         start,
                                        int         end);
 
+/* Names a report in lists of figures of many reports: "湖南省 2019" (in
+ * Chinese "湖南省2019年"); the year alone when @region is NULL. */
+char     *rd_format_report_label      (const char *region,
+                                       int         year);
+
 G_END_DECLS

@@ -17,8 +17,7 @@
 
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
-
+#include "rd-format.h"
 #include "rd-indicator-private.h"
 #include "rd-search-private.h"
 
@@ -92,15 +91,9 @@ static char *
 report_label (sqlite3_stmt *stmt)
 {
   const char *region = (const char *) sqlite3_column_text (stmt, 16);
-  int year = sqlite3_column_int (stmt, 17);
 
-  if (!rd_dataset_is_label (region, 100))
-    region = NULL;
-  if (region != NULL && year > 0)
-    /* Translators: names a report in search results: its region and the
-     * year it was delivered, e.g. "湖南省 2019" */
-    return g_strdup_printf (_("%s %d"), region, year);
-  return g_strdup_printf ("%d", year);
+  return rd_format_report_label (rd_dataset_is_label (region, 100) ? region : NULL,
+                                 sqlite3_column_int (stmt, 17));
 }
 
 /* The result for the row: where in it @query matched (the name in either

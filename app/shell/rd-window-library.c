@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "rd-library.h"
+#include "rd-search.h"
 #include "rd-window-private.h"
 
 #define UNDO_TIMEOUT_MS   8000
@@ -296,12 +297,80 @@ open_thread (GTask        *task,
 {
   LibraryJob *job = data;
   GError *error = NULL;
-  RdDataset *dataset = rd_dataset_open_report (job->path, job->id, &error);
+  RdDataset *dataset = job->id == RD_DATASET_ALL_REPORTS ? rd_dataset_open_all_reports (job->path, &error)
+                                                         : rd_dataset_open_report (job->path, job->id, &error);
 
   if (dataset == NULL)
     g_task_return_error (task, error);
   else
     g_task_return_pointer (task, dataset, g_object_unref);
+}
+
+/* The table lists every report of the library, the one shown chosen in
+ * its report filter. */
+static void
+show_table_reports (RdWindow *self)
+{
+  RdDataset *shown = rd_window_state_get_dataset (self->state);
+  g_autoptr(RdSearch) search = NULL;
+
+  if (shown == NULL || self->table_dataset == NULL)
+    return;
+  if (rd_table_view_get_dataset (self->table_view) != self->table_dataset)
+    {
+      search = rd_search_new (self->table_dataset);
+      rd_table_view_set_search (self->table_view, search);
+    }
+  rd_table_view_set_report_filter (self->table_view, rd_dataset_get_report_id (shown));
+  _rd_window_table_follow_figure (self);
+}
+
+static void
+on_all_opened (GObject      *source,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  RdWindow *self = RD_WINDOW (source);
+  LibraryJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(RdDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  self->n_opening--;
+  dataset = g_task_propagate_pointer (G_TASK (result), &error);
+  if (dataset == NULL || job->serial != self->table_serial ||
+      g_strcmp0 (job->path, self->library_path) != 0)
+    {
+      /* The table keeps the report shown. */
+      if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("The table stays with one report: %s", error->message);
+      return;
+    }
+  g_set_object (&self->table_dataset, dataset);
+  show_table_reports (self);
+}
+
+void
+_rd_window_load_table_reports (RdWindow *self)
+{
+  guint n = self->library_path ? rd_report_switcher_get_n_reports (self->switcher) : 0;
+  g_autoptr(GTask) task = NULL;
+
+  if (n < 2)
+    {
+      g_clear_object (&self->table_dataset);
+      return;
+    }
+  /* Loaded already, and no report came or went since. */
+  if (self->table_dataset != NULL &&
+      g_strcmp0 (rd_dataset_get_path (self->table_dataset), self->library_path) == 0 &&
+      rd_dataset_get_n_reports (self->table_dataset) == n)
+    {
+      show_table_reports (self);
+      return;
+    }
+  task = library_task (self, self->library_path, RD_DATASET_ALL_REPORTS, ++self->table_serial, on_all_opened);
+  self->n_opening++;
+  g_task_run_in_thread (task, open_thread);
 }
 
 static void
@@ -406,6 +475,7 @@ _rd_window_show_report_figure (RdWindow   *self,
     show_pending_figure (self);
   else if (!rd_window_show_report (self, report_id))
     g_clear_pointer (&self->pending_figure_key, g_free);
+  g_clear_object (&self->table_dataset);
 }
 
 /* The switcher, the monitor and the remembered report follow the
@@ -660,4 +730,5 @@ _rd_window_library_dispose (RdWindow *self)
   watch_library (self, NULL);
   g_clear_handle_id (&self->toast_source, g_source_remove);
   g_clear_pointer (&self->pending_figure_key, g_free);
+  g_clear_object (&self->table_dataset);
 }

@@ -74,6 +74,8 @@ struct _RdWindow
   gint64                pending_removal;  /* removed from the list, Undo still possible */
   gint64                pending_figure_report;  /* a search result of another report */
   char                 *pending_figure_key;     /* is shown once that report is */
+  RdDataset            *table_dataset;  /* every report, for the table */
+  guint                 table_serial;
   char                 *pending_path;
   guint                 removal_source;
   guint                 n_removing;       /* removals under way in threads */
@@ -142,6 +144,11 @@ void            _rd_window_notify               (RdWindow       *self,
 void            _rd_window_show_report_figure   (RdWindow       *self,
                                                  gint64          report_id,
                                                  const char     *key);
+/* The table lists every report of the library (loaded in a thread, kept
+ * while no report comes or goes), the one shown chosen. */
+void            _rd_window_load_table_reports   (RdWindow       *self);
+/* rd-window-views.c: the table chooses the state's figure. */
+void            _rd_window_table_follow_figure  (RdWindow       *self);
 /* Shows report @id of library @path (opened in a thread). */
 void            _rd_window_open_report          (RdWindow       *self,
                                                  const char     *path,

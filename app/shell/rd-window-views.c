@@ -21,8 +21,8 @@ enum {
 
 /* The table's selected row follows the window's chosen figure, once the
  * table has been shown. */
-static void
-table_follow_figure (RdWindow *self)
+void
+_rd_window_table_follow_figure (RdWindow *self)
 {
   RdIndicator *figure = rd_window_state_get_selected_figure (self->state);
 
@@ -35,6 +35,7 @@ static void on_search_stop (RdSearchView *view, RdWindow *self);
 static void on_search_report_figure_activated (RdSearchView *view, gint64 report_id,
                                                const char *key, RdWindow *self);
 static void on_table_figure_selected (GtkWidget *view, RdIndicator *indicator, RdWindow *self);
+static void on_table_figure_activated (GtkWidget *view, RdIndicator *indicator, RdWindow *self);
 static void on_figure_link (GtkWidget *view, RdIndicator *indicator, RdWindow *self);
 
 static void on_trend_point_activated (RdTrendView *view, gint64 figure_id, gint64 report_id, RdWindow *self);
@@ -62,8 +63,8 @@ ensure_views (RdWindow *self)
 
   self->table_view = RD_TABLE_VIEW (add_page_widget (self->table_page, rd_table_view_new ()));
   g_signal_connect (self->table_view, "figure-selected", G_CALLBACK (on_table_figure_selected), self);
-  g_signal_connect (self->table_view, "figure-activated", G_CALLBACK (on_figure_link), self);
-  g_signal_connect_object (self->state, "notify::selected-figure", G_CALLBACK (table_follow_figure),
+  g_signal_connect (self->table_view, "figure-activated", G_CALLBACK (on_table_figure_activated), self);
+  g_signal_connect_object (self->state, "notify::selected-figure", G_CALLBACK (_rd_window_table_follow_figure),
                            self, G_CONNECT_SWAPPED);
 
   self->report_view = RD_REPORT_VIEW (add_page_widget (self->report_page, rd_report_view_new ()));
@@ -184,7 +185,8 @@ _rd_window_load_view (RdWindow   *self,
       rd_table_view_set_dataset (self->table_view, dataset);
       rd_table_view_set_search (self->table_view, rd_search_view_get_search (self->search_view));
       self->views_loaded |= LOADED_TABLE;
-      table_follow_figure (self);
+      _rd_window_table_follow_figure (self);
+      _rd_window_load_table_reports (self);
     }
   if (g_str_equal (name, "report") && !(self->views_loaded & LOADED_REPORT))
     {
@@ -247,12 +249,49 @@ on_search_stop (RdSearchView *view,
   gtk_popover_popdown (self->search_popover);
 }
 
+/* A figure of the table, which may list every report of the library: the
+ * same figure of the report shown, or NULL for one of another report. */
+static RdIndicator *
+shown_figure (RdWindow    *self,
+              RdIndicator *figure)
+{
+  RdDataset *shown = rd_window_state_get_dataset (self->state);
+  RdDataset *table = rd_table_view_get_dataset (self->table_view);
+
+  if (shown == NULL || table == NULL || table == shown)
+    return figure;
+  if (rd_dataset_get_figure_report (table, figure, NULL) != rd_dataset_get_report_id (shown))
+    return NULL;
+  return rd_dataset_find_indicator (shown, rd_indicator_get_key (figure));
+}
+
+/* A row of another report shows its sentence under the table only; the
+ * chosen figure stays the shown report's. */
 static void
 on_table_figure_selected (GtkWidget   *view,
                           RdIndicator *indicator,
                           RdWindow    *self)
 {
-  _rd_window_choose_figure (self, indicator);
+  RdIndicator *figure = shown_figure (self, indicator);
+
+  if (figure != NULL)
+    _rd_window_choose_figure (self, figure);
+}
+
+/* Enter on a row of another report opens that report at the figure. */
+static void
+on_table_figure_activated (GtkWidget   *view,
+                           RdIndicator *indicator,
+                           RdWindow    *self)
+{
+  RdIndicator *figure = shown_figure (self, indicator);
+  RdDataset *table = rd_table_view_get_dataset (self->table_view);
+
+  if (figure != NULL)
+    rd_window_show_indicator (self, figure);
+  else if (table != NULL)
+    _rd_window_show_report_figure (self, rd_dataset_get_figure_report (table, indicator, NULL),
+                                   rd_indicator_get_key (indicator));
 }
 
 static void

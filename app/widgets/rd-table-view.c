@@ -29,6 +29,8 @@ struct _RdTableView
   char                 *sector_filter;
   int                   basis_filter;
   int                   year_filter;
+  gint64                report_filter; /* 0: every report */
+  GArray               *report_ids; /* gint64 of the report drop-down, 0 first */
   GPtrArray            *sector_ids; /* of the sector drop-down, NULL first */
   GArray               *years;      /* of the year drop-down, 0 first */
   GtkFilter            *filter;
@@ -36,6 +38,7 @@ struct _RdTableView
   gboolean              setting_dataset;
 
   GtkSearchEntry       *filter_entry;
+  GtkDropDown          *report_dropdown;
   GtkDropDown          *sector_dropdown;
   GtkDropDown          *basis_dropdown;
   GtkDropDown          *year_dropdown;
@@ -70,7 +73,9 @@ match_row (gpointer item,
   RdTableView *self = user_data;
   RdIndicator *indicator = item;
 
-  return (self->sector_filter == NULL ||
+  return (self->report_filter == 0 ||
+          rd_dataset_get_figure_report (get_dataset (self), indicator, NULL) == self->report_filter) &&
+         (self->sector_filter == NULL ||
           g_strcmp0 (rd_indicator_get_sector (indicator), self->sector_filter) == 0) &&
          (self->basis_filter < 0 || (int) rd_indicator_get_basis (indicator) == self->basis_filter) &&
          (self->year_filter == 0 || rd_indicator_get_year (indicator) == self->year_filter) &&
@@ -101,7 +106,7 @@ update_status (RdTableView *self)
 static void
 refilter (RdTableView *self)
 {
-  gboolean any = self->sector_filter != NULL || self->basis_filter >= 0 ||
+  gboolean any = self->report_filter != 0 || self->sector_filter != NULL || self->basis_filter >= 0 ||
                  self->year_filter != 0 || self->matches != NULL;
 
   if (!any)
@@ -133,6 +138,7 @@ on_dropdown_changed (GtkDropDown *dropdown,
                      GParamSpec  *pspec,
                      RdTableView *self)
 {
+  guint report = gtk_drop_down_get_selected (self->report_dropdown);
   guint sector = gtk_drop_down_get_selected (self->sector_dropdown);
   guint basis = gtk_drop_down_get_selected (self->basis_dropdown);
   guint year = gtk_drop_down_get_selected (self->year_dropdown);
@@ -140,6 +146,8 @@ on_dropdown_changed (GtkDropDown *dropdown,
   if (self->setting_dataset)
     return;
 
+  self->report_filter = self->report_ids && report < self->report_ids->len
+    ? g_array_index (self->report_ids, gint64, report) : 0;
   g_free (self->sector_filter);
   self->sector_filter = self->sector_ids && sector < self->sector_ids->len
     ? g_strdup (g_ptr_array_index (self->sector_ids, sector)) : NULL;
@@ -248,6 +256,18 @@ qualifier_text (RdIndicator *indicator,
   return g_strdup (qualifier ? qualifier : "");
 }
 
+static char *
+report_label (RdIndicator *indicator,
+              RdTableView *self)
+{
+  RdDataset *dataset = get_dataset (self);
+  const char *label = NULL;
+
+  if (dataset != NULL)
+    rd_dataset_get_figure_report (dataset, indicator, &label);
+  return g_strdup (label ? label : "");
+}
+
 static GtkExpression *
 property (const char *name)
 {
@@ -260,6 +280,10 @@ make_sorter (RdTableView    *self,
 {
   switch (column)
     {
+    case RD_FIGURE_COLUMN_REPORT:
+      return GTK_SORTER (gtk_string_sorter_new (
+        gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                     G_CALLBACK (report_label), self, NULL)));
     case RD_FIGURE_COLUMN_SECTOR:
       return GTK_SORTER (gtk_numeric_sorter_new (
         gtk_cclosure_expression_new (G_TYPE_INT, NULL, 0, NULL,
@@ -307,10 +331,57 @@ add_columns (RdTableView *self)
       gtk_column_view_column_set_expand (column, c == RD_FIGURE_COLUMN_NAME);
       if (c == RD_FIGURE_COLUMN_NAME)
         gtk_column_view_column_set_fixed_width (column, 260);
+      else if (c == RD_FIGURE_COLUMN_REPORT)
+        gtk_column_view_column_set_fixed_width (column, 150);
       gtk_column_view_append_column (self->column_view, column);
       self->columns[c] = column;
       g_object_unref (column);
     }
+}
+
+/* The report choice names reports in full in its list, its button cut to
+ * a width an 800-pixel window has room for (a GtkDropDown of GTK 4.8
+ * would otherwise ask for the longest name). */
+static void
+setup_choice (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  cut)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (cut != NULL)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_choice (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (item));
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_widget_set_tooltip_text (label, text);
+}
+
+static void
+set_report_factories (RdTableView *self)
+{
+  g_autoptr(GtkListItemFactory) button = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) list = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (button, "setup", G_CALLBACK (setup_choice), GINT_TO_POINTER (TRUE));
+  g_signal_connect (button, "bind", G_CALLBACK (bind_choice), NULL);
+  g_signal_connect (list, "setup", G_CALLBACK (setup_choice), NULL);
+  g_signal_connect (list, "bind", G_CALLBACK (bind_choice), NULL);
+  gtk_drop_down_set_factory (self->report_dropdown, button);
+  gtk_drop_down_set_list_factory (self->report_dropdown, list);
 }
 
 static char *
@@ -409,6 +480,7 @@ rd_table_view_dispose (GObject *object)
   g_clear_pointer (&self->sector_filter, g_free);
   g_clear_pointer (&self->sector_ids, g_ptr_array_unref);
   g_clear_pointer (&self->years, g_array_unref);
+  g_clear_pointer (&self->report_ids, g_array_unref);
 
   G_OBJECT_CLASS (rd_table_view_parent_class)->dispose (object);
 }
@@ -445,6 +517,7 @@ rd_table_view_class_init (RdTableViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/ReportDash/rd-table-view.ui");
   gtk_widget_class_bind_template_child (widget_class, RdTableView, filter_entry);
+  gtk_widget_class_bind_template_child (widget_class, RdTableView, report_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RdTableView, sector_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RdTableView, basis_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RdTableView, year_dropdown);
@@ -477,6 +550,7 @@ rd_table_view_init (RdTableView *self)
   self->filter = GTK_FILTER (gtk_custom_filter_new (match_row, self, NULL));
   gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
   add_columns (self);
+  set_report_factories (self);
 
   /* Ctrl+C copies rows when the table has the focus; in the entry it
    * still copies text. */
@@ -504,6 +578,7 @@ static void
 fill_dropdowns (RdTableView *self,
                 RdDataset   *dataset)
 {
+  g_autoptr(GtkStringList) reports = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) sectors = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) years = gtk_string_list_new (NULL);
   GListModel *list = dataset ? rd_dataset_get_sectors (dataset) : NULL;
@@ -511,7 +586,23 @@ fill_dropdowns (RdTableView *self,
 
   g_clear_pointer (&self->sector_ids, g_ptr_array_unref);
   g_clear_pointer (&self->years, g_array_unref);
+  g_clear_pointer (&self->report_ids, g_array_unref);
+  self->report_ids = g_array_new (FALSE, TRUE, sizeof (gint64));
   self->sector_ids = g_ptr_array_new_with_free_func (g_free);
+
+  /* Reports: a choice, and a column, only when there are several. */
+  gtk_string_list_append (reports, _("All Reports"));
+  g_array_set_size (self->report_ids, 1);
+  for (guint i = 0; dataset != NULL && i < rd_dataset_get_n_reports (dataset); i++)
+    {
+      const char *label = NULL;
+      gint64 id = rd_dataset_get_nth_report (dataset, i, &label);
+
+      gtk_string_list_append (reports, label);
+      g_array_append_val (self->report_ids, id);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->report_dropdown), self->report_ids->len > 2);
+  gtk_column_view_column_set_visible (self->columns[RD_FIGURE_COLUMN_REPORT], self->report_ids->len > 2);
   self->years = dataset ? rd_dataset_get_years (dataset) : g_array_new (FALSE, FALSE, sizeof (int));
 
   gtk_string_list_append (sectors, _("All Sectors"));
@@ -533,8 +624,10 @@ fill_dropdowns (RdTableView *self,
     }
 
   self->setting_dataset = TRUE;
+  gtk_drop_down_set_model (self->report_dropdown, G_LIST_MODEL (reports));
   gtk_drop_down_set_model (self->sector_dropdown, G_LIST_MODEL (sectors));
   gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (years));
+  gtk_drop_down_set_selected (self->report_dropdown, 0);
   gtk_drop_down_set_selected (self->sector_dropdown, 0);
   gtk_drop_down_set_selected (self->basis_dropdown, 0);
   gtk_drop_down_set_selected (self->year_dropdown, 0);
@@ -556,6 +649,7 @@ rd_table_view_set_search (RdTableView *self,
   dataset = get_dataset (self);
   g_clear_pointer (&self->matches, rd_match_set_unref);
   g_clear_pointer (&self->sector_filter, g_free);
+  self->report_filter = 0;
   self->basis_filter = -1;
   self->year_filter = 0;
   fill_dropdowns (self, dataset);
@@ -591,6 +685,24 @@ rd_table_view_set_filter_text (RdTableView *self,
   gtk_editable_set_text (GTK_EDITABLE (self->filter_entry), text ? text : "");
   /* Now, not after the typing pause. */
   on_filter_text_changed (self->filter_entry, self);
+}
+
+RdDataset *
+rd_table_view_get_dataset (RdTableView *self)
+{
+  g_return_val_if_fail (RD_IS_TABLE_VIEW (self), NULL);
+  return get_dataset (self);
+}
+
+void
+rd_table_view_set_report_filter (RdTableView *self,
+                                 gint64       report_id)
+{
+  g_return_if_fail (RD_IS_TABLE_VIEW (self));
+
+  for (guint i = 0; self->report_ids != NULL && i < self->report_ids->len; i++)
+    if (g_array_index (self->report_ids, gint64, i) == report_id)
+      gtk_drop_down_set_selected (self->report_dropdown, i);
 }
 
 void
@@ -686,7 +798,9 @@ rd_table_view_select_indicator (RdTableView *self,
     {
       g_autoptr(RdIndicator) row = g_list_model_get_item (rows, i);
 
-      if (row == indicator)
+      /* The table may show every report of a library, loaded on its own:
+       * the same figure is another object there, with the same key. */
+      if (row == indicator || g_strcmp0 (rd_indicator_get_key (row), rd_indicator_get_key (indicator)) == 0)
         {
           gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), i, TRUE);
           scroll_to (self, i);

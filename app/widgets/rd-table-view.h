@@ -21,6 +21,12 @@ void         rd_table_view_set_search        (RdTableView    *self,
 /* Filters, as the controls above the table do. NULL, -1 and 0 for all. */
 void         rd_table_view_set_filter_text   (RdTableView    *self,
                                               const char     *text);
+/* The dataset whose figures the table lists (its search's), or NULL. */
+RdDataset   *rd_table_view_get_dataset       (RdTableView    *self);
+/* Shows the figures of report @report_id only (0: of every report); the
+ * report choice and column show when the dataset has several. */
+void         rd_table_view_set_report_filter (RdTableView    *self,
+                                              gint64          report_id);
 void         rd_table_view_set_sector_filter (RdTableView    *self,
                                               const char     *sector_id);
 void         rd_table_view_set_basis_filter  (RdTableView    *self,
