@@ -129,6 +129,36 @@ test_number_extremes (void)
   rd_format_force_language (NULL);
 }
 
+/* Units of imported reports that the dataset names in Chinese only read
+ * in English too: a multiplier and a noun, counters as bare numbers. */
+static void
+test_unit_english (void)
+{
+  const struct { const char *zh, *en; } cases[] = {
+    { "万亿元", "trillion yuan" }, { "元", "yuan" }, { "万人", "10,000 people" },
+    { "亿斤", "100 million jin" }, { "万千瓦", "10,000 kW" }, { "千瓦", "kW" },
+    { "个百分点", "percentage points" }, { "万户", "10,000 households" },
+    { "万", "10,000" }, { "个", "" }, { "万个", "10,000" }, { "万平方米", "10,000 m²" },
+    { "亿立方米", "100 million m³" }, { "万美元", "10,000 US dollars" },
+  };
+  g_autofree char *trillion = NULL;
+  g_autofree char *firms = NULL;
+
+  rd_format_force_language ("en");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpstr (rd_format_unit (cases[i].zh, NULL), ==, cases[i].en);
+  /* A name the dataset gives wins; an unknown unit stays as printed. */
+  g_assert_cmpstr (rd_format_unit ("万人", "10,000 persons"), ==, "10,000 persons");
+  g_assert_cmpstr (rd_format_unit ("英亩", NULL), ==, "英亩");
+  trillion = rd_format_quantity (3.64, "万亿元", NULL);
+  firms = rd_format_quantity (20, "个", NULL);
+  g_assert_cmpstr (trillion, ==, "3.64 trillion yuan");
+  g_assert_cmpstr (firms, ==, "20");
+  rd_format_force_language ("zh");
+  g_assert_cmpstr (rd_format_unit ("万亿元", NULL), ==, "万亿元");
+  rd_format_force_language (NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -140,6 +170,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/format/number/lc-numeric", test_number_ignores_lc_numeric);
   g_test_add_func ("/format/number/extremes", test_number_extremes);
   g_test_add_func ("/format/quantity", test_quantity);
+  g_test_add_func ("/format/unit-english", test_unit_english);
   g_test_add_func ("/format/nice-scale", test_nice_scale);
 
   return g_test_run ();

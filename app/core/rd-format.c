@@ -100,10 +100,67 @@ rd_format_number (double value,
   return g_strdup (buf);
 }
 
+/* English for a unit the dataset has no English name of: imported
+ * reports print units the built-in one never did (万人, 万亿元, 亿斤,
+ * 个百分点). A unit is a multiplier (万, 亿, 万亿, 千) and a noun; a
+ * counter (个, 项, 座 …) reads as the bare number. NULL when unknown. */
+static const char *
+unit_english (const char *unit)
+{
+  static const struct { const char *zh, *en; } whole[] = {
+    { "个百分点", "percentage points" }, { "百分点", "percentage points" },
+    { "‰", "‰" }, { "倍", "times" }, { "岁", "years old" }, { "英寸", "inches" },
+    { "个工作日", "working days" }, { "工作日", "working days" },
+  };
+  static const struct { const char *zh, *en; } multipliers[] = {
+    { "万亿", "trillion" }, { "亿", "100 million" }, { "万", "10,000" }, { "千", "thousand" },
+  };
+  static const struct { const char *zh, *en; } nouns[] = {
+    { "元", "yuan" }, { "美元", "US dollars" }, { "人次", "person-times" }, { "人", "people" },
+    { "名", "people" }, { "户", "households" }, { "家", "firms" }, { "吨", "tonnes" },
+    { "斤", "jin" }, { "公斤", "kg" }, { "亩", "mu" }, { "千瓦时", "kWh" }, { "千瓦", "kW" },
+    { "平方米", "m²" }, { "平方公里", "km²" }, { "立方米", "m³" }, { "公里", "km" },
+    { "米", "m" }, { "辆", "vehicles" }, { "套", "units" }, { "件", "items" }, { "张", "" },
+    { "个", "" }, { "项", "" }, { "条", "" }, { "座", "" }, { "所", "" }, { "处", "" },
+    { "批", "" }, { "部", "" }, { "对", "" }, { "列", "" }, { "次", "" }, { "台", "" },
+    { "天", "days" }, { "年", "years" }, { "", "" },
+  };
+  const char *multiplier = NULL;
+  const char *noun = unit;
+
+  if (unit == NULL || unit[0] == '\0')
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (whole); i++)
+    if (g_str_equal (unit, whole[i].zh))
+      return whole[i].en;
+  for (guint i = 0; i < G_N_ELEMENTS (multipliers) && multiplier == NULL; i++)
+    if (g_str_has_prefix (unit, multipliers[i].zh) && !g_str_equal (unit, "千瓦") &&
+        !g_str_equal (unit, "千瓦时"))
+      {
+        multiplier = multipliers[i].en;
+        noun = unit + strlen (multipliers[i].zh);
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
+    if (g_str_equal (noun, nouns[i].zh))
+      {
+        g_autofree char *en = NULL;
+
+        /* A bare multiplier (万, 亿) is a number, not a unit. */
+        if (multiplier == NULL || nouns[i].en[0] == '\0')
+          en = g_strdup (multiplier ? multiplier : nouns[i].en);
+        else
+          en = g_strdup_printf ("%s %s", multiplier, nouns[i].en);
+        return g_intern_string (en);
+      }
+  return NULL;
+}
+
 const char *
 rd_format_unit (const char *unit_zh,
                 const char *unit_en)
 {
+  if (!rd_format_use_chinese () && unit_en == NULL)
+    unit_en = unit_english (unit_zh);
   if (rd_format_use_chinese () || unit_en == NULL)
     return unit_zh ? unit_zh : "";
   return unit_en;
