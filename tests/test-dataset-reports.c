@@ -1,6 +1,8 @@
 /* test-dataset-reports.c: opening a chosen report of a library (no display) */
 #include "config.h"
 
+#include <string.h>
+
 #include "rd-dataset.h"
 #include "rd-import.h"
 #include "rd-library.h"
@@ -95,6 +97,42 @@ test_open_each_report (void)
   /* The built-in report's pairs are not this report's. */
   g_assert_cmpuint (g_list_model_get_n_items (rd_dataset_get_pairs (a)), ==, 0);
   assert_charts_of_report (a);
+  /* Units the library names in Chinese only read in English too. */
+  {
+    GListModel *figures = rd_dataset_get_indicators (a);
+    gboolean seen = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
+      {
+        g_autoptr(RdIndicator) figure = g_list_model_get_item (figures, i);
+
+        if (g_strcmp0 (rd_indicator_get_unit (figure), "万亿元") == 0)
+          {
+            g_assert_cmpstr (rd_indicator_get_unit_en (figure), ==, "trillion yuan");
+            seen = TRUE;
+          }
+      }
+    g_assert_true (seen);
+  }
+
+  /* Every report at once, for the table across the library. */
+  {
+    g_autoptr(RdDataset) all = rd_dataset_open_all_reports (path, &error);
+    const char *label = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (rd_dataset_get_n_reports (all), ==, 3);
+    g_assert_cmpuint (g_list_model_get_n_items (rd_dataset_get_indicators (all)), ==,
+                      g_list_model_get_n_items (rd_dataset_get_indicators (first)) +
+                      hunan->figures->len + zhuzhou->figures->len);
+    g_assert_cmpint (rd_dataset_get_nth_report (all, 1, &label), ==, hunan_id);
+    g_assert_nonnull (strstr (label, "湖南省"));
+    {
+      g_autoptr(RdIndicator) last = g_list_model_get_item (rd_dataset_get_indicators (all),
+                                                            g_list_model_get_n_items (rd_dataset_get_indicators (all)) - 1);
+      g_assert_cmpint (rd_dataset_get_figure_report (all, last, NULL), ==, zhuzhou_id);
+    }
+  }
 
   b = rd_dataset_open_report (path, zhuzhou_id, &error);
   g_assert_no_error (error);

@@ -14,6 +14,7 @@
 
 #include "rd-chart-spec-private.h"
 #include "rd-dataset-struct-private.h"
+#include "rd-format.h"
 #include "rd-library.h"
 #include "rd-section.h"
 #include "rd-sector-private.h"
@@ -344,6 +345,9 @@ load_indicator (Loader        *loader,
       return FALSE;
     }
 
+  /* Units of imported reports have no English name in the file. */
+  if (figure.unit_en == NULL)
+    figure.unit_en = rd_format_unit_english (figure.unit);
   if (figure.unit_en == NULL)
     figure.unit_en = figure.unit;
   if (figure.unit_kind == NULL)

@@ -104,8 +104,8 @@ rd_format_number (double value,
  * reports print units the built-in one never did (万人, 万亿元, 亿斤,
  * 个百分点). A unit is a multiplier (万, 亿, 万亿, 千) and a noun; a
  * counter (个, 项, 座 …) reads as the bare number. NULL when unknown. */
-static const char *
-unit_english (const char *unit)
+const char *
+rd_format_unit_english (const char *unit)
 {
   static const struct { const char *zh, *en; } whole[] = {
     { "个百分点", "percentage points" }, { "百分点", "percentage points" },
@@ -160,7 +160,7 @@ rd_format_unit (const char *unit_zh,
                 const char *unit_en)
 {
   if (!rd_format_use_chinese () && unit_en == NULL)
-    unit_en = unit_english (unit_zh);
+    unit_en = rd_format_unit_english (unit_zh);
   if (rd_format_use_chinese () || unit_en == NULL)
     return unit_zh ? unit_zh : "";
   return unit_en;

@@ -21,6 +21,11 @@ char     *rd_format_number            (double      value,
 const char *rd_format_unit            (const char *unit_zh,
                                        const char *unit_en);
 
+/* English for a unit the dataset names in Chinese only (万人 → "10,000
+ * people", 万亿元 → "trillion yuan", 个 → "": a counter is a bare number),
+ * or NULL when it is not known. */
+const char *rd_format_unit_english    (const char *unit_zh);
+
 /* "80.2亿元" in Chinese, "80.2 (100 million yuan)" in English, "9%"
  * in both; an empty English count noun gives the bare number. */
 char     *rd_format_quantity          (double      value,
