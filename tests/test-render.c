@@ -4,6 +4,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "rd-dataset.h"
 #include "rd-format.h"
 #include "rd-render.h"
@@ -1181,6 +1183,7 @@ check_dataset (const char *lang)
   g_autoptr(GError) error = NULL;
   GListModel *sectors;
   guint n_charts = 0;
+  guint n_mixed = 0;
 
   if (path == NULL)
     {
@@ -1208,6 +1211,14 @@ check_dataset (const char *lang)
           /* Never two units on one axis, unless drawn as tiles. */
           if (!g_str_equal (data->chart_type, "kpi") && !g_str_equal (data->chart_type, "fact"))
             g_assert_true (rd_chart_data_units_comparable (data));
+          /* The subtitle names a unit only when every figure has it. */
+          if (!rd_chart_data_units_comparable (data))
+            {
+              g_autofree char *unit_label = g_strdup_printf (_("Unit: %s"), "");
+
+              g_assert_null (strstr (data->subtitle, unit_label));
+              n_mixed++;
+            }
 
           rd_render_chart_size_hint (data, &min_w, &nat_w, &nat_h);
           g_assert_cmpint (min_w, >=, 200);
@@ -1261,6 +1272,8 @@ check_dataset (const char *lang)
     }
 
   g_assert_cmpuint (n_charts, ==, rd_dataset_get_n_charts (dataset));
+  /* Tiles of mixed units were there to check. */
+  g_assert_cmpuint (n_mixed, >, 0);
   rd_format_force_language ("zh");
 }
 

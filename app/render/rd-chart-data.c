@@ -273,6 +273,10 @@ rd_chart_data_new_for_spec (RdChartSpec *spec,
           /* "Unit: place" says nothing a rank does not. */
           show_unit = !is_rank_or_grade (indicator);
         }
+      /* Tiles of figures in several units: each tile says its own. */
+      else if (g_strcmp0 (unit, rd_format_unit (rd_indicator_get_unit (indicator),
+                                                rd_indicator_get_unit_en (indicator))) != 0)
+        show_unit = FALSE;
     }
 
   if (n > 0)
