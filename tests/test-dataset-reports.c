@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "rd-dataset.h"
+#include "rd-format.h"
 #include "rd-import.h"
 #include "rd-library.h"
 #include "rd-test-util.h"
@@ -97,6 +98,27 @@ test_open_each_report (void)
   /* The built-in report's pairs are not this report's. */
   g_assert_cmpuint (g_list_model_get_n_items (rd_dataset_get_pairs (a)), ==, 0);
   assert_charts_of_report (a);
+  /* A figure without an English name is named in Chinese in English, not
+   * left blank. */
+  {
+    GListModel *figures = rd_dataset_get_indicators (a);
+    guint unnamed = 0;
+
+    rd_format_force_language ("en");
+    for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
+      {
+        g_autoptr(RdIndicator) figure = g_list_model_get_item (figures, i);
+
+        g_assert_cmpstr (rd_indicator_get_name (figure), !=, "");
+        if (g_strcmp0 (rd_indicator_get_name_en (figure), "") == 0 || rd_indicator_get_name_en (figure) == NULL)
+          {
+            g_assert_cmpstr (rd_indicator_get_name (figure), ==, rd_indicator_get_name_zh (figure));
+            unnamed++;
+          }
+      }
+    rd_format_force_language (NULL);
+    g_assert_cmpuint (unnamed, >, 0);
+  }
   /* Units the library names in Chinese only read in English too. */
   {
     GListModel *figures = rd_dataset_get_indicators (a);

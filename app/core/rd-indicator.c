@@ -175,7 +175,11 @@ const char *
 rd_indicator_get_name (RdIndicator *self)
 {
   g_return_val_if_fail (RD_IS_INDICATOR (self), NULL);
-  return rd_format_use_chinese () ? self->name_zh : self->name_en;
+  /* A figure of an imported report may have no English name: the
+   * report's own words then, never a blank. */
+  if (rd_format_use_chinese () || self->name_en == NULL || self->name_en[0] == '\0')
+    return self->name_zh;
+  return self->name_en;
 }
 
 const char *
