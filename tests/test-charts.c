@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "rd-charts.h"
+#include "rd-format.h"
 #include "rd-import.h"
 
 static RdDraftFigure *
@@ -68,6 +69,15 @@ check_charts (const RdReportDraft *draft,
         }
       first = figure_of (draft, chart, 0);
       first_kind = rd_charts_unit_kind (first->unit, &first_scale);
+      /* An English title names a unit in English when there is English
+       * for it (万人, 件), never in Chinese. */
+      if (first->unit != NULL && rd_format_unit_english (first->unit) != NULL)
+        {
+          g_autofree char *printed = g_strdup_printf ("(%s)", first->unit);
+
+          if (strstr (chart->title_en, printed) != NULL)
+            g_error ("%s: chart %s is titled \"%s\" in English", where, chart->id, chart->title_en);
+        }
 
       if (is_type (chart, "fact"))
         continue;

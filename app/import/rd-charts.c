@@ -18,6 +18,7 @@
 
 #include "rd-catalog.h"
 #include "rd-charts.h"
+#include "rd-format.h"
 #include "rd-import-resources.h"
 
 typedef struct
@@ -670,6 +671,7 @@ append_unit (GString    *out,
              gboolean    zh)
 {
   const char *base;
+  const char *english;
   double factor;
   const UnitRule *rule;
 
@@ -680,6 +682,12 @@ append_unit (GString    *out,
     g_string_append_printf (out, "（%s）", unit);
   else if (rule != NULL && *rule->name_en != '\0' && factor == 1)
     g_string_append_printf (out, " (%s)", rule->name_en);
+  else if ((english = rd_format_unit_english (unit)) != NULL)
+    {
+      /* A counter (个, 件) names nothing in English. */
+      if (*english != '\0')
+        g_string_append_printf (out, " (%s)", english);
+    }
   else
     g_string_append_printf (out, " (%s)", unit);
 }
