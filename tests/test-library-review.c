@@ -95,6 +95,7 @@ test_correct (Fixture       *fixture,
   g_assert_cmpstr (row->figure->basis, ==, "target");
   g_assert_cmpfloat (row->figure->value, ==, 42.5);
   g_assert_cmpint (row->figure->year, ==, 2021);
+  g_assert_cmpfloat (row->figure->confidence, ==, 1);
   /* The others are as they were. */
   g_assert_cmpint (nth_figure (again, 0)->figure->found_by, ==, RD_FOUND_EXTRACTED);
 
@@ -314,6 +315,24 @@ test_update_report (Fixture       *fixture,
   g_assert_cmpint (rd_test_query_int (fixture->path, sql), ==, 1);
 }
 
+static void
+test_terms (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) names_zh = NULL;
+  g_auto(GStrv) sectors = rd_library_list_terms (fixture->library, "sector", &names_zh, NULL, &error);
+  g_auto(GStrv) measures = rd_library_list_terms (fixture->library, "measure", NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (sectors[0], ==, "overview");
+  g_assert_cmpstr (names_zh[0], ==, "经济发展总览");
+  g_assert_cmpuint (g_strv_length (sectors), ==, g_strv_length (names_zh));
+  g_assert_true (g_strv_contains ((const char * const *) sectors, "environment"));
+  g_assert_true (g_strv_contains ((const char * const *) measures, "growth"));
+  g_assert_false (g_strv_contains ((const char * const *) measures, "environment"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -329,5 +348,6 @@ main (int   argc,
   ADD ("add-refused", test_add_refused);
   ADD ("exclude", test_exclude);
   ADD ("update-report", test_update_report);
+  ADD ("terms", test_terms);
   return g_test_run ();
 }

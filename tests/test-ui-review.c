@@ -291,6 +291,202 @@ test_discard (Fixture       *fixture,
   g_assert_null (find_question ());
 }
 
+static void
+set_choice (Fixture    *fixture,
+            const char *name,
+            guint       position)
+{
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (rd_review_view_get_field (fixture->view, name)), position);
+}
+
+/* The position of the first item shown that is (@figure) or is not a figure. */
+static guint
+first_shown (Fixture  *fixture,
+             gboolean  figure)
+{
+  GListModel *items = rd_review_view_get_figures (fixture->view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    if (rd_review_item_is_figure (item_at (fixture->view, i)) == figure)
+      return i;
+  g_assert_not_reached ();
+}
+
+static gboolean
+has_tag_at (Fixture    *fixture,
+            const char *name,
+            int         offset)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (rd_review_view_get_text_view (fixture->view));
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+  return gtk_text_iter_has_tag (&iter, gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name));
+}
+
+static void
+test_make_and_undo (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *before = rd_test_checksum (fixture->path);
+  g_autofree char *after = NULL;
+  g_autofree char *sql = NULL;
+  gint64 n_figures = count (fixture, "indicator", ""), n_exclusions = count (fixture, "exclusion", "");
+  RdReviewItem *run, *figure;
+  int run_start;
+
+  /* The excluded runs listed, struck through in the text. */
+  set_choice (fixture, "show", 1);
+  g_assert_cmpint (g_list_model_get_n_items (rd_review_view_get_figures (fixture->view)), ==, n_exclusions);
+  rd_review_view_select (fixture->view, 0);
+  run = item_at (fixture->view, 0);
+  run_start = rd_review_item_get_figure (run)->src_start;
+  g_assert_true (rd_review_item_is_excluded (run));
+  g_assert_false (rd_review_item_is_figure (run));
+  g_assert_true (has_tag_at (fixture, "excluded", run_start));
+  g_assert_false (gtk_widget_get_sensitive (gtk_widget_get_parent (rd_review_view_get_field (fixture->view, "value"))));
+
+  /* Make Figure, then Undo (Ctrl+Z), then Make Figure again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "review.make-figure", NULL));
+  g_assert_true (rd_review_item_is_figure (run));
+  g_assert_false (has_tag_at (fixture, "excluded", run_start));
+  g_assert_true (rd_review_view_has_changes (fixture->view));
+  g_assert_true (gtk_widget_get_sensitive (gtk_widget_get_parent (rd_review_view_get_field (fixture->view, "value"))));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "review.undo", NULL));
+  g_assert_false (rd_review_item_is_figure (run));
+  g_assert_true (has_tag_at (fixture, "excluded", run_start));
+  g_assert_false (rd_review_view_has_changes (fixture->view));
+  g_assert_true (rd_review_view_make_figure (fixture->view));
+  gtk_editable_set_text (GTK_EDITABLE (rd_review_view_get_field (fixture->view, "name_zh")), "人工标记的数字");
+
+  /* A figure made a non-figure; the run made a figure is among the figures. */
+  set_choice (fixture, "show", 0);
+  g_assert_cmpint (g_list_model_get_n_items (rd_review_view_get_figures (fixture->view)), ==, n_figures + 1);
+  rd_review_view_select (fixture->view, first_shown (fixture, TRUE) + 1);
+  figure = item_at (fixture->view, rd_review_view_get_selected (fixture->view));
+  g_assert_false (rd_review_item_is_excluded (figure));
+  g_assert_true (rd_review_view_not_figure (fixture->view));
+  g_assert_false (rd_review_view_not_figure (fixture->view));
+  g_assert_true (has_tag_at (fixture, "excluded", rd_review_item_get_figure (figure)->src_start));
+  sql = g_strdup_printf ("SELECT count(*) FROM exclusion WHERE start = %d AND reason = 'person'",
+                         rd_review_item_get_figure (figure)->src_start);
+
+  /* Nothing written yet. */
+  after = rd_test_checksum (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpstr (bound_action (fixture->view, "<Control>z"), ==, "review.undo");
+  g_assert_cmpstr (bound_action (fixture->view, "<Control>Return"), ==, "review.accept");
+
+  g_assert_true (rd_review_view_save (fixture->view, NULL));
+  g_assert_false (rd_review_view_has_changes (fixture->view));
+  g_assert_cmpint (count (fixture, "indicator", ""), ==, n_figures);
+  g_assert_cmpint (count (fixture, "exclusion", ""), ==, n_exclusions);
+  g_assert_cmpint (count (fixture, "indicator", " AND name_zh = '人工标记的数字' AND found_by = 'corrected'"), ==, 1);
+  g_assert_cmpint (rd_test_query_int (fixture->path, sql), ==, 1);
+  /* Every figure of the report is on a chart, the new one too. */
+  g_assert_cmpint (count (fixture, "indicator", " AND id NOT IN (SELECT indicator_id FROM chart_figure)"), ==, 0);
+  rd_test_assert_library_whole (fixture->path);
+}
+
+static void
+test_accept_filter_sort (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GListModel *items = rd_review_view_get_figures (fixture->view);
+  g_autofree char *sql = NULL;
+  RdReviewItem *item;
+  guint n = g_list_model_get_n_items (items), at;
+
+  /* Lowest confidence first. */
+  set_choice (fixture, "sort", 1);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, n);
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpfloat (rd_review_item_get_figure (item_at (fixture->view, i - 1))->confidence, <=,
+                       rd_review_item_get_figure (item_at (fixture->view, i))->confidence);
+  set_choice (fixture, "sort", 0);
+
+  /* Targets only, then the first sector's only. */
+  set_choice (fixture, "filter_basis", 2);
+  g_assert_cmpuint (g_list_model_get_n_items (items), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (items), <, n);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    g_assert_cmpstr (rd_review_item_get_figure (item_at (fixture->view, i))->basis, ==, "target");
+  set_choice (fixture, "filter_basis", 0);
+  set_choice (fixture, "filter_sector", 1);
+  g_assert_cmpuint (g_list_model_get_n_items (items), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    g_assert_cmpstr (rd_review_item_get_figure (item_at (fixture->view, i))->sector, ==, "overview");
+  set_choice (fixture, "filter_sector", 0);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, n);
+
+  /* Accept: checked as it is, then the next of low confidence (two made so). */
+  sql = g_strdup_printf ("UPDATE indicator SET confidence = 0.3 WHERE id IN (%lld, %lld)",
+                         (long long) rd_review_item_get_id (item_at (fixture->view, 5)),
+                         (long long) rd_review_item_get_id (item_at (fixture->view, 9)));
+  rd_test_exec_sql (fixture->path, sql);
+  g_assert_true (rd_review_view_load (fixture->view, fixture->path, fixture->report_id, NULL));
+  rd_review_view_select (fixture->view, 0);
+  g_assert_true (rd_review_view_move_low (fixture->view, TRUE));
+  at = rd_review_view_get_selected (fixture->view);
+  item = item_at (fixture->view, at);
+  g_assert_cmpfloat (rd_review_item_get_figure (item)->confidence, <, RD_REVIEW_LOW_CONFIDENCE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "review.accept", NULL));
+  g_assert_true (rd_review_item_is_edited (item));
+  g_assert_cmpfloat (rd_review_item_get_figure (item)->confidence, ==, 1);
+  g_assert_false (has_tag_at (fixture, "low", rd_review_item_get_figure (item)->src_start));
+  g_assert_cmpuint (rd_review_view_get_selected (fixture->view), !=, at);
+  g_assert_true (rd_review_view_undo (fixture->view));
+  g_assert_false (rd_review_item_is_edited (item));
+  g_assert_cmpuint (rd_review_view_get_selected (fixture->view), ==, at);
+  g_assert_true (has_tag_at (fixture, "low", rd_review_item_get_figure (item)->src_start));
+  g_assert_false (rd_review_view_undo (fixture->view));
+  g_assert_false (rd_review_view_has_changes (fixture->view));
+}
+
+static void
+test_text_click (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (rd_review_view_get_text_view (fixture->view));
+  g_autoptr(GPtrArray) exclusions = NULL;
+  g_autoptr(RdLibrary) library = rd_library_open_full (fixture->path, NULL, 1000, NULL);
+  RdDraftExclusion *exclusion;
+  GtkTextIter iter;
+
+  exclusions = rd_library_list_exclusions (library, fixture->report_id, NULL);
+  g_assert_cmpuint (exclusions->len, >, 2);
+  exclusion = exclusions->pdata[2];
+  /* A click on an excluded run chooses it, the list showing every item. */
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, exclusion->start);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (rd_review_view_get_field (fixture->view, "show"))), ==, 2);
+  g_assert_cmpint (rd_review_item_get_figure (item_at (fixture->view, rd_review_view_get_selected (fixture->view)))->src_start,
+                   ==, exclusion->start);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (fixture->view)));
+  g_assert_false (rd_review_view_select_offset (fixture->view, 0x7fffffff));
+}
+
+static void
+test_report_fields (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM report WHERE id = %lld AND title = '改过的报告'"
+                                          " AND region = '湖南省长沙县' AND level = '县' AND year = 2020",
+                                          (long long) fixture->report_id);
+
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rd_review_view_get_field (fixture->view, "region"))), ==, "湖南省");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rd_review_view_get_field (fixture->view, "report_year"))), ==, "2019");
+  gtk_editable_set_text (GTK_EDITABLE (rd_review_view_get_field (fixture->view, "title")), "改过的报告");
+  g_assert_true (rd_review_view_has_changes (fixture->view));
+  gtk_editable_set_text (GTK_EDITABLE (rd_review_view_get_field (fixture->view, "region")), "湖南省长沙县");
+  set_choice (fixture, "level", 4);
+  gtk_editable_set_text (GTK_EDITABLE (rd_review_view_get_field (fixture->view, "report_year")), "2020");
+  g_assert_cmpint (rd_test_query_int (fixture->path, sql), ==, 0);
+  g_assert_true (rd_review_view_save (fixture->view, NULL));
+  g_assert_cmpint (rd_test_query_int (fixture->path, sql), ==, 1);
+  g_assert_false (rd_review_view_has_changes (fixture->view));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,6 +503,10 @@ main (int   argc,
   ADD ("save-on-close", test_save_on_close);
   ADD ("discard", test_discard);
   ADD ("keys-and-menu", test_keys_and_menu);
+  ADD ("make-and-undo", test_make_and_undo);
+  ADD ("accept-filter-sort", test_accept_filter_sort);
+  ADD ("text-click", test_text_click);
+  ADD ("report-fields", test_report_fields);
   status = g_test_run ();
   rd_test_remove_dir (home);
   return status;

@@ -134,7 +134,7 @@ update_row (RdLibrary           *self,
   int rc = sqlite3_prepare_v2 (self->db,
                                "UPDATE indicator SET value = ?2, value_max = ?3, unit = ?4, measure = ?5,"
                                " basis = ?6, year = ?7, qualifier = ?8, sector = ?9, name_zh = ?10,"
-                               " name_en = ?11, found_by = 'corrected' WHERE id = ?1",
+                               " name_en = ?11, found_by = 'corrected', confidence = 1 WHERE id = ?1",
                                -1, &stmt, NULL);
 
   if (rc != SQLITE_OK)
@@ -525,4 +525,45 @@ rd_library_update_report (RdLibrary   *self,
 fail:
   rd_library_rollback (self->db);
   return FALSE;
+}
+
+GStrv
+rd_library_list_terms (RdLibrary   *self,
+                       const char  *list,
+                       GStrv       *names_zh,
+                       GStrv       *names_en,
+                       GError     **error)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) zh = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) en = g_strv_builder_new ();
+  gboolean sectors = g_strcmp0 (list, "sector") == 0;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (sectors || g_strcmp0 (list, "measure") == 0, NULL);
+
+  rc = sqlite3_prepare_v2 (self->db,
+                           sectors ? "SELECT id, name_zh, name_en FROM sector ORDER BY position, id"
+                                   : "SELECT id, id, id FROM measure ORDER BY rowid",
+                           -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_strv_builder_add (ids, (const char *) sqlite3_column_text (stmt, 0));
+      g_strv_builder_add (zh, (const char *) sqlite3_column_text (stmt, 1));
+      g_strv_builder_add (en, (const char *) sqlite3_column_text (stmt, 2));
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      rd_library_set_sqlite_error (error, self->db, rc, self->display_name);
+      return NULL;
+    }
+  if (names_zh != NULL)
+    *names_zh = g_strv_builder_end (zh);
+  if (names_en != NULL)
+    *names_en = g_strv_builder_end (en);
+  return g_strv_builder_end (ids);
 }

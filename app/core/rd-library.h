@@ -118,7 +118,8 @@ GPtrArray  *rd_library_list_exclusions   (RdLibrary      *self,
                                           GError        **error);
 /* Replaces the fields of figure @figure_id by those of @fields (value,
  * value_max, unit, measure, basis, year, qualifier, sector, name_zh,
- * name_en; not its span) and marks it corrected by a person, with its
+ * name_en; not its span) and marks it corrected by a person (confidence
+ * 1: a person checked it), with its
  * search row, in one transaction. Refuses a basis, measure or sector off
  * the closed lists and a value that is not finite (RD_LIBRARY_ERROR_INVALID). */
 gboolean    rd_library_update_figure     (RdLibrary            *self,
@@ -155,6 +156,14 @@ gboolean    rd_library_update_report     (RdLibrary            *self,
                                           const char           *region,
                                           const char           *level,
                                           int                   year,
+                                          GError              **error);
+/* The ids of the closed list @list, "measure" or "sector" (sectors in
+ * dashboard order); @names_zh and @names_en (may be NULL) get each one's
+ * names (a measure's: its id). */
+GStrv       rd_library_list_terms        (RdLibrary            *self,
+                                          const char           *list,
+                                          GStrv                *names_zh,
+                                          GStrv                *names_en,
                                           GError              **error);
 /* The text of report @id as imported, or NULL and @error. */
 char       *rd_library_dup_report_text   (RdLibrary      *self,

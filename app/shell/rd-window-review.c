@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "rd-charts.h"
 #include "rd-review-view.h"
 #include "rd-window-private.h"
 
@@ -127,6 +128,8 @@ rd_window_review_figures (RdWindow *self)
     }
 
   view = RD_REVIEW_VIEW (rd_review_view_new ());
+  /* A figure added or excluded: the report's dashboard is made anew. */
+  rd_review_view_set_charts_func (view, rd_charts_generate);
   if (!rd_review_view_load (view, self->library_path, rd_dataset_get_report_id (dataset), &error))
     {
       g_object_ref_sink (view);
