@@ -487,6 +487,61 @@ test_report_fields (Fixture       *fixture,
   g_assert_false (rd_review_view_has_changes (fixture->view));
 }
 
+static GtkEditable *
+find_entry (GtkWidget *widget)
+{
+  if (GTK_IS_ENTRY (widget))
+    return GTK_EDITABLE (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkEditable *entry = find_entry (child);
+
+      if (entry != NULL)
+        return entry;
+    }
+  return NULL;
+}
+
+static gboolean
+shows_title (gpointer data)
+{
+  Fixture *fixture = data;
+  RdDataset *dataset = rd_window_get_dataset (fixture->window);
+
+  return !rd_window_is_busy (fixture->window) && dataset != NULL &&
+         g_strcmp0 (rd_dataset_get_title_zh (dataset), "湖南省二〇一九年报告") == 0;
+}
+
+static void
+test_rename (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM report WHERE id = %lld AND title = '湖南省二〇一九年报告'"
+                                          " AND region = '湖南省' AND year = 2019", (long long) fixture->report_id);
+  GtkWindow *dialog;
+  GtkEditable *entry;
+  GList *toplevels;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.rename-report", NULL));
+  dialog = rd_window_rename_report (fixture->window);
+  g_assert_nonnull (dialog);
+  entry = find_entry (GTK_WIDGET (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==,
+                   rd_dataset_get_title_zh (rd_window_get_dataset (fixture->window)));
+  gtk_editable_set_text (entry, "湖南省二〇一九年报告");
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  g_assert_cmpint (rd_test_query_int (fixture->path, sql), ==, 1);
+  /* The window shows the report under its new title. */
+  g_assert_true (rd_test_wait_for (shows_title, fixture));
+  /* One more dialog left open by the action above, cancelled: nothing changes. */
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_DIALOG (l->data) && !GTK_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      gtk_dialog_response (GTK_DIALOG (l->data), GTK_RESPONSE_CANCEL);
+  g_list_free (toplevels);
+  g_assert_cmpint (rd_test_query_int (fixture->path, sql), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -507,6 +562,7 @@ main (int   argc,
   ADD ("accept-filter-sort", test_accept_filter_sort);
   ADD ("text-click", test_text_click);
   ADD ("report-fields", test_report_fields);
+  ADD ("rename", test_rename);
   status = g_test_run ();
   rd_test_remove_dir (home);
   return status;

@@ -135,6 +135,8 @@ void            _rd_window_notify               (RdWindow       *self,
                                                  const char     *button_label,
                                                  const char     *action_name,
                                                  guint           timeout_ms);
+/* Lists the library's reports in the switcher again, now. */
+void            _rd_window_relist               (RdWindow       *self);
 /* Shows report @id of library @path (opened in a thread). */
 void            _rd_window_open_report          (RdWindow       *self,
                                                  const char     *path,
