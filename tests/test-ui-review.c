@@ -65,16 +65,6 @@ count (Fixture    *fixture,
   return rd_test_query_int (fixture->path, full);
 }
 
-static RdReviewItem *
-item_at (RdReviewView *view,
-         guint         position)
-{
-  RdReviewItem *item = g_list_model_get_item (rd_review_view_get_figures (view), position);
-
-  g_object_unref (item);
-  return item;
-}
-
 static void
 test_listed_and_marked (Fixture       *fixture,
                         gconstpointer  data)
@@ -89,7 +79,7 @@ test_listed_and_marked (Fixture       *fixture,
   g_assert_cmpint (n, ==, count (fixture, "indicator", ""));
   for (guint i = 0; i < n; i++)
     {
-      const RdDraftFigure *figure = rd_review_item_get_figure (item_at (fixture->view, i));
+      const RdDraftFigure *figure = rd_review_item_get_figure (rd_test_review_item_at (fixture->view, i));
       GtkTextTag *tag = gtk_text_tag_table_lookup (tags, figure->basis);
 
       g_assert_nonnull (tag);
@@ -102,7 +92,7 @@ test_listed_and_marked (Fixture       *fixture,
       g_assert_cmpint (gtk_text_iter_has_tag (&iter, gtk_text_tag_table_lookup (tags, "low")), ==,
                        figure->confidence < RD_REVIEW_LOW_CONFIDENCE);
       if (i > 0)
-        g_assert_cmpint (rd_review_item_get_figure (item_at (fixture->view, i - 1))->src_start, <=, figure->src_start);
+        g_assert_cmpint (rd_review_item_get_figure (rd_test_review_item_at (fixture->view, i - 1))->src_start, <=, figure->src_start);
     }
   /* The excluded digit runs are marked too. */
   if (count (fixture, "exclusion", "") > 0)
@@ -114,10 +104,10 @@ test_listed_and_marked (Fixture       *fixture,
   /* Choosing a row selects its figure in the text. */
   rd_review_view_select (fixture->view, 3);
   g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
-  g_assert_cmpint (gtk_text_iter_get_offset (&start), ==, rd_review_item_get_figure (item_at (fixture->view, 3))->src_start);
-  g_assert_cmpint (gtk_text_iter_get_offset (&end), ==, rd_review_item_get_figure (item_at (fixture->view, 3))->src_end);
+  g_assert_cmpint (gtk_text_iter_get_offset (&start), ==, rd_review_item_get_figure (rd_test_review_item_at (fixture->view, 3))->src_start);
+  g_assert_cmpint (gtk_text_iter_get_offset (&end), ==, rd_review_item_get_figure (rd_test_review_item_at (fixture->view, 3))->src_end);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rd_review_view_get_field (fixture->view, "name_zh"))), ==,
-                   rd_review_item_get_figure (item_at (fixture->view, 3))->name_zh);
+                   rd_review_item_get_figure (rd_test_review_item_at (fixture->view, 3))->name_zh);
 }
 
 static void
@@ -132,7 +122,7 @@ test_next_low (Fixture       *fixture,
   guint n_low = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (rd_review_view_get_figures (fixture->view)); i++)
-    n_low += rd_review_item_get_figure (item_at (fixture->view, i))->confidence < RD_REVIEW_LOW_CONFIDENCE;
+    n_low += rd_review_item_get_figure (rd_test_review_item_at (fixture->view, i))->confidence < RD_REVIEW_LOW_CONFIDENCE;
 
   /* None of low confidence: the choice stays. */
   if (n_low == 0)
@@ -144,12 +134,12 @@ test_next_low (Fixture       *fixture,
 
   /* Two figures the importer was unsure of (5 and 9 in text order). */
   sql = g_strdup_printf ("UPDATE indicator SET confidence = 0.3 WHERE id IN (%lld, %lld)",
-                         (long long) rd_review_item_get_id (item_at (fixture->view, 5)),
-                         (long long) rd_review_item_get_id (item_at (fixture->view, 9)));
+                         (long long) rd_review_item_get_id (rd_test_review_item_at (fixture->view, 5)),
+                         (long long) rd_review_item_get_id (rd_test_review_item_at (fixture->view, 9)));
   rd_test_exec_sql (fixture->path, sql);
   g_assert_true (rd_review_view_load (fixture->view, fixture->path, fixture->report_id, &error));
   g_assert_no_error (error);
-  gtk_text_buffer_get_iter_at_offset (buffer, &iter, rd_review_item_get_figure (item_at (fixture->view, 9))->src_start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, rd_review_item_get_figure (rd_test_review_item_at (fixture->view, 9))->src_start);
   g_assert_true (gtk_text_iter_has_tag (&iter, low));
 
   rd_review_view_select (fixture->view, 0);
@@ -208,21 +198,6 @@ test_keys_and_menu (Fixture       *fixture,
   g_assert_null (rd_window_review_figures (fixture->window));
 }
 
-static GtkDialog *
-find_question (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return GTK_DIALOG (window);
-    }
-  return NULL;
-}
-
 static void
 correct_first (Fixture *fixture)
 {
@@ -231,7 +206,7 @@ correct_first (Fixture *fixture)
   gtk_editable_set_text (GTK_EDITABLE (rd_review_view_get_field (fixture->view, "value")), "123.5");
   gtk_editable_set_text (GTK_EDITABLE (rd_review_view_get_field (fixture->view, "name_zh")), "更正后的名称");
   g_assert_true (rd_review_view_has_changes (fixture->view));
-  g_assert_true (rd_review_item_is_edited (item_at (fixture->view, 0)));
+  g_assert_true (rd_review_item_is_edited (rd_test_review_item_at (fixture->view, 0)));
   /* Nothing is written before Save. */
   g_assert_cmpint (count (fixture, "indicator", " AND found_by = 'corrected'"), ==, 0);
 }
@@ -241,7 +216,7 @@ test_save_on_close (Fixture       *fixture,
                     gconstpointer  data)
 {
   GtkWindow *review = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (fixture->view)));
-  gint64 id = rd_review_item_get_id (item_at (fixture->view, 0));
+  gint64 id = rd_review_item_get_id (rd_test_review_item_at (fixture->view, 0));
   g_autofree char *sql = NULL;
   GtkDialog *question;
 
@@ -249,7 +224,7 @@ test_save_on_close (Fixture       *fixture,
 
   /* Closing asks; Cancel keeps the window and the edits. */
   gtk_window_close (review);
-  question = find_question ();
+  question = rd_test_find_question ();
   g_assert_nonnull (question);
   gtk_dialog_response (question, GTK_RESPONSE_CANCEL);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (review)));
@@ -257,7 +232,7 @@ test_save_on_close (Fixture       *fixture,
 
   /* Save writes them, marked corrected, and the window reopens the report. */
   gtk_window_close (review);
-  question = find_question ();
+  question = rd_test_find_question ();
   g_assert_nonnull (question);
   gtk_dialog_response (question, GTK_RESPONSE_ACCEPT);
   sql = g_strdup_printf ("SELECT count(*) FROM indicator WHERE id = %lld AND found_by = 'corrected'"
@@ -277,18 +252,18 @@ test_discard (Fixture       *fixture,
 {
   g_autofree char *before = rd_test_checksum (fixture->path);
   g_autofree char *after = NULL;
-  g_autofree char *name = g_strdup (rd_review_item_get_figure (item_at (fixture->view, 0))->name_zh);
+  g_autofree char *name = g_strdup (rd_review_item_get_figure (rd_test_review_item_at (fixture->view, 0))->name_zh);
 
   correct_first (fixture);
   rd_review_view_discard (fixture->view);
   g_assert_false (rd_review_view_has_changes (fixture->view));
-  g_assert_cmpstr (rd_review_item_get_figure (item_at (fixture->view, 0))->name_zh, ==, name);
+  g_assert_cmpstr (rd_review_item_get_figure (rd_test_review_item_at (fixture->view, 0))->name_zh, ==, name);
   after = rd_test_checksum (fixture->path);
   g_assert_cmpstr (before, ==, after);
 
   /* Without edits, closing asks nothing. */
   gtk_window_close (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (fixture->view))));
-  g_assert_null (find_question ());
+  g_assert_null (rd_test_find_question ());
 }
 
 static void
@@ -307,7 +282,7 @@ first_shown (Fixture  *fixture,
   GListModel *items = rd_review_view_get_figures (fixture->view);
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    if (rd_review_item_is_figure (item_at (fixture->view, i)) == figure)
+    if (rd_review_item_is_figure (rd_test_review_item_at (fixture->view, i)) == figure)
       return i;
   g_assert_not_reached ();
 }
@@ -339,7 +314,7 @@ test_make_and_undo (Fixture       *fixture,
   set_choice (fixture, "show", 1);
   g_assert_cmpint (g_list_model_get_n_items (rd_review_view_get_figures (fixture->view)), ==, n_exclusions);
   rd_review_view_select (fixture->view, 0);
-  run = item_at (fixture->view, 0);
+  run = rd_test_review_item_at (fixture->view, 0);
   run_start = rd_review_item_get_figure (run)->src_start;
   g_assert_true (rd_review_item_is_excluded (run));
   g_assert_false (rd_review_item_is_figure (run));
@@ -363,7 +338,7 @@ test_make_and_undo (Fixture       *fixture,
   set_choice (fixture, "show", 0);
   g_assert_cmpint (g_list_model_get_n_items (rd_review_view_get_figures (fixture->view)), ==, n_figures + 1);
   rd_review_view_select (fixture->view, first_shown (fixture, TRUE) + 1);
-  figure = item_at (fixture->view, rd_review_view_get_selected (fixture->view));
+  figure = rd_test_review_item_at (fixture->view, rd_review_view_get_selected (fixture->view));
   g_assert_false (rd_review_item_is_excluded (figure));
   g_assert_true (rd_review_view_not_figure (fixture->view));
   g_assert_false (rd_review_view_not_figure (fixture->view));
@@ -401,8 +376,8 @@ test_accept_filter_sort (Fixture       *fixture,
   set_choice (fixture, "sort", 1);
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, n);
   for (guint i = 1; i < n; i++)
-    g_assert_cmpfloat (rd_review_item_get_figure (item_at (fixture->view, i - 1))->confidence, <=,
-                       rd_review_item_get_figure (item_at (fixture->view, i))->confidence);
+    g_assert_cmpfloat (rd_review_item_get_figure (rd_test_review_item_at (fixture->view, i - 1))->confidence, <=,
+                       rd_review_item_get_figure (rd_test_review_item_at (fixture->view, i))->confidence);
   set_choice (fixture, "sort", 0);
 
   /* Targets only, then the first sector's only. */
@@ -410,25 +385,25 @@ test_accept_filter_sort (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (items), >, 0);
   g_assert_cmpuint (g_list_model_get_n_items (items), <, n);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    g_assert_cmpstr (rd_review_item_get_figure (item_at (fixture->view, i))->basis, ==, "target");
+    g_assert_cmpstr (rd_review_item_get_figure (rd_test_review_item_at (fixture->view, i))->basis, ==, "target");
   set_choice (fixture, "filter_basis", 0);
   set_choice (fixture, "filter_sector", 1);
   g_assert_cmpuint (g_list_model_get_n_items (items), >, 0);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    g_assert_cmpstr (rd_review_item_get_figure (item_at (fixture->view, i))->sector, ==, "overview");
+    g_assert_cmpstr (rd_review_item_get_figure (rd_test_review_item_at (fixture->view, i))->sector, ==, "overview");
   set_choice (fixture, "filter_sector", 0);
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, n);
 
   /* Accept: checked as it is, then the next of low confidence (two made so). */
   sql = g_strdup_printf ("UPDATE indicator SET confidence = 0.3 WHERE id IN (%lld, %lld)",
-                         (long long) rd_review_item_get_id (item_at (fixture->view, 5)),
-                         (long long) rd_review_item_get_id (item_at (fixture->view, 9)));
+                         (long long) rd_review_item_get_id (rd_test_review_item_at (fixture->view, 5)),
+                         (long long) rd_review_item_get_id (rd_test_review_item_at (fixture->view, 9)));
   rd_test_exec_sql (fixture->path, sql);
   g_assert_true (rd_review_view_load (fixture->view, fixture->path, fixture->report_id, NULL));
   rd_review_view_select (fixture->view, 0);
   g_assert_true (rd_review_view_move_low (fixture->view, TRUE));
   at = rd_review_view_get_selected (fixture->view);
-  item = item_at (fixture->view, at);
+  item = rd_test_review_item_at (fixture->view, at);
   g_assert_cmpfloat (rd_review_item_get_figure (item)->confidence, <, RD_REVIEW_LOW_CONFIDENCE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "review.accept", NULL));
   g_assert_true (rd_review_item_is_edited (item));
@@ -460,7 +435,7 @@ test_text_click (Fixture       *fixture,
   gtk_text_buffer_get_iter_at_offset (buffer, &iter, exclusion->start);
   gtk_text_buffer_place_cursor (buffer, &iter);
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (rd_review_view_get_field (fixture->view, "show"))), ==, 2);
-  g_assert_cmpint (rd_review_item_get_figure (item_at (fixture->view, rd_review_view_get_selected (fixture->view)))->src_start,
+  g_assert_cmpint (rd_review_item_get_figure (rd_test_review_item_at (fixture->view, rd_review_view_get_selected (fixture->view)))->src_start,
                    ==, exclusion->start);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (fixture->view)));
   g_assert_false (rd_review_view_select_offset (fixture->view, 0x7fffffff));
