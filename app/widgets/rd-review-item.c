@@ -1,8 +1,11 @@
 /* rd-review-item.c: a figure or an excluded digit run of the review screen,
- * how the list filters and sorts them, and the steps Undo takes back */
+ * how the list filters and sorts them, the steps Undo takes back and the
+ * drop-downs of the form */
 #define G_LOG_DOMAIN "reportdash-review"
 
 #include "config.h"
+
+#include <glib/gi18n-lib.h>
 
 #include "rd-review-private.h"
 
@@ -191,3 +194,78 @@ rd_review_undo_free (RdReviewUndo *undo)
   rd_draft_figure_free (undo->figure);
   g_free (undo);
 }
+
+/* Drop-downs of the review screen */
+
+guint
+rd_review_index_of (GStrv       ids,
+          const char *id)
+{
+  for (guint i = 0; ids && ids[i]; i++)
+    if (g_strcmp0 (ids[i], id) == 0)
+      return i;
+  return GTK_INVALID_LIST_POSITION;
+}
+
+const char *
+rd_review_measure_label (const char *measure)
+{
+  static const char * const ids[] = {
+    "level", "growth", "share", "rate", "change", "count", "rank", "duration", "reduction",
+  };
+  const char *labels[G_N_ELEMENTS (ids)] = {
+    /* Translators: the measures of a figure, what kind of statement it makes. */
+    _("Amount"), _("Growth"), _("Share"), _("Rate"), _("Change"), _("Count"), _("Rank"),
+    _("Duration"), _("Reduction"),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    if (g_str_equal (ids[i], measure))
+      return labels[i];
+  return measure;
+}
+
+static void
+setup_choice (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_choice (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (list_item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), gtk_string_object_get_string (string));
+}
+
+void
+rd_review_ellipsize_choices (GtkWidget *drop_down)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice), NULL);
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (drop_down), factory);
+}
+
+void
+rd_review_set_strings (GtkWidget  *drop_down,
+             const char *first,
+             GStrv       names)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  if (first != NULL)
+    gtk_string_list_append (list, first);
+  for (guint i = 0; names && names[i]; i++)
+    gtk_string_list_append (list, names[i]);
+  gtk_drop_down_set_model (GTK_DROP_DOWN (drop_down), G_LIST_MODEL (list));
+}
+

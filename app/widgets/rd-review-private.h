@@ -56,4 +56,16 @@ RdReviewUndo *rd_review_undo_new          (RdReviewItem           *item);
 void          rd_review_undo_restore      (RdReviewUndo           *undo);
 void          rd_review_undo_free         (RdReviewUndo           *undo);
 
+/* The position of @id in @ids, or GTK_INVALID_LIST_POSITION. */
+guint         rd_review_index_of          (GStrv                   ids,
+                                           const char             *id);
+/* A measure's name in the language of the interface. */
+const char   *rd_review_measure_label     (const char             *measure);
+/* Long choices (sector names) cut short in a narrow window. */
+void          rd_review_ellipsize_choices (GtkWidget              *drop_down);
+/* @first (may be NULL), then @names, as @drop_down's choices. */
+void          rd_review_set_strings       (GtkWidget              *drop_down,
+                                           const char             *first,
+                                           GStrv                   names);
+
 G_END_DECLS

@@ -278,34 +278,6 @@ changed (RdReviewView *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_CHANGES]);
 }
 
-static guint
-index_of (GStrv       ids,
-          const char *id)
-{
-  for (guint i = 0; ids && ids[i]; i++)
-    if (g_strcmp0 (ids[i], id) == 0)
-      return i;
-  return GTK_INVALID_LIST_POSITION;
-}
-
-static const char *
-measure_label (const char *measure)
-{
-  static const char * const ids[] = {
-    "level", "growth", "share", "rate", "change", "count", "rank", "duration", "reduction",
-  };
-  const char *labels[G_N_ELEMENTS (ids)] = {
-    /* Translators: the measures of a figure, what kind of statement it makes. */
-    _("Amount"), _("Growth"), _("Share"), _("Rate"), _("Change"), _("Count"), _("Rank"),
-    _("Duration"), _("Reduction"),
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
-    if (g_str_equal (ids[i], measure))
-      return labels[i];
-  return measure;
-}
-
 static void
 set_entry (GtkWidget  *entry,
            const char *text)
@@ -334,12 +306,12 @@ load_form (RdReviewView *self)
   set_entry (self->fields[FIELD_VALUE], value);
   set_entry (self->fields[FIELD_UNIT], figure ? figure->unit : NULL);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->fields[FIELD_MEASURE]),
-                              index_of (self->measure_ids, figure ? figure->measure : NULL));
+                              rd_review_index_of (self->measure_ids, figure ? figure->measure : NULL));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->fields[FIELD_BASIS]), basis);
   set_entry (self->fields[FIELD_YEAR], year);
   set_entry (self->fields[FIELD_QUALIFIER], figure ? figure->qualifier : NULL);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->fields[FIELD_SECTOR]),
-                              index_of (self->sector_ids, figure ? figure->sector : NULL));
+                              rd_review_index_of (self->sector_ids, figure ? figure->sector : NULL));
   set_entry (self->fields[FIELD_NAME_ZH], figure ? figure->name_zh : NULL);
   set_entry (self->fields[FIELD_NAME_EN], figure ? figure->name_en : NULL);
   self->loading_form = FALSE;
@@ -448,19 +420,20 @@ add_form (RdReviewView *self)
           const char *names[] = { _("Result"), _("Target"), _("Other"), NULL };
 
           field = gtk_drop_down_new_from_strings (i == FIELD_BASIS ? names : (const char *[]) { NULL });
+          rd_review_ellipsize_choices (field);
           g_signal_connect_swapped (field, "notify::selected", G_CALLBACK (on_field_changed), self);
         }
       else
         {
           field = gtk_entry_new ();
-          gtk_editable_set_width_chars (GTK_EDITABLE (field), 8);
+          gtk_editable_set_width_chars (GTK_EDITABLE (field), 4);
           g_signal_connect_swapped (field, "changed", G_CALLBACK (on_field_changed), self);
         }
       gtk_widget_set_hexpand (field, TRUE);
       gtk_widget_set_name (field, field_names[i]);
       gtk_label_set_mnemonic_widget (GTK_LABEL (label), field);
       gtk_label_set_xalign (GTK_LABEL (label), 1);
-      /* Two columns of label and field. */
+      /* Two columns of label and field; narrow fields fit an 800-pixel window. */
       gtk_grid_attach (self->form_grid, label, (i % 2) * 2, i / 2, 1, 1);
       gtk_grid_attach (self->form_grid, field, (i % 2) * 2 + 1, i / 2, 1, 1);
       self->fields[i] = field;
@@ -491,6 +464,13 @@ on_selected (RdReviewView *self)
   changed (self, rd_review_view_has_changes (self));
   if (item == NULL)
     return;
+  /* The row in sight too (F8 may choose one far down the list): GTK 4.8
+   * has no gtk_column_view_scroll_to(), its list view has the action. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u",
+                                  gtk_single_selection_get_selected (self->selection));
   get_span (self, item->figure, &start, &end);
   self->choosing = TRUE;
   gtk_text_buffer_select_range (buffer, &start, &end);
@@ -586,20 +566,6 @@ on_list_choice (RdReviewView *self)
     gtk_single_selection_set_selected (self->selection, position);
 }
 
-static void
-set_strings (GtkWidget  *drop_down,
-             const char *first,
-             GStrv       names)
-{
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
-
-  if (first != NULL)
-    gtk_string_list_append (list, first);
-  for (guint i = 0; names && names[i]; i++)
-    gtk_string_list_append (list, names[i]);
-  gtk_drop_down_set_model (GTK_DROP_DOWN (drop_down), G_LIST_MODEL (list));
-}
-
 /* The closed lists of the library into the form and the sector filter. */
 static gboolean
 load_terms (RdReviewView  *self,
@@ -621,14 +587,14 @@ load_terms (RdReviewView  *self,
   if (self->measure_ids == NULL)
     return FALSE;
   for (guint i = 0; self->measure_ids[i]; i++)
-    g_strv_builder_add (measures, measure_label (self->measure_ids[i]));
+    g_strv_builder_add (measures, rd_review_measure_label (self->measure_ids[i]));
   measure_names = g_strv_builder_end (measures);
   sector_names = rd_format_use_chinese () ? names_zh : names_en;
 
   self->loading_form = TRUE;
-  set_strings (self->fields[FIELD_MEASURE], NULL, measure_names);
-  set_strings (self->fields[FIELD_SECTOR], NULL, sector_names);
-  set_strings (GTK_WIDGET (self->sector_drop), _("All sectors"), sector_names);
+  rd_review_set_strings (self->fields[FIELD_MEASURE], NULL, measure_names);
+  rd_review_set_strings (self->fields[FIELD_SECTOR], NULL, sector_names);
+  rd_review_set_strings (GTK_WIDGET (self->sector_drop), _("All sectors"), sector_names);
   gtk_drop_down_set_selected (self->sector_drop, filter <= g_strv_length (self->sector_ids) ? filter : 0);
   self->loading_form = FALSE;
   return TRUE;
@@ -638,7 +604,7 @@ static void
 load_report (RdReviewView *self)
 {
   g_autofree char *year = self->report->year ? g_strdup_printf ("%d", self->report->year) : NULL;
-  guint level = index_of ((GStrv) levels, self->report->level ? self->report->level : "");
+  guint level = rd_review_index_of ((GStrv) levels, self->report->level ? self->report->level : "");
 
   self->loading_form = TRUE;
   gtk_editable_set_text (self->title_entry, self->report->title ? self->report->title : "");
@@ -1150,6 +1116,7 @@ rd_review_view_init (RdReviewView *self)
   g_signal_connect_object (buffer, "mark-set", G_CALLBACK (on_mark_set), self, G_CONNECT_AFTER);
   add_columns (self);
   add_form (self);
+  rd_review_ellipsize_choices (GTK_WIDGET (self->sector_drop));
   load_form (self);
   changed (self, FALSE);
 }
