@@ -225,9 +225,9 @@ rd_review_measure_label (const char *measure)
   return measure;
 }
 
-static void
-setup_choice (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item)
+void
+rd_review_setup_label (GtkSignalListItemFactory *factory,
+                       GtkListItem              *list_item)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
@@ -250,7 +250,7 @@ rd_review_ellipsize_choices (GtkWidget *drop_down)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (rd_review_setup_label), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_choice), NULL);
   gtk_drop_down_set_factory (GTK_DROP_DOWN (drop_down), factory);
 }

@@ -61,6 +61,9 @@ guint         rd_review_index_of          (GStrv                   ids,
                                            const char             *id);
 /* A measure's name in the language of the interface. */
 const char   *rd_review_measure_label     (const char             *measure);
+/* A list item's label, cut short with an ellipsis when narrow. */
+void          rd_review_setup_label       (GtkSignalListItemFactory *factory,
+                                           GtkListItem              *list_item);
 /* Long choices (sector names) cut short in a narrow window. */
 void          rd_review_ellipsize_choices (GtkWidget              *drop_down);
 /* @first (may be NULL), then @names, as @drop_down's choices. */

@@ -103,17 +103,6 @@ column_text (RdReviewItem *item,
 }
 
 static void
-setup_cell (GtkSignalListItemFactory *factory,
-            GtkListItem              *list_item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
 toggle_class (GtkWidget  *widget,
               const char *name,
               gboolean    on)
@@ -161,7 +150,7 @@ add_columns (RdReviewView *self)
       g_autoptr(GtkColumnViewColumn) column = NULL;
 
       g_object_set_data (G_OBJECT (factory), "column", GUINT_TO_POINTER (i));
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), NULL);
+      g_signal_connect (factory, "setup", G_CALLBACK (rd_review_setup_label), NULL);
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), NULL);
       column = gtk_column_view_column_new (titles[i], factory);
       gtk_column_view_column_set_expand (column, i == COLUMN_NAME);
