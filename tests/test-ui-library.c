@@ -164,10 +164,18 @@ test_cancel_import (void)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   RdWindow *window = open_library_window (NULL, path);
+  sqlite3 *blocker = NULL;
 
   before = rd_test_checksum (path);
+  /* Another program holds the library until Cancel is pressed, so the
+   * import cannot have stored the report before it, however fast it is
+   * and however slow this test is scheduled. */
+  g_assert_cmpint (sqlite3_open (path, &blocker), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (blocker, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
   rd_window_import_file (window, file);
   rd_window_cancel_import (window);
+  g_assert_cmpint (sqlite3_exec (blocker, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (blocker);
   wait_idle (window);
   after = rd_test_checksum (path);
 
