@@ -351,6 +351,7 @@ test_make_and_undo (Fixture       *fixture,
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpstr (bound_action (fixture->view, "<Control>z"), ==, "review.undo");
   g_assert_cmpstr (bound_action (fixture->view, "<Control>Return"), ==, "review.accept");
+  g_assert_cmpstr (bound_action (fixture->view, "a"), ==, "review.accept");
 
   g_assert_true (rd_review_view_save (fixture->view, NULL));
   g_assert_false (rd_review_view_has_changes (fixture->view));
