@@ -83,7 +83,7 @@ test_correct (Fixture       *fixture,
   fields->basis = g_strdup ("target");
   fields->value = 42.5;
   fields->year = 2021;
-  g_assert_true (rd_library_update_figure (fixture->library, id, fields, &error));
+  g_assert_true (rd_library_update_figure (fixture->library, id, fields, NULL, &error));
   g_assert_no_error (error);
 
   again = rd_library_list_report_figures (fixture->library, fixture->report_id, &error);
@@ -136,7 +136,7 @@ test_refused (Fixture       *fixture,
         }
       else
         row->figure->value = NAN;
-      g_assert_false (rd_library_update_figure (fixture->library, row->id, row->figure, &error));
+      g_assert_false (rd_library_update_figure (fixture->library, row->id, row->figure, NULL, &error));
       g_assert_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_INVALID);
       after = rd_test_checksum (fixture->path);
       g_assert_cmpstr (before, ==, after);
@@ -151,7 +151,7 @@ test_missing (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(RdDraftFigure) fields = rd_draft_figure_new ();
 
-  g_assert_false (rd_library_update_figure (fixture->library, 999999, fields, &error));
+  g_assert_false (rd_library_update_figure (fixture->library, 999999, fields, NULL, &error));
   g_assert_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_NOT_FOUND);
 }
 
@@ -294,6 +294,26 @@ test_exclude (Fixture       *fixture,
   rd_test_assert_library_whole (fixture->path);
 }
 
+/* A correction with a chart maker: the report's charts made anew with it. */
+static void
+test_correct_charts (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) figures = rd_library_list_report_figures (fixture->library, fixture->report_id, &error);
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM chart_figure f JOIN indicator i ON i.id = f.indicator_id"
+                                          " WHERE i.report_id = %" G_GINT64_FORMAT, fixture->report_id);
+  RdLibraryFigure *row = nth_figure (figures, 2);
+
+  g_assert_cmpint (rd_test_query_int (fixture->path, sql), ==, 0);
+  g_free (row->figure->sector);
+  row->figure->sector = g_strdup ("environment");
+  g_assert_true (rd_library_update_figure (fixture->library, row->id, row->figure, one_chart, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rd_test_query_int (fixture->path, sql), ==, 4);
+  rd_test_assert_library_whole (fixture->path);
+}
+
 static void
 test_update_report (Fixture       *fixture,
                     gconstpointer  data)
@@ -348,6 +368,7 @@ main (int   argc,
   ADD ("add-refused", test_add_refused);
   ADD ("exclude", test_exclude);
   ADD ("update-report", test_update_report);
+  ADD ("correct-charts", test_correct_charts);
   ADD ("terms", test_terms);
   return g_test_run ();
 }

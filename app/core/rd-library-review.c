@@ -161,6 +161,7 @@ gboolean
 rd_library_update_figure (RdLibrary            *self,
                           gint64                figure_id,
                           const RdDraftFigure  *fields,
+                          RdLibraryChartsFunc   charts,
                           GError              **error)
 {
   gint64 report_id = 0;
@@ -182,6 +183,7 @@ rd_library_update_figure (RdLibrary            *self,
       goto fail;
     }
   if (!rd_library_write_fts (self, report_id, figure_id, FALSE, error) ||
+      (charts != NULL && !rd_library_regenerate_charts (self, report_id, charts, error)) ||
       !rd_library_exec (self->db, "COMMIT", self->display_name, error))
     goto fail;
   return TRUE;

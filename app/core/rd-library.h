@@ -121,10 +121,13 @@ GPtrArray  *rd_library_list_exclusions   (RdLibrary      *self,
  * name_en; not its span) and marks it corrected by a person (confidence
  * 1: a person checked it), with its
  * search row, in one transaction. Refuses a basis, measure or sector off
- * the closed lists and a value that is not finite (RD_LIBRARY_ERROR_INVALID). */
+ * the closed lists and a value that is not finite (RD_LIBRARY_ERROR_INVALID).
+ * With @charts (may be NULL) the report's generated charts are made anew
+ * in the same transaction: a new sector, basis or unit may move it. */
 gboolean    rd_library_update_figure     (RdLibrary            *self,
                                           gint64                figure_id,
                                           const RdDraftFigure  *fields,
+                                          RdLibraryChartsFunc   charts,
                                           GError              **error);
 /* Adds a figure a person found at @fields' src_start..src_end of report
  * @report_id's text (the sentence is found when @fields' does not hold

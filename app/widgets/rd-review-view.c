@@ -902,7 +902,7 @@ save_item (RdReviewView  *self,
   if (item->toggled)
     return rd_library_exclude_figure (library, item->id, NULL, self->charts, error);
   if (item->edited)
-    return rd_library_update_figure (library, item->id, item->figure, error);
+    return rd_library_update_figure (library, item->id, item->figure, self->charts, error);
   return TRUE;
 }
 
