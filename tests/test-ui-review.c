@@ -3,6 +3,8 @@
  * saved (through the question on closing) and discarded. */
 #include "config.h"
 
+#include <string.h>
+
 #include <gtk/gtk.h>
 
 #include "rd-library.h"
@@ -442,6 +444,22 @@ test_text_click (Fixture       *fixture,
   g_assert_false (rd_review_view_select_offset (fixture->view, 0x7fffffff));
 }
 
+/* The button of @widget's tree styled suggested-action (Save), or NULL. */
+static GtkWidget *
+find_suggested (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "suggested-action"))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_suggested (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_report_fields (Fixture       *fixture,
                     gconstpointer  data)
@@ -458,9 +476,14 @@ test_report_fields (Fixture       *fixture,
   set_choice (fixture, "level", 4);
   gtk_editable_set_text (GTK_EDITABLE (rd_review_view_get_field (fixture->view, "report_year")), "2020");
   g_assert_cmpint (rd_test_query_int (fixture->path, sql), ==, 0);
-  g_assert_true (rd_review_view_save (fixture->view, NULL));
+  /* Save in the review window's header bar. */
+  g_signal_emit_by_name (find_suggested (gtk_window_get_titlebar (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (fixture->view))))), "clicked");
   g_assert_cmpint (rd_test_query_int (fixture->path, sql), ==, 1);
   g_assert_false (rd_review_view_has_changes (fixture->view));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rd_review_view_get_field (fixture->view, "title"))), ==, "改过的报告");
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (fixture->view)))),
+                            "改过的报告"));
+  g_assert_true (rd_test_wait_for (window_idle, fixture->window));
 }
 
 static GtkEditable *

@@ -27,6 +27,16 @@ show_error (GtkWindow    *parent,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+set_review_title (GtkWindow  *review,
+                  const char *report_title)
+{
+  /* Translators: %s is the title of a report. */
+  g_autofree char *title = g_strdup_printf (_("Review Figures — %s"), report_title);
+
+  gtk_window_set_title (review, title);
+}
+
 static gboolean
 save (RdWindow     *self,
       RdReviewView *view)
@@ -40,6 +50,8 @@ save (RdWindow     *self,
       return FALSE;
     }
   _rd_window_notify (self, _("Corrections saved"), NULL, NULL, 4000);
+  set_review_title (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (view))),
+                    gtk_editable_get_text (GTK_EDITABLE (rd_review_view_get_field (view, "title"))));
   /* The title, region or year may have changed: the switcher follows. */
   _rd_window_relist (self);
   if (dataset != NULL && self->library_path != NULL)
@@ -117,7 +129,6 @@ rd_window_review_figures (RdWindow *self)
   RdDataset *dataset;
   RdReviewView *view;
   GtkWidget *review, *header, *button;
-  g_autofree char *title = NULL;
 
   g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
 
@@ -141,9 +152,7 @@ rd_window_review_figures (RdWindow *self)
       return NULL;
     }
   review = gtk_window_new ();
-  /* Translators: %s is the title of a report. */
-  title = g_strdup_printf (_("Review Figures — %s"), rd_dataset_get_title (dataset));
-  gtk_window_set_title (GTK_WINDOW (review), title);
+  set_review_title (GTK_WINDOW (review), rd_dataset_get_title (dataset));
   gtk_window_set_transient_for (GTK_WINDOW (review), GTK_WINDOW (self));
   gtk_window_set_destroy_with_parent (GTK_WINDOW (review), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (review), 1200, 760);
