@@ -94,3 +94,29 @@ rd_test_add_corpus_report (const char *path,
   g_assert_no_error (error);
   return id;
 }
+
+GtkDialog *
+rd_test_find_question (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_DIALOG (window);
+    }
+  return NULL;
+}
+
+RdReviewItem *
+rd_test_review_item_at (RdReviewView *view,
+                        guint         position)
+{
+  RdReviewItem *item = g_list_model_get_item (rd_review_view_get_figures (view), position);
+
+  g_assert_nonnull (item);
+  g_object_unref (item);
+  return item;
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "rd-application.h"
+#include "rd-review-view.h"
 #include "rd-window.h"
 
 G_BEGIN_DECLS
@@ -28,6 +29,11 @@ void      rd_test_start_application (RdApplication *app);
  * built-in report only; its path. */
 char     *rd_test_new_library     (void);
 /* Imports tests/data/reports/@name into the library at @path; its id. */
+/* The message dialog shown (the question on closing a review), or NULL. */
+GtkDialog *rd_test_find_question  (void);
+/* The item at @position of the review's list (owned by the list). */
+RdReviewItem *rd_test_review_item_at (RdReviewView *view,
+                                      guint         position);
 gint64    rd_test_add_corpus_report (const char *path,
                                      const char *name);
 

@@ -53,6 +53,23 @@ rd_draft_figure_new (void)
   return figure;
 }
 
+RdDraftFigure *
+rd_draft_figure_copy (const RdDraftFigure *figure)
+{
+  RdDraftFigure *copy = g_memdup2 (figure, sizeof *figure);
+
+  copy->printed = g_strdup (figure->printed);
+  copy->unit = g_strdup (figure->unit);
+  copy->measure = g_strdup (figure->measure);
+  copy->basis = g_strdup (figure->basis);
+  copy->qualifier = g_strdup (figure->qualifier);
+  copy->sector = g_strdup (figure->sector);
+  copy->name_zh = g_strdup (figure->name_zh);
+  copy->name_en = g_strdup (figure->name_en);
+  copy->indicator = g_strdup (figure->indicator);
+  return copy;
+}
+
 void
 rd_draft_figure_free (RdDraftFigure *figure)
 {

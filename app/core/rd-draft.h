@@ -84,6 +84,7 @@ typedef struct
 RdReportDraft    *rd_report_draft_new        (void);
 void              rd_report_draft_free       (RdReportDraft *draft);
 RdDraftFigure    *rd_draft_figure_new        (void);
+RdDraftFigure    *rd_draft_figure_copy       (const RdDraftFigure *figure);
 void              rd_draft_figure_free       (RdDraftFigure *figure);
 RdDraftExclusion *rd_draft_exclusion_new     (int start, int end, const char *printed, const char *reason);
 void              rd_draft_exclusion_free    (RdDraftExclusion *exclusion);

@@ -17,8 +17,7 @@ rd_library_insert_charts (RdLibrary           *self,
                           gint64               id)
 {
   g_autoptr(GArray) figure_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GHashTable) positions = g_hash_table_new (g_str_hash, g_str_equal);
-  sqlite3_stmt *stmt = NULL, *figure = NULL;
+  sqlite3_stmt *stmt = NULL;
   int rc;
 
   if (draft->charts == NULL || draft->charts->len == 0)
@@ -52,6 +51,18 @@ rd_library_insert_charts (RdLibrary           *self,
     return rc;
   if (figure_ids->len != draft->figures->len)
     return SQLITE_CORRUPT;
+  return rd_library_insert_chart_rows (self, draft, id, figure_ids);
+}
+
+int
+rd_library_insert_chart_rows (RdLibrary           *self,
+                              const RdReportDraft *draft,
+                              gint64               id,
+                              GArray              *figure_ids)
+{
+  g_autoptr(GHashTable) positions = g_hash_table_new (g_str_hash, g_str_equal);
+  sqlite3_stmt *stmt = NULL, *figure = NULL;
+  int rc;
 
   rc = sqlite3_prepare_v2 (self->db,
                            "INSERT INTO chart(id, sector, position, type, title_zh, title_en)"
@@ -95,4 +106,95 @@ rd_library_insert_charts (RdLibrary           *self,
   sqlite3_finalize (stmt);
   sqlite3_finalize (figure);
   return rc;
+}
+
+/* Whether report @report_id has a figure written up by hand: the built-in
+ * report keeps its curated charts. */
+static int
+has_curated (RdLibrary *self,
+             gint64     report_id,
+             gboolean  *curated)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->db,
+                               "SELECT 1 FROM indicator WHERE report_id = ?1 AND found_by = 'curated' LIMIT 1",
+                               -1, &stmt, NULL);
+
+  *curated = FALSE;
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, report_id);
+      rc = sqlite3_step (stmt);
+      *curated = rc == SQLITE_ROW;
+    }
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+static int
+exec_id (RdLibrary  *self,
+         const char *sql,
+         gint64      id)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = sqlite3_step (stmt);
+    }
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+gboolean
+rd_library_regenerate_charts (RdLibrary            *self,
+                              gint64                report_id,
+                              RdLibraryChartsFunc   charts,
+                              GError              **error)
+{
+  g_autoptr(RdReportDraft) draft = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GArray) figure_ids = NULL;
+  gboolean curated;
+  int rc;
+
+  /* Charts left without figures go in any case. */
+  rc = has_curated (self, report_id, &curated);
+  if (rc == SQLITE_OK && charts != NULL && !curated)
+    rc = exec_id (self, "DELETE FROM chart_figure WHERE indicator_id IN"
+                        " (SELECT id FROM indicator WHERE report_id = ?1)", report_id);
+  if (rc == SQLITE_OK)
+    rc = exec_id (self, "DELETE FROM chart WHERE ?1 > 0 AND id NOT IN (SELECT chart_id FROM chart_figure)",
+                  report_id);
+  if (rc != SQLITE_OK)
+    return rd_library_set_sqlite_error (error, self->db, rc, self->display_name);
+  if (charts == NULL || curated)
+    return TRUE;
+
+  if ((rows = rd_library_list_report_figures (self, report_id, error)) == NULL)
+    return FALSE;
+  draft = rd_report_draft_new ();
+  figure_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), rows->len);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      RdLibraryFigure *row = rows->pdata[i];
+
+      g_array_append_val (figure_ids, row->id);
+      g_ptr_array_add (draft->figures, g_steal_pointer (&row->figure));
+    }
+  charts (draft);
+  for (guint c = 0; c < draft->charts->len; c++)
+    {
+      const RdDraftChart *chart = draft->charts->pdata[c];
+
+      for (guint i = 0; i < chart->figures->len; i++)
+        if (g_array_index (chart->figures, guint, i) >= figure_ids->len)
+          return rd_library_set_sqlite_error (error, self->db, SQLITE_MISUSE, self->display_name);
+    }
+  rc = rd_library_insert_chart_rows (self, draft, report_id, figure_ids);
+  if (rc != SQLITE_OK)
+    return rd_library_set_sqlite_error (error, self->db, rc, self->display_name);
+  return TRUE;
 }

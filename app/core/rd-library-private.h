@@ -33,6 +33,18 @@ char    *rd_library_now              (void);
 int      rd_library_insert_charts    (RdLibrary           *self,
                                       const RdReportDraft *draft,
                                       gint64               id);
+/* The same with the id of each of @draft's figures in @figure_ids. */
+int      rd_library_insert_chart_rows (RdLibrary           *self,
+                                       const RdReportDraft *draft,
+                                       gint64               id,
+                                       GArray              *figure_ids);
+/* Inside the open transaction: drops the charts left without figures and,
+ * when @charts is not NULL and the report has no curated figure, makes
+ * report @report_id's charts anew from its figures (rd-library-charts.c). */
+gboolean rd_library_regenerate_charts (RdLibrary            *self,
+                                       gint64                report_id,
+                                       RdLibraryChartsFunc   charts,
+                                       GError              **error);
 /* Adds (or, @delete, removes) the search rows of report @id's figures,
  * only figure @figure_id's when not 0 (rd-library-reports.c). */
 gboolean rd_library_write_fts        (RdLibrary           *self,

@@ -59,6 +59,13 @@ typedef struct
   RdDraftFigure *figure;       /* name_en and indicator NULL when empty */
 } RdLibraryFigure;
 
+/* Makes a draft's charts from its figures (app/import's rd_charts_generate:
+ * the library does not depend on the importer, its caller passes it). */
+typedef void (*RdLibraryChartsFunc) (RdReportDraft *draft);
+
+/* The reason of an exclusion a person made starts with this word. */
+#define RD_LIBRARY_EXCLUDED_BY_PERSON "person"
+
 GQuark      rd_library_error_quark       (void);
 
 /* $XDG_DATA_HOME/reportdash/library.sqlite */
@@ -111,12 +118,55 @@ GPtrArray  *rd_library_list_exclusions   (RdLibrary      *self,
                                           GError        **error);
 /* Replaces the fields of figure @figure_id by those of @fields (value,
  * value_max, unit, measure, basis, year, qualifier, sector, name_zh,
- * name_en; not its span) and marks it corrected by a person, with its
+ * name_en; not its span) and marks it corrected by a person (confidence
+ * 1: a person checked it), with its
  * search row, in one transaction. Refuses a basis, measure or sector off
- * the closed lists and a value that is not finite (RD_LIBRARY_ERROR_INVALID). */
+ * the closed lists and a value that is not finite (RD_LIBRARY_ERROR_INVALID).
+ * With @charts (may be NULL) the report's generated charts are made anew
+ * in the same transaction: a new sector, basis or unit may move it. */
 gboolean    rd_library_update_figure     (RdLibrary            *self,
                                           gint64                figure_id,
                                           const RdDraftFigure  *fields,
+                                          RdLibraryChartsFunc   charts,
+                                          GError              **error);
+/* Adds a figure a person found at @fields' src_start..src_end of report
+ * @report_id's text (the sentence is found when @fields' does not hold
+ * the span), with the fields of rd_library_update_figure(), marked
+ * corrected, with its search row; drops the exclusions it overlaps and
+ * refuses a span that overlaps another figure. With @charts the report's
+ * generated charts are made anew, so the figure is on one. One
+ * transaction; returns the new figure's id or 0 and @error. */
+gint64      rd_library_add_figure        (RdLibrary            *self,
+                                          gint64                report_id,
+                                          const RdDraftFigure  *fields,
+                                          RdLibraryChartsFunc   charts,
+                                          GError              **error);
+/* Turns figure @figure_id into a digit run that is not a figure: removes
+ * it with its search row, pairs and chart entries (charts left empty go;
+ * with @charts the report's charts are made anew) and records an
+ * exclusion of its span whose reason is "person: @reason" (or "person"),
+ * so that it is known as a person's decision. One transaction. */
+gboolean    rd_library_exclude_figure    (RdLibrary            *self,
+                                          gint64                figure_id,
+                                          const char           *reason,
+                                          RdLibraryChartsFunc   charts,
+                                          GError              **error);
+/* Sets report @id's title, region, level (NULL or "": none) and year,
+ * in one transaction. Refuses an empty title or region. */
+gboolean    rd_library_update_report     (RdLibrary            *self,
+                                          gint64                id,
+                                          const char           *title,
+                                          const char           *region,
+                                          const char           *level,
+                                          int                   year,
+                                          GError              **error);
+/* The ids of the closed list @list, "measure" or "sector" (sectors in
+ * dashboard order); @names_zh and @names_en (may be NULL) get each one's
+ * names (a measure's: its id). */
+GStrv       rd_library_list_terms        (RdLibrary            *self,
+                                          const char           *list,
+                                          GStrv                *names_zh,
+                                          GStrv                *names_en,
                                           GError              **error);
 /* The text of report @id as imported, or NULL and @error. */
 char       *rd_library_dup_report_text   (RdLibrary      *self,

@@ -192,6 +192,7 @@ update_library_actions (RdWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->switcher), n > 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-report", n > 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.review-figures", self->library_path != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-report", self->library_path != NULL);
 }
 
 static void
@@ -234,6 +235,12 @@ relist (RdWindow *self)
   self->n_opening++;
   task = library_task (self, self->library_path, 0, ++self->relist_serial, on_listed);
   g_task_run_in_thread (task, list_thread);
+}
+
+void
+_rd_window_relist (RdWindow *self)
+{
+  relist (self);
 }
 
 static gboolean

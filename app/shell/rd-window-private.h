@@ -149,6 +149,8 @@ void            _rd_window_show_report_figure   (RdWindow       *self,
 void            _rd_window_load_table_reports   (RdWindow       *self);
 /* rd-window-views.c: the table chooses the state's figure. */
 void            _rd_window_table_follow_figure  (RdWindow       *self);
+/* Lists the library's reports in the switcher again, now. */
+void            _rd_window_relist               (RdWindow       *self);
 /* Shows report @id of library @path (opened in a thread). */
 void            _rd_window_open_report          (RdWindow       *self,
                                                  const char     *path,

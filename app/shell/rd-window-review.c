@@ -1,12 +1,14 @@
 /* rd-window-review.c: Review Figures… opens the review screen of the
  * report shown in a window of its own; after Save the report is opened
- * again so that the dashboard shows the corrected figures. */
+ * again so that the dashboard shows the corrected figures. Rename
+ * Report… asks for a new title in a dialog. */
 #define G_LOG_DOMAIN "reportdash-window"
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "rd-charts.h"
 #include "rd-review-view.h"
 #include "rd-window-private.h"
 
@@ -25,6 +27,16 @@ show_error (GtkWindow    *parent,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+set_review_title (GtkWindow  *review,
+                  const char *report_title)
+{
+  /* Translators: %s is the title of a report. */
+  g_autofree char *title = g_strdup_printf (_("Review Figures — %s"), report_title);
+
+  gtk_window_set_title (review, title);
+}
+
 static gboolean
 save (RdWindow     *self,
       RdReviewView *view)
@@ -38,6 +50,10 @@ save (RdWindow     *self,
       return FALSE;
     }
   _rd_window_notify (self, _("Corrections saved"), NULL, NULL, 4000);
+  set_review_title (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (view))),
+                    gtk_editable_get_text (GTK_EDITABLE (rd_review_view_get_field (view, "title"))));
+  /* The title, region or year may have changed: the switcher follows. */
+  _rd_window_relist (self);
   if (dataset != NULL && self->library_path != NULL)
     _rd_window_open_report (self, self->library_path, rd_dataset_get_report_id (dataset));
   return TRUE;
@@ -113,7 +129,6 @@ rd_window_review_figures (RdWindow *self)
   RdDataset *dataset;
   RdReviewView *view;
   GtkWidget *review, *header, *button;
-  g_autofree char *title = NULL;
 
   g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
 
@@ -127,6 +142,8 @@ rd_window_review_figures (RdWindow *self)
     }
 
   view = RD_REVIEW_VIEW (rd_review_view_new ());
+  /* A figure added or excluded: the report's dashboard is made anew. */
+  rd_review_view_set_charts_func (view, rd_charts_generate);
   if (!rd_review_view_load (view, self->library_path, rd_dataset_get_report_id (dataset), &error))
     {
       g_object_ref_sink (view);
@@ -135,9 +152,7 @@ rd_window_review_figures (RdWindow *self)
       return NULL;
     }
   review = gtk_window_new ();
-  /* Translators: %s is the title of a report. */
-  title = g_strdup_printf (_("Review Figures — %s"), rd_dataset_get_title (dataset));
-  gtk_window_set_title (GTK_WINDOW (review), title);
+  set_review_title (GTK_WINDOW (review), rd_dataset_get_title (dataset));
   gtk_window_set_transient_for (GTK_WINDOW (review), GTK_WINDOW (self));
   gtk_window_set_destroy_with_parent (GTK_WINDOW (review), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (review), 1200, 760);
@@ -160,6 +175,99 @@ rd_window_review_figures (RdWindow *self)
   return view;
 }
 
+/* Rename Report… */
+
+#define RENAME_ENTRY_KEY "rd-rename-entry"
+
+static void
+on_rename_response (GtkDialog *dialog,
+                    int        response,
+                    RdWindow  *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), RENAME_ENTRY_KEY);
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "rd-report-id"));
+  g_autoptr(RdLibrary) library = NULL;
+  g_autoptr(GPtrArray) reports = NULL;
+  g_autoptr(GError) error = NULL;
+  RdLibraryReport *report = NULL;
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response != GTK_RESPONSE_ACCEPT || self->library_path == NULL)
+    return;
+  library = rd_library_open_full (self->library_path, NULL, RD_LIBRARY_BUSY_TIMEOUT_MS, &error);
+  if (library != NULL && (reports = rd_library_list_reports (library, &error)) != NULL)
+    for (guint i = 0; i < reports->len; i++)
+      if (((RdLibraryReport *) reports->pdata[i])->id == id)
+        report = reports->pdata[i];
+  if (report != NULL &&
+      rd_library_update_report (library, id, title, report->region, report->level, report->year, &error))
+    {
+      _rd_window_relist (self);
+      _rd_window_open_report (self, self->library_path, id);
+      return;
+    }
+  if (error == NULL)
+    g_set_error (&error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_NOT_FOUND,
+                 _("There is no report %lld in the library “%s”."), (long long) id, self->library_path);
+  _rd_window_notify (self, error->message, NULL, NULL, 0);
+}
+
+static void
+on_rename_text (GtkEditable *entry,
+                GtkDialog   *dialog)
+{
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  gtk_dialog_set_response_sensitive (dialog, GTK_RESPONSE_ACCEPT, title[0] != '\0');
+}
+
+GtkWindow *
+rd_window_rename_report (RdWindow *self)
+{
+  RdDataset *dataset;
+  GtkWidget *dialog, *entry, *label, *box;
+
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+
+  dataset = rd_window_state_get_dataset (self->state);
+  if (self->library_path == NULL || dataset == NULL)
+    return NULL;
+  dialog = gtk_dialog_new_with_buttons (_("Rename Report"), GTK_WINDOW (self),
+                                        GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT | GTK_DIALOG_USE_HEADER_BAR,
+                                        _("_Cancel"), GTK_RESPONSE_CANCEL, _("_Rename"), GTK_RESPONSE_ACCEPT, NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 420, -1);
+  box = gtk_dialog_get_content_area (GTK_DIALOG (dialog));
+  gtk_box_set_spacing (GTK_BOX (box), 6);
+  gtk_widget_set_margin_start (box, 18);
+  gtk_widget_set_margin_end (box, 18);
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_bottom (box, 18);
+  label = gtk_label_new_with_mnemonic (_("_Title of the report"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), rd_dataset_get_title_zh (dataset));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), entry);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), entry);
+  g_object_set_data (G_OBJECT (dialog), RENAME_ENTRY_KEY, entry);
+  g_object_set_data (G_OBJECT (dialog), "rd-report-id", GSIZE_TO_POINTER (rd_dataset_get_report_id (dataset)));
+  g_signal_connect (entry, "changed", G_CALLBACK (on_rename_text), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_rename_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+rename_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  rd_window_rename_report (RD_WINDOW (widget));
+}
+
 static void
 review_figures_action (GtkWidget  *widget,
                        const char *action_name,
@@ -172,4 +280,5 @@ void
 _rd_window_class_review_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.review-figures", NULL, review_figures_action);
+  gtk_widget_class_install_action (widget_class, "win.rename-report", NULL, rename_report_action);
 }

@@ -114,6 +114,9 @@ void            rd_window_undo_remove      (RdWindow       *self);
  * window of its own, or presents the one open; NULL when no library
  * report is shown or it cannot be read. */
 RdReviewView   *rd_window_review_figures   (RdWindow       *self);
+/* Asks for a new title of the report shown (win.rename-report) in a
+ * dialog, which it returns; NULL when no library report is shown. */
+GtkWindow      *rd_window_rename_report    (RdWindow       *self);
 /* How long Undo is offered, 8 s unless a test says otherwise. */
 void            rd_window_set_undo_timeout (RdWindow       *self,
                                             guint           ms);
