@@ -93,6 +93,7 @@ rd_chart_data_free (RdChartData *data)
   g_free (data->actual_text);
   g_free (data->target_text);
   g_free (data->change_title);
+  g_strfreev (data->lines);
   g_array_unref (data->items);
   g_free (data);
 }
@@ -499,6 +500,122 @@ rd_chart_data_new_for_trend (const RdTrend *trend,
       item->year = point->year;
       item->qualifier = g_strdup (point->qualifier);
       item->hedge = rd_format_use_chinese () ? g_strdup (point->qualifier) : NULL;
+    }
+
+  return data;
+}
+
+char *
+rd_chart_data_region_name (const char *region,
+                           const char *level)
+{
+  static const struct {
+    const char *zh;
+    const char *en;
+  } levels[] = {
+    /* Translators: a region's level after its name in a legend: "湖南省（省）" */
+    { "省", N_("province") },
+    { "市", N_("city") },
+    { "区", N_("district") },
+    { "县", N_("county") },
+  };
+
+  region = region ? region : "";
+  for (guint i = 0; level != NULL && i < G_N_ELEMENTS (levels); i++)
+    if (g_str_equal (level, levels[i].zh))
+      /* Region names are Chinese, as is the level beside them when the
+       * figures are shown in Chinese. */
+      return rd_format_use_chinese ()
+        ? g_strdup_printf ("%s（%s）", region, levels[i].zh)
+        /* Translators: a region and its level in English: "湖南省 (province)" */
+        : g_strdup_printf (C_("region and level", "%s (%s)"), region, _(levels[i].en));
+  return g_strdup (region);
+}
+
+RdChartData *
+rd_chart_data_new_for_trends (GPtrArray  *trends,
+                              const char *title)
+{
+  RdChartData *data;
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autoptr(GString) regions = g_string_new (NULL);
+  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+  g_autofree char *source = NULL;
+  const RdTrend *first;
+  const char *unit;
+  int first_year = G_MAXINT, last_year = 0, first_report = G_MAXINT, last_report = 0;
+
+  g_return_val_if_fail (trends != NULL && trends->len > 0, NULL);
+
+  first = trends->pdata[0];
+  unit = rd_format_unit (first->unit, first->unit_en);
+  for (guint t = 0; t < trends->len; t++)
+    {
+      const RdTrend *trend = trends->pdata[t];
+      g_autofree char *name = rd_chart_data_region_name (trend->region, trend->level);
+
+      g_strv_builder_add (lines, name);
+      /* Translators: between the regions of a comparison's source */
+      g_string_append_printf (regions, "%s%s", t > 0 ? _(", ") : "", trend->region ? trend->region : "");
+      for (guint i = 0; i < trend->points->len; i++)
+        {
+          const RdTrendPoint *point = &g_array_index (trend->points, RdTrendPoint, i);
+
+          if (point->is_target)
+            continue;
+          first_year = MIN (first_year, point->year);
+          last_year = MAX (last_year, point->year);
+          first_report = MIN (first_report, point->report_year);
+          last_report = MAX (last_report, point->report_year);
+        }
+    }
+  if (last_year >= first_year)
+    {
+      append_years (subtitle, first_year, last_year);
+      g_string_append (subtitle, " · ");
+      g_string_append (subtitle, _("actual"));
+      if (unit[0] != '\0')
+        {
+          g_string_append (subtitle, " · ");
+          g_string_append_printf (subtitle, _("Unit: %s"), unit);
+        }
+      source = g_strdup_printf (_("Source: %s government work reports, %d–%d"),
+                                regions->str, first_report, last_report);
+    }
+  else
+    source = format_source (regions->str);
+
+  data = rd_chart_data_new ("trend", title ? title : first->name, subtitle->str, unit, source);
+  data->lines = g_strv_builder_end (lines);
+
+  for (guint t = 0; t < trends->len; t++)
+    {
+      const RdTrend *trend = trends->pdata[t];
+
+      for (guint i = 0; i < trend->points->len; i++)
+        {
+          const RdTrendPoint *point = &g_array_index (trend->points, RdTrendPoint, i);
+          g_autofree char *label = g_strdup_printf ("%d", point->year);
+          g_autofree char *mark = format_trend_mark (point->value, point->value_max, trend->unit);
+          g_autofree char *series = g_strdup_printf (_("%d actual"), point->year);
+          g_autofree char *value = format_trend_value (trend, point->value, point->value_max);
+          g_autofree char *description = NULL;
+          RdChartItem *item;
+
+          if (point->is_target)
+            continue;
+          /* Translators: a point of a comparison: "湖南省（省） 2019年实际：7.6%（2020年报告）" */
+          description = g_strdup_printf (_("%s, %s: %s (the %d report)"), data->lines[t], series,
+                                         value, point->report_year);
+          item = rd_chart_data_add_item (data, label, point->value, mark, description, FALSE, NULL);
+          item->value_max = point->value_max > point->value ? point->value_max : 0;
+          item->value_full = g_steal_pointer (&value);
+          item->series = g_steal_pointer (&series);
+          item->year = point->year;
+          item->line = t;
+          item->qualifier = g_strdup (point->qualifier);
+          item->hedge = rd_format_use_chinese () ? g_strdup (point->qualifier) : NULL;
+        }
     }
 
   return data;

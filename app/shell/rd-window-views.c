@@ -113,8 +113,12 @@ ensure_trends_view (RdWindow *self)
     {
       g_settings_bind (self->settings, "trend-region", self->trends_view, "region", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "trend-indicator", self->trends_view, "indicator", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "compare-regions", rd_trend_view_get_compare_view (self->trends_view),
+                       "regions", G_SETTINGS_BIND_DEFAULT);
     }
   g_object_bind_property (self->state, "zoom", rd_trend_view_get_chart (self->trends_view), "zoom",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->state, "zoom", rd_trend_view_get_compare_view (self->trends_view), "zoom",
                           G_BINDING_SYNC_CREATE);
   g_signal_connect (self->trends_view, "point-activated", G_CALLBACK (on_trend_point_activated), self);
 }

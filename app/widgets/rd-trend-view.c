@@ -16,54 +16,12 @@
 #include "rd-format.h"
 #include "rd-library.h"
 #include "rd-series.h"
+#include "rd-compare-view.h"
 #include "rd-targets-view.h"
+#include "rd-trend-chart.h"
 #include "rd-trend-view.h"
 #include "rd-wrap-box.h"
 #include "reportdash-resources.h"
-
-/* RdTrendChart ---------------------------------------------------------- */
-
-#define RD_TYPE_TREND_CHART (rd_trend_chart_get_type ())
-G_DECLARE_FINAL_TYPE (RdTrendChart, rd_trend_chart, RD, TREND_CHART, RdChartWidget)
-
-struct _RdTrendChart
-{
-  RdChartWidget parent_instance;
-};
-
-G_DEFINE_FINAL_TYPE (RdTrendChart, rd_trend_chart, RD_TYPE_CHART_WIDGET)
-
-static void
-rd_trend_chart_measure (GtkWidget      *widget,
-                        GtkOrientation  orientation,
-                        int             for_size,
-                        int            *minimum,
-                        int            *natural,
-                        int            *minimum_baseline,
-                        int            *natural_baseline)
-{
-  double zoom = rd_chart_widget_get_zoom (RD_CHART_WIDGET (widget));
-
-  *minimum = (int) (orientation == GTK_ORIENTATION_HORIZONTAL ? 280 * zoom : 220 * zoom);
-  *natural = (int) (orientation == GTK_ORIENTATION_HORIZONTAL ? 640 * zoom : 400 * zoom);
-}
-
-static void
-rd_trend_chart_class_init (RdTrendChartClass *klass)
-{
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  widget_class->measure = rd_trend_chart_measure;
-  gtk_widget_class_set_css_name (widget_class, "chart");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
-  RD_CHART_WIDGET_CLASS (klass)->keys_stop_at_ends = TRUE;
-}
-
-static void
-rd_trend_chart_init (RdTrendChart *self)
-{
-  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
-}
 
 /* RdTrendView ----------------------------------------------------------- */
 
@@ -82,6 +40,7 @@ struct _RdTrendView
   GtkLabel      *sentence_label;
   GtkStack      *pages;
   RdTargetsView *targets_view;
+  RdCompareView *compare_view;
 
   GStrv          catalog_keys;
   GStrv          catalog_names;
@@ -203,13 +162,20 @@ draw_trend (RdTrendView *self)
 {
   g_autoptr(RdLibrary) library = NULL;
   g_autoptr(GPtrArray) points = NULL;
+  g_autoptr(GPtrArray) everywhere = NULL;
   g_autoptr(GError) error = NULL;
   const char *message = NULL;
 
   g_clear_pointer (&self->trend, rd_trend_free);
   gtk_widget_set_visible (GTK_WIDGET (self->sentence_label), FALSE);
   if (self->region != NULL && self->indicator != NULL && (library = open_library (self)) != NULL)
-    points = rd_library_get_series (library, self->indicator, self->region, &error);
+    {
+      points = rd_library_get_series (library, self->indicator, self->region, &error);
+      /* The page Compare: the indicator in every region. */
+      everywhere = rd_library_get_series (library, self->indicator, NULL, NULL);
+    }
+  rd_compare_view_set_series (self->compare_view, everywhere,
+                              self->indicator ? catalog_name (self, self->indicator) : NULL);
   if (points != NULL)
     self->trend = rd_trend_new (points, self->region, &error);
   rd_targets_view_set_series (self->targets_view, self->path, points,
@@ -465,6 +431,7 @@ rd_trend_view_class_init (RdTrendViewClass *klass)
 
   g_type_ensure (RD_TYPE_TREND_CHART);
   g_type_ensure (RD_TYPE_TARGETS_VIEW);
+  g_type_ensure (RD_TYPE_COMPARE_VIEW);
   g_type_ensure (RD_TYPE_WRAP_BOX);
   g_resources_register (reportdash_get_resource ());
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/ReportDash/rd-trend-view.ui");
@@ -479,6 +446,7 @@ rd_trend_view_class_init (RdTrendViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RdTrendView, sentence_label);
   gtk_widget_class_bind_template_child (widget_class, RdTrendView, pages);
   gtk_widget_class_bind_template_child (widget_class, RdTrendView, targets_view);
+  gtk_widget_class_bind_template_child (widget_class, RdTrendView, compare_view);
   gtk_widget_class_bind_template_callback (widget_class, on_region_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_indicator_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_chart_activated);
@@ -648,6 +616,13 @@ rd_trend_view_get_targets_view (RdTrendView *self)
 {
   g_return_val_if_fail (RD_IS_TREND_VIEW (self), NULL);
   return self->targets_view;
+}
+
+RdCompareView *
+rd_trend_view_get_compare_view (RdTrendView *self)
+{
+  g_return_val_if_fail (RD_IS_TREND_VIEW (self), NULL);
+  return self->compare_view;
 }
 
 void
