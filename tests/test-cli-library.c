@@ -688,6 +688,57 @@ test_export_compare (Fixture       *fixture,
   }
 }
 
+/* `--export targets:gdp_growth --region 湖南` as PNG, SVG and PDF: one file
+ * a region, named after the key and the region; a region with no target
+ * is said. */
+static void
+test_export_targets (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  static const char *formats[] = { "png", "svg", "pdf" };
+  static const char *magic[] = { "\x89PNG", "<?xml", "%PDF" };
+  g_autofree char *output = g_build_filename (fixture->dir, "targets", NULL);
+
+  import_hunan (fixture);
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autofree char *name = g_strdup_printf ("targets-gdp_growth-湖南省.%s", formats[f]);
+      g_autofree char *file = g_build_filename (output, name, NULL);
+      g_autofree char *expected = g_strdup_printf ("%s\n", file);
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      g_assert_cmpint (run_library (fixture, &out, &err, "--export", "targets:gdp_growth", "--region", "湖南",
+                                    "--format", formats[f], "--size", "800x600", "--output", output,
+                                    "--language", f == 1 ? "en" : "zh", NULL), ==, 0);
+      g_assert_cmpstr (out, ==, expected);
+      g_assert_true (g_file_get_contents (file, &contents, &length, NULL));
+      g_assert_cmpuint (length, >, 1000);
+      g_assert_true (g_str_has_prefix (contents, magic[f]));
+      if (f == 0)
+        {
+          g_autoptr(GdkPixbuf) pixbuf = NULL;
+          g_autoptr(GError) error = NULL;
+
+          pixbuf = gdk_pixbuf_new_from_file (file, &error);
+          g_assert_no_error (error);
+          g_assert_cmpint (gdk_pixbuf_get_width (pixbuf), ==, 800);
+          g_assert_cmpint (gdk_pixbuf_get_height (pixbuf), ==, 600);
+        }
+    }
+
+  {
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run_library (fixture, &out, &err, "--export", "targets:gdp_growth", "--region", "株洲",
+                                  "--output", output, NULL), ==, 1);
+    g_assert_nonnull (strstr (err, "gdp_growth"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -709,6 +760,7 @@ main (int   argc,
   ADD ("targets", test_targets);
   ADD ("export-trend", test_export_trend);
   ADD ("export-compare", test_export_compare);
+  ADD ("export-targets", test_export_targets);
 #undef ADD
 
   return g_test_run ();

@@ -11,6 +11,7 @@
 
 #include "rd-application.h"
 #include "rd-compare-view.h"
+#include "rd-export-dialog.h"
 #include "rd-test-gtk.h"
 #include "rd-test-util.h"
 #include "rd-test-window.h"
@@ -176,6 +177,38 @@ test_levels_one_chart_a_region (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Export from the Trends view draws the charts of its page shown: the
+ * comparison, the targets, the trend. */
+static void
+test_export_page (void)
+{
+  RdWindow *window = open_library_window (NULL);
+  RdTrendView *view;
+  static const struct { const char *page, *type; } pages[] = {
+    { "compare", "trend" }, { "targets", "targets" }, { "chart", "trend" },
+  };
+
+  show_compare (window, "gdp_growth");
+  view = RD_TREND_VIEW (rd_window_get_trends_view (window));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autoptr(GPtrArray) charts = NULL;
+      RdExportDialog *dialog;
+
+      rd_trend_view_set_page (view, pages[i].page);
+      charts = rd_trend_view_new_chart_data (view);
+      g_assert_nonnull (charts);
+      g_assert_cmpuint (charts->len, ==, 1);
+      g_assert_cmpstr (((RdChartData *) charts->pdata[0])->chart_type, ==, pages[i].type);
+      if (g_str_equal (pages[i].page, "compare"))
+        g_assert_cmpuint (g_strv_length (((RdChartData *) charts->pdata[0])->lines), ==, 2);
+      dialog = rd_window_export (window, "chart");
+      g_assert_nonnull (dialog);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -198,6 +231,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui-compare/growth-on-one-chart", test_growth_on_one_chart);
   g_test_add_func ("/ui-compare/choice-remembered", test_choice_remembered);
   g_test_add_func ("/ui-compare/levels-one-chart-a-region", test_levels_one_chart_a_region);
+  g_test_add_func ("/ui-compare/export-page", test_export_page);
 
   status = g_test_run ();
   g_free (library_path);

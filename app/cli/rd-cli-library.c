@@ -618,3 +618,56 @@ rd_cli_library_targets (const char *path,
     }
   return 0;
 }
+
+int
+rd_cli_library_export_targets (const char            *path,
+                               const char            *key,
+                               const char            *region,
+                               const RdExportOptions *options,
+                               const char            *folder)
+{
+  const RdCatalogEntry *entry = rd_catalog_lookup (key);
+  g_autoptr(GPtrArray) points = NULL;
+  g_autoptr(GArray) checks = NULL;
+  g_auto(GStrv) regions = NULL;
+  guint written = 0;
+  int status;
+
+  points = get_series (path, key, region, &status);
+  if (points == NULL)
+    return status;
+  checks = rd_targets_check (points, entry->lower_is_better);
+  regions = rd_trend_list_regions (points);
+  for (guint i = 0; regions[i] != NULL; i++)
+    {
+      g_autoptr(RdChartData) data = NULL;
+      g_autofree char *title = chart_title (entry, regions[i]);
+      g_autofree char *name = NULL;
+      gboolean any = FALSE;
+
+      for (guint k = 0; k < checks->len && !any; k++)
+        any = g_strcmp0 (g_array_index (checks, RdTargetCheck, k).target->region, regions[i]) == 0;
+      if (!any)
+        continue;
+      data = rd_chart_data_new_for_targets (checks, regions[i], title);
+      if (data == NULL)
+        {
+          rd_cli_fail (_("%s: the targets of “%s” and their results are in units that do not convert."),
+                       regions[i], key);
+          return 1;
+        }
+      name = chart_filename ("targets", key, (const char *[]) { regions[i], NULL }, options->format);
+      if ((status = write_chart (data, name, options, folder)) != 0)
+        return status;
+      written++;
+    }
+  if (written == 0)
+    {
+      if (region != NULL)
+        rd_cli_fail (_("The library has no target of “%s” in a region whose name contains “%s”."), key, region);
+      else
+        rd_cli_fail (_("The library has no target of “%s”."), key);
+      return 1;
+    }
+  return 0;
+}

@@ -52,6 +52,15 @@ int rd_cli_library_export_compare (const char            *library,
                                    const RdExportOptions *options,
                                    const char            *folder);
 
+/* --export targets:KEY [--region NAME]: one chart of the indicator's
+ * targets and their results for each region whose name contains @region
+ * (NULL: every region), as "targets-KEY-REGION.EXT" in @folder. */
+int rd_cli_library_export_targets (const char            *library,
+                                   const char            *key,
+                                   const char            *region,
+                                   const RdExportOptions *options,
+                                   const char            *folder);
+
 /* --region/--year with --list-charts, --export or --check: the one report
  * of the library they name, in @id; else a sentence and a non-zero status. */
 int rd_cli_library_find_report   (const char *library,

@@ -316,11 +316,12 @@ export_interruptible (GPtrArray             *charts,
 }
 
 /* Whether `--export @target` draws from the library's series of an
- * indicator (trend:KEY, compare:KEY) rather than a report's charts. */
+ * indicator (trend:KEY, compare:KEY, targets:KEY) rather than a report's charts. */
 static gboolean
 is_library_export (const char *target)
 {
-  return g_str_has_prefix (target, "trend:") || g_str_has_prefix (target, "compare:");
+  return g_str_has_prefix (target, "trend:") || g_str_has_prefix (target, "compare:") ||
+         g_str_has_prefix (target, "targets:");
 }
 
 static int
@@ -398,6 +399,9 @@ export_charts (const ExportArgs *args)
   /* A trend comes from the library: one chart a region. */
   if (g_str_has_prefix (args->target, "compare:"))
     return rd_cli_library_export_compare (args->library, args->target + strlen ("compare:"), args->region,
+                                          &options, output);
+  if (g_str_has_prefix (args->target, "targets:"))
+    return rd_cli_library_export_targets (args->library, args->target + strlen ("targets:"), args->region,
                                           &options, output);
   if (dataset == NULL)
     return rd_cli_library_export_trend (args->library, args->target + strlen ("trend:"), args->region,

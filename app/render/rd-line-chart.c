@@ -103,15 +103,67 @@ target_of_year (const RdCanvas *c,
 /* Every how many years a label fits: 1, 2, 5, 10, 20 … */
 static int
 label_step (const RdCanvas *c,
-            const Layout   *l,
+            double          slot,
+            int             n_years,
             double          label_w)
 {
   static const int steps[] = { 1, 2, 5, 10, 20, 50 };
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-    if (steps[i] * l->slot >= label_w + 0.6 * c->em)
+    if (steps[i] * slot >= label_w + 0.6 * c->em)
       return steps[i];
-  return l->n_years;
+  return n_years;
+}
+
+double
+rd_canvas_year_labels_height (const RdCanvas *c)
+{
+  g_autoptr(PangoLayout) year_label = rd_canvas_layout (c, "0000", 0.8 * c->em, FALSE, -1, 0);
+
+  return rd_render_layout_height (year_label) + 0.4 * c->em;
+}
+
+void
+rd_canvas_year_axis (const RdCanvas *c,
+                     int             first,
+                     int             n_years,
+                     double          plot_x,
+                     double          plot_w,
+                     double          bottom)
+{
+  double em = c->em, slot = plot_w / n_years;
+  g_autoptr(PangoLayout) year_label = rd_canvas_layout (c, "0000", 0.8 * em, FALSE, -1, 0);
+  int step = label_step (c, slot, n_years, rd_render_layout_width (year_label));
+
+  /* Years: a tick for each, a label where it fits. */
+  rd_render_set_color (c->cr, &c->style->muted);
+  cairo_set_line_width (c->cr, MAX (1.0, em / 16));
+  cairo_move_to (c->cr, plot_x, round (bottom) + 0.5);
+  cairo_line_to (c->cr, plot_x + plot_w, round (bottom) + 0.5);
+  for (int k = 0; k < n_years; k++)
+    {
+      double x = round (plot_x + (k + 0.5) * slot) + 0.5;
+
+      cairo_move_to (c->cr, x, bottom);
+      cairo_line_to (c->cr, x, bottom + ((first + k) % step == 0 ? 0.3 : 0.15) * em);
+    }
+  cairo_stroke (c->cr);
+  for (int k = 0; k < n_years; k++)
+    {
+      g_autofree char *text = NULL;
+      g_autoptr(PangoLayout) layout = NULL;
+      double w;
+
+      if ((first + k) % step != 0 && step < n_years)
+        continue;
+      text = g_strdup_printf ("%d", first + k);
+      layout = rd_canvas_layout (c, text, 0.8 * em, FALSE, -1, 0);
+      w = rd_render_layout_width (layout);
+      rd_canvas_show (c, layout, CLAMP (plot_x + (k + 0.5) * slot - w / 2, c->x, c->x + c->w - w),
+                      bottom + 0.4 * em, &c->style->muted, -1);
+      if (step >= n_years)
+        break;
+    }
 }
 
 /* The actual of each line and year (line × n_years + year), or -1. */
@@ -163,11 +215,11 @@ draw_line (const RdCanvas *c,
   cairo_restore (c->cr);
 }
 
-static void
-diamond_path (cairo_t *cr,
-              double   x,
-              double   y,
-              double   d)
+void
+rd_render_diamond_path (cairo_t *cr,
+                        double   x,
+                        double   y,
+                        double   d)
 {
   cairo_move_to (cr, x, y - d);
   cairo_line_to (cr, x + d, y);
@@ -263,7 +315,7 @@ draw_point (const RdCanvas *c,
       if (is_range (item))
         cairo_rectangle (c->cr, x, y, w, h);
       else
-        diamond_path (c->cr, x + w / 2, y + h / 2, w / 2);
+        rd_render_diamond_path (c->cr, x + w / 2, y + h / 2, w / 2);
       if (several)
         {
           cairo_set_source_rgba (c->cr, color.r, color.g, color.b, 0.22);
@@ -493,7 +545,7 @@ draw_legend (const RdCanvas *c,
           double d = 1.3 * r, mx = cx + swatch / 2;
           RdColor color = several ? c->style->muted : c->style->mark;
 
-          diamond_path (c->cr, mx, my, d);
+          rd_render_diamond_path (c->cr, mx, my, d);
           cairo_set_source_rgba (c->cr, color.r, color.g, color.b, 0.22);
           cairo_fill_preserve (c->cr);
           rd_render_set_color (c->cr, &color);
@@ -511,10 +563,9 @@ static void
 draw_trend (const RdCanvas *c)
 {
   double em = c->em;
-  int first = G_MAXINT, last = G_MININT, step;
+  int first = G_MAXINT, last = G_MININT;
   g_autofree int *actual = NULL;
   g_autoptr(PangoLayout) unit = NULL;
-  g_autoptr(PangoLayout) year_label = NULL;
   gboolean has_target = FALSE, has_actual = FALSE;
   double tick_w, tick_h, header_h, legend_x, legend_h, label_h, value_h, r;
   Layout l;
@@ -551,13 +602,11 @@ draw_trend (const RdCanvas *c)
   l.slot = l.plot_w / l.n_years;
   r = CLAMP (0.3 * l.slot, 2.0, 0.32 * em);
 
-  year_label = rd_canvas_layout (c, "0000", 0.8 * em, FALSE, -1, 0);
-  label_h = rd_render_layout_height (year_label);
+  label_h = rd_canvas_year_labels_height (c);
   value_h = rd_canvas_line_height (c, 0.75 * em);
-  step = label_step (c, &l, rd_render_layout_width (year_label));
 
   l.plot_top = c->y + header_h + value_h + 0.2 * em;
-  l.plot_bottom = c->y + c->h - label_h - 0.4 * em;
+  l.plot_bottom = c->y + c->h - label_h;
   if (l.plot_bottom - l.plot_top < em)
     return;
 
@@ -566,35 +615,7 @@ draw_trend (const RdCanvas *c)
   draw_legend (c, &l, has_actual, has_target, legend_x, c->y, c->x + c->w - legend_x, TRUE);
   rd_axis_draw (c, &l.axis, FALSE, l.plot_bottom, l.plot_top, l.plot_x, l.plot_x + l.plot_w);
 
-  /* Years: a tick for each, a label where it fits. */
-  rd_render_set_color (c->cr, &c->style->muted);
-  cairo_set_line_width (c->cr, MAX (1.0, em / 16));
-  cairo_move_to (c->cr, l.plot_x, round (l.plot_bottom) + 0.5);
-  cairo_line_to (c->cr, l.plot_x + l.plot_w, round (l.plot_bottom) + 0.5);
-  for (int k = 0; k < l.n_years; k++)
-    {
-      double x = round (year_x (&l, first + k)) + 0.5;
-
-      cairo_move_to (c->cr, x, l.plot_bottom);
-      cairo_line_to (c->cr, x, l.plot_bottom + ((first + k) % step == 0 ? 0.3 : 0.15) * em);
-    }
-  cairo_stroke (c->cr);
-  for (int k = 0; k < l.n_years; k++)
-    {
-      g_autofree char *text = NULL;
-      g_autoptr(PangoLayout) layout = NULL;
-      double w;
-
-      if ((first + k) % step != 0 && step < l.n_years)
-        continue;
-      text = g_strdup_printf ("%d", first + k);
-      layout = rd_canvas_layout (c, text, 0.8 * em, FALSE, -1, 0);
-      w = rd_render_layout_width (layout);
-      rd_canvas_show (c, layout, CLAMP (year_x (&l, first + k) - w / 2, c->x, c->x + c->w - w),
-                      l.plot_bottom + 0.4 * em, &c->style->muted, -1);
-      if (step >= l.n_years)
-        break;
-    }
+  rd_canvas_year_axis (c, first, l.n_years, l.plot_x, l.plot_w, l.plot_bottom);
 
   actual = g_new (int, l.n_lines * l.n_years);
   actual_of_years (c, &l, actual);

@@ -213,6 +213,13 @@ _rd_window_showing_pairs (RdWindow *self)
          g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "pairs") == 0;
 }
 
+gboolean
+_rd_window_showing_trends (RdWindow *self)
+{
+  return self->trends_view != NULL && self->view_stack != NULL &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "trends") == 0;
+}
+
 void
 _rd_window_on_search_popover_show (GtkPopover *popover,
                                    RdWindow   *self)

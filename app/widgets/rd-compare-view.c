@@ -121,40 +121,56 @@ add_chart (RdCompareView *self,
   g_ptr_array_add (self->charts, chart);
 }
 
-static void
-draw (RdCompareView *self)
+/* The charts of the regions to draw (RdChartData, new), NULL with
+ * @message set when there is none; the trends drawn in @trends. */
+static GPtrArray *
+build_charts (RdCompareView  *self,
+              GPtrArray     **trends_out,
+              char          **message)
 {
   g_auto(GStrv) regions = regions_to_draw (self);
   g_autoptr(GPtrArray) trends = NULL;
+  g_autoptr(GPtrArray) charts = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_chart_data_free);
   g_autoptr(GError) error = NULL;
-  const char *message = NULL;
-  gboolean separate = FALSE;
+
+  if (self->series != NULL && regions[0] != NULL)
+    trends = rd_trend_new_for_regions (self->series, (const char * const *) regions, &error);
+  if (error != NULL)
+    *message = g_strdup (error->message);
+  else if (trends == NULL || trends->len == 0)
+    *message = g_strdup (self->offered != NULL && self->offered[0] != NULL
+                         ? _("Choose regions to compare with the Regions button.")
+                         : _("No region's reports state a figure of this indicator."));
+  else if (rd_trends_share_axis (trends))
+    g_ptr_array_add (charts, rd_chart_data_new_for_trends (trends, self->title));
+  else
+    for (guint i = 0; i < trends->len; i++)
+      {
+        RdTrend *trend = trends->pdata[i];
+        g_autofree char *region = rd_chart_data_region_name (trend->region, trend->level);
+        g_autofree char *title = g_strdup_printf ("%s · %s", region, self->title ? self->title : "");
+
+        g_ptr_array_add (charts, rd_chart_data_new_for_trend (trend, title));
+      }
+  if (trends_out != NULL)
+    *trends_out = g_steal_pointer (&trends);
+  return charts->len > 0 ? g_steal_pointer (&charts) : NULL;
+}
+
+static void
+draw (RdCompareView *self)
+{
+  g_autoptr(GPtrArray) trends = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(GPtrArray) charts = NULL;
+  gboolean separate;
 
   clear_charts (self);
   g_clear_pointer (&self->shown, g_strfreev);
-  if (self->series != NULL && regions[0] != NULL)
-    trends = rd_trend_new_for_regions (self->series, (const char * const *) regions, &error);
-
-  if (error != NULL)
-    message = error->message;
-  else if (trends == NULL || trends->len == 0)
-    message = self->offered != NULL && self->offered[0] != NULL
-      ? _("Choose regions to compare with the Regions button.")
-      : _("No region's reports state a figure of this indicator.");
-  else if (rd_trends_share_axis (trends))
-    add_chart (self, rd_chart_data_new_for_trends (trends, self->title));
-  else
-    {
-      separate = trends->len > 1;
-      for (guint i = 0; i < trends->len; i++)
-        {
-          RdTrend *trend = trends->pdata[i];
-          g_autofree char *region = rd_chart_data_region_name (trend->region, trend->level);
-          g_autofree char *title = g_strdup_printf ("%s · %s", region, self->title ? self->title : "");
-
-          add_chart (self, rd_chart_data_new_for_trend (trend, title));
-        }
-    }
+  charts = build_charts (self, &trends, &message);
+  separate = charts != NULL && charts->len > 1;
+  for (guint i = 0; charts != NULL && i < charts->len; i++)
+    add_chart (self, g_ptr_array_steal_index (charts, i--));
 
   if (trends != NULL)
     {
@@ -415,4 +431,13 @@ rd_compare_view_get_chart (RdCompareView *self,
   g_return_val_if_fail (RD_IS_COMPARE_VIEW (self), NULL);
   g_return_val_if_fail (index < self->charts->len, NULL);
   return self->charts->pdata[index];
+}
+
+GPtrArray *
+rd_compare_view_new_chart_data (RdCompareView *self)
+{
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (RD_IS_COMPARE_VIEW (self), NULL);
+  return build_charts (self, NULL, &message);
 }

@@ -34,4 +34,8 @@ guint          rd_compare_view_get_n_charts  (RdCompareView      *self);
 RdChartWidget *rd_compare_view_get_chart     (RdCompareView      *self,
                                               guint               index);
 
+/* New copies of the charts' data, for export (RdChartData items), or
+ * NULL when none is drawn. */
+GPtrArray     *rd_compare_view_new_chart_data (RdCompareView     *self);
+
 G_END_DECLS

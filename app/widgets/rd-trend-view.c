@@ -178,6 +178,7 @@ draw_trend (RdTrendView *self)
                               self->indicator ? catalog_name (self, self->indicator) : NULL);
   if (points != NULL)
     self->trend = rd_trend_new (points, self->region, &error);
+  rd_targets_view_set_title (self->targets_view, self->indicator ? catalog_name (self, self->indicator) : NULL);
   rd_targets_view_set_series (self->targets_view, self->path, points,
                               self->ceilings != NULL && self->indicator != NULL &&
                               g_strv_contains ((const char * const *) self->ceilings, self->indicator));
@@ -616,6 +617,29 @@ rd_trend_view_get_targets_view (RdTrendView *self)
 {
   g_return_val_if_fail (RD_IS_TREND_VIEW (self), NULL);
   return self->targets_view;
+}
+
+GPtrArray *
+rd_trend_view_new_chart_data (RdTrendView *self)
+{
+  const char *page;
+  GPtrArray *charts;
+  RdChartData *data = NULL;
+
+  g_return_val_if_fail (RD_IS_TREND_VIEW (self), NULL);
+
+  page = gtk_stack_get_visible_child_name (self->pages);
+  if (g_strcmp0 (page, "compare") == 0)
+    return rd_compare_view_new_chart_data (self->compare_view);
+  if (g_strcmp0 (page, "targets") == 0)
+    data = rd_targets_view_new_chart_data (self->targets_view);
+  else if (self->trend != NULL && self->trend->points->len > 0)
+    data = rd_chart_data_new_for_trend (self->trend, catalog_name (self, self->indicator));
+  if (data == NULL)
+    return NULL;
+  charts = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_chart_data_free);
+  g_ptr_array_add (charts, data);
+  return charts;
 }
 
 RdCompareView *

@@ -48,6 +48,9 @@ const char    *rd_trend_view_get_sentence   (RdTrendView        *self);
 RdTargetsView *rd_trend_view_get_targets_view (RdTrendView      *self);
 /* The page of regions compared. */
 RdCompareView *rd_trend_view_get_compare_view (RdTrendView      *self);
+/* New copies of the charts of the page shown, for export and print
+ * (RdChartData items), or NULL when it draws none. */
+GPtrArray     *rd_trend_view_new_chart_data (RdTrendView        *self);
 /* Shows the page "chart", "targets" or "compare". */
 void           rd_trend_view_set_page       (RdTrendView        *self,
                                              const char         *page);
