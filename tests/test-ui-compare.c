@@ -111,6 +111,19 @@ test_growth_on_one_chart (void)
     }
   g_assert_cmpuint (marks[0], >=, 2);
   g_assert_cmpuint (marks[1], >=, 2);
+
+  /* Another indicator chosen on another page: Compare follows it when
+   * shown again (GDP: one year a region here, so no region by default). */
+  {
+    RdTrendView *view = RD_TREND_VIEW (rd_window_get_trends_view (window));
+
+    rd_trend_view_set_page (view, "chart");
+    rd_trend_view_set_indicator (view, "gdp");
+    rd_trend_view_set_page (view, "compare");
+    g_assert_cmpuint (rd_compare_view_get_n_charts (compare), ==, 0);
+    rd_trend_view_set_indicator (view, "gdp_growth");
+    g_assert_cmpuint (rd_compare_view_get_n_charts (compare), ==, 1);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -51,6 +51,7 @@ struct _RdTrendView
   char          *indicator;
   RdTrend       *trend;         /* drawn, or NULL */
   gboolean       filling;       /* the drop-downs are being filled */
+  gboolean       compare_stale; /* the page Compare is of another indicator */
 };
 
 enum {
@@ -157,25 +158,49 @@ on_chart_activated (RdChartWidget *chart,
     show_point (self, index);
 }
 
+/* The page Compare: the indicator in every region, read only while that
+ * page is shown (a query of every region's reports, ten times a region's
+ * at 1,000 reports), else when it is next shown. */
+static void
+fill_compare (RdTrendView *self,
+              RdLibrary   *library)
+{
+  g_autoptr(RdLibrary) own = NULL;
+  g_autoptr(GPtrArray) everywhere = NULL;
+
+  if (!self->compare_stale || g_strcmp0 (gtk_stack_get_visible_child_name (self->pages), "compare") != 0)
+    return;
+  self->compare_stale = FALSE;
+  if (library == NULL && self->indicator != NULL)
+    library = own = open_library (self);
+  if (library != NULL && self->indicator != NULL)
+    everywhere = rd_library_get_series (library, self->indicator, NULL, NULL);
+  rd_compare_view_set_series (self->compare_view, everywhere,
+                              self->indicator ? catalog_name (self, self->indicator) : NULL);
+}
+
+static void
+on_page_shown (GtkStack    *pages,
+               GParamSpec  *pspec,
+               RdTrendView *self)
+{
+  fill_compare (self, NULL);
+}
+
 static void
 draw_trend (RdTrendView *self)
 {
   g_autoptr(RdLibrary) library = NULL;
   g_autoptr(GPtrArray) points = NULL;
-  g_autoptr(GPtrArray) everywhere = NULL;
   g_autoptr(GError) error = NULL;
   const char *message = NULL;
 
   g_clear_pointer (&self->trend, rd_trend_free);
   gtk_widget_set_visible (GTK_WIDGET (self->sentence_label), FALSE);
   if (self->region != NULL && self->indicator != NULL && (library = open_library (self)) != NULL)
-    {
-      points = rd_library_get_series (library, self->indicator, self->region, &error);
-      /* The page Compare: the indicator in every region. */
-      everywhere = rd_library_get_series (library, self->indicator, NULL, NULL);
-    }
-  rd_compare_view_set_series (self->compare_view, everywhere,
-                              self->indicator ? catalog_name (self, self->indicator) : NULL);
+    points = rd_library_get_series (library, self->indicator, self->region, &error);
+  self->compare_stale = TRUE;
+  fill_compare (self, library);
   if (points != NULL)
     self->trend = rd_trend_new (points, self->region, &error);
   rd_targets_view_set_title (self->targets_view, self->indicator ? catalog_name (self, self->indicator) : NULL);
@@ -451,6 +476,7 @@ rd_trend_view_class_init (RdTrendViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_region_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_indicator_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_chart_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_page_shown);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
