@@ -52,6 +52,7 @@ struct _RdTrendView
   RdTrend       *trend;         /* drawn, or NULL */
   gboolean       filling;       /* the drop-downs are being filled */
   gboolean       compare_stale; /* the page Compare is of another indicator */
+  GCancellable  *compare_cancellable;  /* its read under way, or NULL */
 };
 
 enum {
@@ -158,25 +159,86 @@ on_chart_activated (RdChartWidget *chart,
     show_point (self, index);
 }
 
-/* The page Compare: the indicator in every region, read only while that
- * page is shown (a query of every region's reports, ten times a region's
- * at 1,000 reports), else when it is next shown. */
-static void
-fill_compare (RdTrendView *self,
-              RdLibrary   *library)
+/* What the thread of the page Compare reads. */
+typedef struct
 {
-  g_autoptr(RdLibrary) own = NULL;
-  g_autoptr(GPtrArray) everywhere = NULL;
+  char *path;
+  char *indicator;
+} CompareJob;
+
+static void
+compare_job_free (CompareJob *job)
+{
+  g_free (job->path);
+  g_free (job->indicator);
+  g_free (job);
+}
+
+/* In a thread, with its own connection: the indicator in every region. */
+static void
+compare_thread (GTask        *task,
+                gpointer      source,
+                gpointer      data,
+                GCancellable *cancellable)
+{
+  CompareJob *job = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RdLibrary) library = rd_library_open_full (job->path, NULL, RD_LIBRARY_BUSY_TIMEOUT_MS, &error);
+  GPtrArray *points = library ? rd_library_get_series (library, job->indicator, NULL, &error) : NULL;
+
+  if (points == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, points, (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+compare_done (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) points = g_task_propagate_pointer (G_TASK (result), &error);
+  RdTrendView *self;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = RD_TREND_VIEW (source);
+  g_clear_object (&self->compare_cancellable);
+  if (error != NULL)
+    g_warning ("Cannot read the library %s: %s", self->path, error->message);
+  rd_compare_view_set_series (self->compare_view, points,
+                              self->indicator ? catalog_name (self, self->indicator) : NULL);
+}
+
+/* The page Compare: the indicator in every region (a query of every
+ * region's reports, ten times a region's at 1,000 reports), read in a
+ * thread and only while that page is shown, else when it is next shown;
+ * a newer choice cancels a read under way. */
+static void
+fill_compare (RdTrendView *self)
+{
+  g_autoptr(GTask) task = NULL;
+  CompareJob *job;
 
   if (!self->compare_stale || g_strcmp0 (gtk_stack_get_visible_child_name (self->pages), "compare") != 0)
     return;
   self->compare_stale = FALSE;
-  if (library == NULL && self->indicator != NULL)
-    library = own = open_library (self);
-  if (library != NULL && self->indicator != NULL)
-    everywhere = rd_library_get_series (library, self->indicator, NULL, NULL);
-  rd_compare_view_set_series (self->compare_view, everywhere,
-                              self->indicator ? catalog_name (self, self->indicator) : NULL);
+  g_cancellable_cancel (self->compare_cancellable);
+  g_clear_object (&self->compare_cancellable);
+  if (self->path == NULL || self->indicator == NULL)
+    {
+      rd_compare_view_set_series (self->compare_view, NULL, NULL);
+      return;
+    }
+  self->compare_cancellable = g_cancellable_new ();
+  job = g_new0 (CompareJob, 1);
+  job->path = g_strdup (self->path);
+  job->indicator = g_strdup (self->indicator);
+  task = g_task_new (self, self->compare_cancellable, compare_done, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) compare_job_free);
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, compare_thread);
 }
 
 static void
@@ -184,7 +246,7 @@ on_page_shown (GtkStack    *pages,
                GParamSpec  *pspec,
                RdTrendView *self)
 {
-  fill_compare (self, NULL);
+  fill_compare (self);
 }
 
 static void
@@ -200,7 +262,7 @@ draw_trend (RdTrendView *self)
   if (self->region != NULL && self->indicator != NULL && (library = open_library (self)) != NULL)
     points = rd_library_get_series (library, self->indicator, self->region, &error);
   self->compare_stale = TRUE;
-  fill_compare (self, library);
+  fill_compare (self);
   if (points != NULL)
     self->trend = rd_trend_new (points, self->region, &error);
   rd_targets_view_set_title (self->targets_view, self->indicator ? catalog_name (self, self->indicator) : NULL);
@@ -403,6 +465,8 @@ rd_trend_view_dispose (GObject *object)
 {
   RdTrendView *self = RD_TREND_VIEW (object);
 
+  g_cancellable_cancel (self->compare_cancellable);
+  g_clear_object (&self->compare_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), RD_TYPE_TREND_VIEW);
   g_clear_pointer (&self->trend, rd_trend_free);
 
@@ -666,6 +730,13 @@ rd_trend_view_new_chart_data (RdTrendView *self)
   charts = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_chart_data_free);
   g_ptr_array_add (charts, data);
   return charts;
+}
+
+gboolean
+rd_trend_view_is_loading (RdTrendView *self)
+{
+  g_return_val_if_fail (RD_IS_TREND_VIEW (self), FALSE);
+  return self->compare_cancellable != NULL;
 }
 
 RdCompareView *

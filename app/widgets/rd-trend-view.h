@@ -46,6 +46,9 @@ const char    *rd_trend_view_get_sentence   (RdTrendView        *self);
 
 /* The page of targets and their results, beside the chart. */
 RdTargetsView *rd_trend_view_get_targets_view (RdTrendView      *self);
+/* Whether a read of the library is under way in a thread (the page
+ * Compare's: the indicator in every region). */
+gboolean       rd_trend_view_is_loading     (RdTrendView        *self);
 /* The page of regions compared. */
 RdCompareView *rd_trend_view_get_compare_view (RdTrendView      *self);
 /* New copies of the charts of the page shown, for export and print
