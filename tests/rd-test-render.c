@@ -168,3 +168,20 @@ rd_test_has_text (const RdTestDrawn *d, const char *text)
       return TRUE;
   return FALSE;
 }
+
+void
+rd_test_assert_hits_inside (const RdTestDrawn *d,
+                            const RdChartData *data,
+                            int                width,
+                            int                height)
+{
+  for (guint i = 0; i < data->items->len; i++)
+    {
+      const RdHitRegion *r = rd_test_first_hit (d->hits, i);
+
+      g_assert_cmpfloat (r->x, >=, 0);
+      g_assert_cmpfloat (r->y, >=, 0);
+      g_assert_cmpfloat (r->x + r->width, <=, width + 0.01);
+      g_assert_cmpfloat (r->y + r->height, <=, height + 0.01);
+    }
+}

@@ -45,5 +45,7 @@ gboolean rd_test_boxes_overlap (const RdTextBox *a, const RdTextBox *b);
 void     rd_test_assert_text_layout (const RdTestDrawn *d, const char *what, int width, int height,
                                      gboolean allow_ellipsis);
 gboolean rd_test_has_text      (const RdTestDrawn *d, const char *text);
+/* Every item of @data has a hit region, the first inside @width × @height. */
+void     rd_test_assert_hits_inside (const RdTestDrawn *d, const RdChartData *data, int width, int height);
 
 G_END_DECLS

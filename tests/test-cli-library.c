@@ -605,6 +605,140 @@ test_targets (Fixture       *fixture,
   g_assert_cmpuint (checked, ==, 3);
 }
 
+/* `--export compare:KEY --region 株洲,湖南`: growth rates of two regions on
+ * one chart, named after both; levels (GDP) one chart a region; a region
+ * the library lacks is said. */
+static void
+test_export_compare (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *output = g_build_filename (fixture->dir, "compare", NULL);
+  g_autofree char *zhuzhou = g_test_build_filename (G_TEST_DIST, "data", "reports", "zhuzhou-2020.txt", NULL);
+  g_autofree char *zhuzhou2 = g_test_build_filename (G_TEST_DIST, "data", "reports", "zhuzhou-2021.txt", NULL);
+
+  import_hunan (fixture);
+  {
+    g_autofree char *o = NULL;
+    g_autofree char *e = NULL;
+
+    g_assert_cmpint (run_library (fixture, &o, &e, "--import", zhuzhou, zhuzhou2, NULL), ==, 0);
+  }
+
+  /* One chart of two lines, the regions in the order named. */
+  for (guint f = 0; f < 3; f++)
+    {
+      static const char *formats[] = { "png", "svg", "pdf" };
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autofree char *name = g_strdup_printf ("compare-gdp_growth-株洲市-湖南省.%s", formats[f]);
+      g_autofree char *file = g_build_filename (output, name, NULL);
+      g_autofree char *expected = g_strdup_printf ("%s\n", file);
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      g_assert_cmpint (run_library (fixture, &out, &err, "--export", "compare:gdp_growth", "--region", "株洲,湖南",
+                                    "--format", formats[f], "--size", "800x600", "--output", output,
+                                    "--language", "zh", NULL), ==, 0);
+      g_assert_cmpstr (out, ==, expected);
+      g_assert_true (g_file_get_contents (file, &contents, &length, NULL));
+      g_assert_cmpuint (length, >, 1000);
+      if (f == 0)
+        {
+          g_autoptr(GdkPixbuf) pixbuf = NULL;
+          g_autoptr(GError) error = NULL;
+
+          pixbuf = gdk_pixbuf_new_from_file (file, &error);
+          g_assert_no_error (error);
+          g_assert_cmpint (gdk_pixbuf_get_width (pixbuf), ==, 800);
+          g_assert_cmpint (gdk_pixbuf_get_height (pixbuf), ==, 600);
+        }
+      else if (f == 1)
+        {
+          /* An SVG document. */
+          g_assert_nonnull (strstr (contents, "<svg"));
+        }
+    }
+
+  /* Levels: one chart a region, never one axis. */
+  {
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+    g_autofree char *a = g_build_filename (output, "compare-gdp-株洲市.png", NULL);
+    g_autofree char *b = g_build_filename (output, "compare-gdp-湖南省.png", NULL);
+    g_autofree char *expected = g_strdup_printf ("%s\n%s\n", a, b);
+
+    g_assert_cmpint (run_library (fixture, &out, &err, "--export", "compare:gdp", "--region", "株洲，湖南",
+                                  "--size", "800x600", "--output", output, NULL), ==, 0);
+    g_assert_cmpstr (out, ==, expected);
+  }
+
+  /* No such region; no such key. */
+  {
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run_library (fixture, &out, &err, "--export", "compare:gdp_growth", "--region", "北京",
+                                  "--output", output, NULL), ==, 1);
+    g_assert_nonnull (strstr (err, "北京"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_library (fixture, &out, &err, "--export", "compare:no_such_thing", "--region", "湖南",
+                                  "--output", output, NULL), ==, 2);
+    g_assert_nonnull (strstr (err, "--list-indicators"));
+  }
+}
+
+/* `--export targets:gdp_growth --region 湖南` as PNG, SVG and PDF: one file
+ * a region, named after the key and the region; a region with no target
+ * is said. */
+static void
+test_export_targets (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  static const char *formats[] = { "png", "svg", "pdf" };
+  static const char *magic[] = { "\x89PNG", "<?xml", "%PDF" };
+  g_autofree char *output = g_build_filename (fixture->dir, "targets", NULL);
+
+  import_hunan (fixture);
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autofree char *name = g_strdup_printf ("targets-gdp_growth-湖南省.%s", formats[f]);
+      g_autofree char *file = g_build_filename (output, name, NULL);
+      g_autofree char *expected = g_strdup_printf ("%s\n", file);
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      g_assert_cmpint (run_library (fixture, &out, &err, "--export", "targets:gdp_growth", "--region", "湖南",
+                                    "--format", formats[f], "--size", "800x600", "--output", output,
+                                    "--language", f == 1 ? "en" : "zh", NULL), ==, 0);
+      g_assert_cmpstr (out, ==, expected);
+      g_assert_true (g_file_get_contents (file, &contents, &length, NULL));
+      g_assert_cmpuint (length, >, 1000);
+      g_assert_true (g_str_has_prefix (contents, magic[f]));
+      if (f == 0)
+        {
+          g_autoptr(GdkPixbuf) pixbuf = NULL;
+          g_autoptr(GError) error = NULL;
+
+          pixbuf = gdk_pixbuf_new_from_file (file, &error);
+          g_assert_no_error (error);
+          g_assert_cmpint (gdk_pixbuf_get_width (pixbuf), ==, 800);
+          g_assert_cmpint (gdk_pixbuf_get_height (pixbuf), ==, 600);
+        }
+    }
+
+  {
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run_library (fixture, &out, &err, "--export", "targets:gdp_growth", "--region", "株洲",
+                                  "--output", output, NULL), ==, 1);
+    g_assert_nonnull (strstr (err, "gdp_growth"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -625,6 +759,8 @@ main (int   argc,
   ADD ("export-report", test_export_report);
   ADD ("targets", test_targets);
   ADD ("export-trend", test_export_trend);
+  ADD ("export-compare", test_export_compare);
+  ADD ("export-targets", test_export_targets);
 #undef ADD
 
   return g_test_run ();

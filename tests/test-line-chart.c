@@ -267,15 +267,7 @@ check_layout (const char *lang)
           g_assert_true (rd_test_has_text (&d, data->source));
           g_assert_true (rd_test_has_text (&d, data->actual_text));
           g_assert_true (rd_test_has_text (&d, data->target_text));
-          for (guint i = 0; i < data->items->len; i++)
-            {
-              const RdHitRegion *r = rd_test_first_hit (d.hits, i);
-
-              g_assert_cmpfloat (r->x, >=, 0);
-              g_assert_cmpfloat (r->y, >=, 0);
-              g_assert_cmpfloat (r->x + r->width, <=, w + 0.01);
-              g_assert_cmpfloat (r->y + r->height, <=, h + 0.01);
-            }
+          rd_test_assert_hits_inside (&d, data, w, h);
           rd_test_drawn_clear (&d);
         }
     }

@@ -189,6 +189,81 @@ test_regions (void)
   }
 }
 
+static void
+add_in (GPtrArray  *points,
+        const char *region,
+        const char *level,
+        int         year,
+        double      value,
+        const char *unit)
+{
+  RdSeriesPoint *point = rd_test_series_point (points->len + 1, region, year, "actual", value, value,
+                                               unit, NULL, year + 1);
+
+  point->level = g_strdup (level);
+  g_ptr_array_add (points, point);
+}
+
+/* Regions compared: one trend a region in the order named, a region
+ * matched by part of its name, each region's level kept; rates of one
+ * measure share an axis, levels never do. */
+static void
+test_compare_regions (void)
+{
+  g_autoptr(GPtrArray) points = new_points ();
+  g_autoptr(GPtrArray) trends = NULL;
+  g_autoptr(GPtrArray) levels = NULL;
+  g_autoptr(GPtrArray) level_points = new_points ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) matched = NULL;
+  const char *names[] = { "湖南", "株洲", "湖南省", NULL };
+  const char *none[] = { "长沙", NULL };
+  g_auto(GStrv) unmatched = NULL;
+  const RdTrend *trend;
+
+  add_in (points, "株洲市", "市", 2019, 7.8, "%");
+  add_in (points, "株洲市", "市", 2021, 8.1, "%");
+  add_in (points, "湖南省", "省", 2019, 7.6, "%");
+  add_in (points, "湖南省", "省", 2020, 3.8, "%");
+  add_in (points, "湖南省", "省", 2021, 7.7, "%");
+
+  matched = rd_trend_match_regions (points, names);
+  g_assert_cmpstrv (matched, ((const char *[]) { "湖南省", "株洲市", NULL }));
+  unmatched = rd_trend_match_regions (points, none);
+  g_assert_cmpuint (g_strv_length (unmatched), ==, 0);
+
+  trends = rd_trend_new_for_regions (points, (const char * const *) matched, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (trends->len, ==, 2);
+  trend = trends->pdata[0];
+  g_assert_cmpstr (trend->region, ==, "湖南省");
+  g_assert_cmpstr (trend->level, ==, "省");
+  g_assert_cmpuint (trend->points->len, ==, 3);
+  trend = trends->pdata[1];
+  g_assert_cmpstr (trend->region, ==, "株洲市");
+  g_assert_cmpstr (trend->level, ==, "市");
+  /* 2020 missing: two points, the gap left to the chart. */
+  g_assert_cmpuint (trend->points->len, ==, 2);
+  g_assert_cmpint (g_array_index (trend->points, RdTrendPoint, 1).year, ==, 2021);
+  g_assert_true (rd_trends_share_axis (trends));
+
+  /* Every region, in the series' order (by region name). */
+  g_clear_pointer (&trends, g_ptr_array_unref);
+  trends = rd_trend_new_for_regions (points, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (trends->len, ==, 2);
+  g_assert_cmpstr (((RdTrend *) trends->pdata[0])->region, ==, "株洲市");
+
+  /* Levels (亿元 and 万亿元): never one axis. */
+  add_in (level_points, "株洲市", "市", 2019, 3003, "亿元");
+  add_in (level_points, "湖南省", "省", 2019, 3.98, "万亿元");
+  levels = rd_trend_new_for_regions (level_points, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (levels->len, ==, 2);
+  g_assert_false (rd_trends_share_axis (levels));
+  g_assert_false (rd_trends_share_axis (NULL));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -199,6 +274,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/trend/scale-units", test_scale_units);
   g_test_add_func ("/trend/two-measures-refused", test_two_measures_refused);
   g_test_add_func ("/trend/regions", test_regions);
+  g_test_add_func ("/trend/compare-regions", test_compare_regions);
 
   return g_test_run ();
 }

@@ -206,6 +206,41 @@ test_prices_are_ceilings (void)
   gtk_window_destroy (window);
 }
 
+/* The chart of targets and results above the table: a target (and its
+ * result, when known) a year; a mark activated chooses its row and shows
+ * both sentences; the page's chart is what export draws. */
+static void
+test_chart (void)
+{
+  GtkWindow *window;
+  RdTargetsView *view = open_targets (&window);
+  RdChartWidget *chart = rd_targets_view_get_chart (view);
+  const RdChartData *data;
+  g_autoptr(GPtrArray) exported = NULL;
+  int result = -1;
+
+  g_assert_true (rd_test_wait_for (rd_test_widget_allocated, chart));
+  data = rd_chart_widget_get_data (chart);
+  g_assert_nonnull (data);
+  g_assert_cmpstr (data->chart_type, ==, "targets");
+  g_assert_cmpuint (data->items->len, >=, g_list_model_get_n_items (rd_targets_view_get_model (view)));
+  for (guint i = 0; i < data->items->len && result < 0; i++)
+    if (!g_array_index (data->items, RdChartItem, i).is_target)
+      result = (int) i;
+  g_assert_cmpint (result, >=, 0);
+
+  rd_chart_widget_get_hits (chart);
+  rd_chart_widget_activate_mark (chart, (guint) result);
+  g_assert_nonnull (rd_targets_view_get_sentences (view));
+  g_assert_nonnull (strstr (rd_targets_view_get_sentences (view), "\n"));
+
+  exported = rd_trend_view_new_chart_data (RD_TREND_VIEW (gtk_window_get_child (window)));
+  g_assert_nonnull (exported);
+  g_assert_cmpuint (exported->len, ==, 1);
+  g_assert_cmpstr (((RdChartData *) exported->pdata[0])->chart_type, ==, "targets");
+  gtk_window_destroy (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -226,6 +261,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui-targets/sort-by-status", test_sort_by_status);
   g_test_add_func ("/ui-targets/row-sentences", test_row_sentences);
   g_test_add_func ("/ui-targets/export-csv", test_export_csv);
+  g_test_add_func ("/ui-targets/chart", test_chart);
   g_test_add_func ("/ui-targets/prices-are-ceilings", test_prices_are_ceilings);
 
   status = g_test_run ();

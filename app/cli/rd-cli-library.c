@@ -340,26 +340,65 @@ rd_cli_library_list_indicators (const char *path)
   return 0;
 }
 
-/* "trend-gdp_growth-湖南省.png": the region as a safe file name part. */
+/* "trend-gdp_growth-湖南省.png": the regions as safe file name parts,
+ * after @prefix and @key. */
 static char *
-trend_filename (const char     *key,
-                const char     *region,
-                RdExportFormat  format)
+chart_filename (const char         *prefix,
+                const char         *key,
+                const char * const *regions,
+                RdExportFormat      format)
 {
   g_autoptr(GString) name = g_string_new (NULL);
 
-  g_string_printf (name, "trend-%s-", key);
-  for (const char *p = region; *p != '\0'; p = g_utf8_next_char (p))
+  g_string_printf (name, "%s-%s", prefix, key);
+  for (guint i = 0; regions[i] != NULL; i++)
     {
-      gunichar c = g_utf8_get_char (p);
+      g_string_append_c (name, '-');
+      for (const char *p = regions[i]; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
 
-      if (c < 0x20 || c == 0x7f || strchr ("/\\:*?\"<>| ", (int) MIN (c, 0x7f)) != NULL)
-        g_string_append_c (name, '_');
-      else
-        g_string_append_unichar (name, c);
+          if (c < 0x20 || c == 0x7f || strchr ("/\\:*?\"<>| ", (int) MIN (c, 0x7f)) != NULL)
+            g_string_append_c (name, '_');
+          else
+            g_string_append_unichar (name, c);
+        }
     }
   g_string_append_printf (name, ".%s", rd_export_format_get_extension (format));
   return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+/* Writes @data as @name in @folder and prints its path; else a sentence
+ * and the exit status. */
+static int
+write_chart (const RdChartData     *data,
+             const char            *name,
+             const RdExportOptions *options,
+             const char            *folder)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *file = g_build_filename (folder, name, NULL);
+
+  if (!rd_export_chart (data, options, file, NULL, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        rd_cli_fail ("%s %s", error->message, _("Use --overwrite to replace it."));
+      else
+        rd_cli_fail ("%s", error->message);
+      return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT) ? RD_CLI_EXIT_USAGE : 1;
+    }
+  g_print ("%s\n", file);
+  return 0;
+}
+
+/* "湖南省 · 地区生产总值增长": @region (NULL: none) and the indicator's name. */
+static char *
+chart_title (const RdCatalogEntry *entry,
+             const char           *region)
+{
+  const char *name = rd_format_use_chinese () ? entry->name_zh : entry->name_en;
+
+  return region != NULL ? g_strdup_printf ("%s · %s", region, name) : g_strdup (name);
 }
 
 int
@@ -394,27 +433,89 @@ rd_cli_library_export_trend (const char            *path,
       g_autoptr(RdChartData) data = NULL;
       g_autofree char *title = NULL;
       g_autofree char *name = NULL;
-      g_autofree char *file = NULL;
 
       if (trend == NULL)
         {
           rd_cli_fail ("%s: %s", regions[i], error->message);
           return 1;
         }
-      title = g_strdup_printf ("%s · %s", regions[i],
-                               rd_format_use_chinese () ? entry->name_zh : entry->name_en);
+      title = chart_title (entry, regions[i]);
       data = rd_chart_data_new_for_trend (trend, title);
-      name = trend_filename (key, regions[i], options->format);
-      file = g_build_filename (folder, name, NULL);
-      if (!rd_export_chart (data, options, file, NULL, &error))
-        {
-          if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-            rd_cli_fail ("%s %s", error->message, _("Use --overwrite to replace it."));
-          else
-            rd_cli_fail ("%s", error->message);
-          return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT) ? RD_CLI_EXIT_USAGE : 1;
-        }
-      g_print ("%s\n", file);
+      name = chart_filename ("trend", key, (const char *[]) { regions[i], NULL }, options->format);
+      if ((status = write_chart (data, name, options, folder)) != 0)
+        return status;
+    }
+  return 0;
+}
+
+int
+rd_cli_library_export_compare (const char            *path,
+                               const char            *key,
+                               const char            *names,
+                               const RdExportOptions *options,
+                               const char            *folder)
+{
+  const RdCatalogEntry *entry = rd_catalog_lookup (key);
+  g_autoptr(GPtrArray) points = NULL;
+  g_autoptr(GPtrArray) trends = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) wanted = NULL;
+  g_auto(GStrv) regions = NULL;
+  int status;
+
+  points = get_series (path, key, NULL, &status);
+  if (points == NULL)
+    return status;
+  if (names != NULL)
+    {
+      g_autoptr(GString) list = g_string_new (names);
+
+      /* A Chinese comma separates regions too. */
+      g_string_replace (list, "，", ",", 0);
+      wanted = g_strsplit (list->str, ",", -1);
+      for (guint i = 0; wanted[i] != NULL; i++)
+        g_strstrip (wanted[i]);
+      regions = rd_trend_match_regions (points, (const char * const *) wanted);
+    }
+  else
+    regions = rd_trend_list_regions (points);
+  if (regions[0] == NULL)
+    {
+      if (names != NULL)
+        rd_cli_fail (_("The library has no figures of “%s” in a region whose name contains “%s”."), key, names);
+      else
+        rd_cli_fail (_("The library has no figures of “%s”."), key);
+      return 1;
+    }
+
+  trends = rd_trend_new_for_regions (points, (const char * const *) regions, &error);
+  if (trends == NULL)
+    {
+      rd_cli_fail ("%s", error->message);
+      return 1;
+    }
+
+  /* Rates on one axis; levels, whatever their scale, a chart a region. */
+  if (rd_trends_share_axis (trends))
+    {
+      g_autoptr(RdChartData) data = NULL;
+      g_autofree char *title = chart_title (entry, NULL);
+      g_autofree char *name = chart_filename ("compare", key, (const char * const *) regions, options->format);
+
+      data = rd_chart_data_new_for_trends (trends, title);
+      return write_chart (data, name, options, folder);
+    }
+  for (guint i = 0; i < trends->len; i++)
+    {
+      RdTrend *trend = trends->pdata[i];
+      g_autofree char *region = rd_chart_data_region_name (trend->region, trend->level);
+      g_autofree char *title = chart_title (entry, region);
+      g_autoptr(RdChartData) data = rd_chart_data_new_for_trend (trend, title);
+      g_autofree char *name = chart_filename ("compare", key, (const char *[]) { trend->region, NULL },
+                                              options->format);
+
+      if ((status = write_chart (data, name, options, folder)) != 0)
+        return status;
     }
   return 0;
 }
@@ -514,6 +615,59 @@ rd_cli_library_targets (const char *path,
       else
         append_field (line, "");
       print_line (line);
+    }
+  return 0;
+}
+
+int
+rd_cli_library_export_targets (const char            *path,
+                               const char            *key,
+                               const char            *region,
+                               const RdExportOptions *options,
+                               const char            *folder)
+{
+  const RdCatalogEntry *entry = rd_catalog_lookup (key);
+  g_autoptr(GPtrArray) points = NULL;
+  g_autoptr(GArray) checks = NULL;
+  g_auto(GStrv) regions = NULL;
+  guint written = 0;
+  int status;
+
+  points = get_series (path, key, region, &status);
+  if (points == NULL)
+    return status;
+  checks = rd_targets_check (points, entry->lower_is_better);
+  regions = rd_trend_list_regions (points);
+  for (guint i = 0; regions[i] != NULL; i++)
+    {
+      g_autoptr(RdChartData) data = NULL;
+      g_autofree char *title = chart_title (entry, regions[i]);
+      g_autofree char *name = NULL;
+      gboolean any = FALSE;
+
+      for (guint k = 0; k < checks->len && !any; k++)
+        any = g_strcmp0 (g_array_index (checks, RdTargetCheck, k).target->region, regions[i]) == 0;
+      if (!any)
+        continue;
+      data = rd_chart_data_new_for_targets (checks, regions[i], title);
+      if (data == NULL)
+        {
+          rd_cli_fail (_("%s: the targets of “%s” and their results are in units that do not convert."),
+                       regions[i], key);
+          return 1;
+        }
+      name = chart_filename ("targets", key, (const char *[]) { regions[i], NULL }, options->format);
+      if ((status = write_chart (data, name, options, folder)) != 0)
+        return status;
+      written++;
+    }
+  if (written == 0)
+    {
+      if (region != NULL)
+        rd_cli_fail (_("The library has no target of “%s” in a region whose name contains “%s”."), key, region);
+      else
+        rd_cli_fail (_("The library has no target of “%s”."), key);
+      return 1;
     }
   return 0;
 }

@@ -41,6 +41,26 @@ int rd_cli_library_export_trend  (const char            *library,
                                   const RdExportOptions *options,
                                   const char            *folder);
 
+/* --export compare:KEY --region A,B: the indicator of the regions whose
+ * name contains A or B (in that order; NULL: every region) by year: one
+ * chart of a line a region when they are rates of one measure (growth,
+ * share), "compare-KEY-A-B.EXT", else one chart a region,
+ * "compare-KEY-REGION.EXT", in @folder (which must exist). */
+int rd_cli_library_export_compare (const char            *library,
+                                   const char            *key,
+                                   const char            *regions,
+                                   const RdExportOptions *options,
+                                   const char            *folder);
+
+/* --export targets:KEY [--region NAME]: one chart of the indicator's
+ * targets and their results for each region whose name contains @region
+ * (NULL: every region), as "targets-KEY-REGION.EXT" in @folder. */
+int rd_cli_library_export_targets (const char            *library,
+                                   const char            *key,
+                                   const char            *region,
+                                   const RdExportOptions *options,
+                                   const char            *folder);
+
 /* --region/--year with --list-charts, --export or --check: the one report
  * of the library they name, in @id; else a sentence and a non-zero status. */
 int rd_cli_library_find_report   (const char *library,

@@ -315,6 +315,15 @@ export_interruptible (GPtrArray             *charts,
   return wait.written;
 }
 
+/* Whether `--export @target` draws from the library's series of an
+ * indicator (trend:KEY, compare:KEY, targets:KEY) rather than a report's charts. */
+static gboolean
+is_library_export (const char *target)
+{
+  return g_str_has_prefix (target, "trend:") || g_str_has_prefix (target, "compare:") ||
+         g_str_has_prefix (target, "targets:");
+}
+
 static int
 export_charts (const ExportArgs *args)
 {
@@ -362,7 +371,7 @@ export_charts (const ExportArgs *args)
     }
 
   output = g_strdup (args->output ? args->output : ".");
-  if (!g_str_has_prefix (args->target, "trend:"))
+  if (!is_library_export (args->target))
     {
       dataset = open_dataset (args->dataset);
       if (dataset == NULL)
@@ -388,6 +397,12 @@ export_charts (const ExportArgs *args)
     }
 
   /* A trend comes from the library: one chart a region. */
+  if (g_str_has_prefix (args->target, "compare:"))
+    return rd_cli_library_export_compare (args->library, args->target + strlen ("compare:"), args->region,
+                                          &options, output);
+  if (g_str_has_prefix (args->target, "targets:"))
+    return rd_cli_library_export_targets (args->library, args->target + strlen ("targets:"), args->region,
+                                          &options, output);
   if (dataset == NULL)
     return rd_cli_library_export_trend (args->library, args->target + strlen ("trend:"), args->region,
                                         &options, output);
@@ -579,7 +594,7 @@ rd_cli_run (char **argv)
   if (check)
     return rd_cli_check (dataset);
   /* --region/--year name one report of the library for its charts. */
-  if ((list || (target != NULL && !g_str_has_prefix (target, "trend:"))) && (region != NULL || year != 0))
+  if ((list || (target != NULL && !is_library_export (target))) && (region != NULL || year != 0))
     {
       int status;
 

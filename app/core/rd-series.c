@@ -19,6 +19,7 @@ rd_series_point_free (RdSeriesPoint *point)
   g_free (point->name_zh);
   g_free (point->measure);
   g_free (point->unit_en);
+  g_free (point->level);
   g_free (point);
 }
 
@@ -49,7 +50,7 @@ rd_library_get_series (RdLibrary   *library,
                            region != NULL && region[0] != '\0'
                            ? "SELECT i.id, i.report_id, r.region, r.year, i.year, i.basis, i.value,"
                              " coalesce(i.value_max, i.value), i.unit, i.qualifier, i.printed,"
-                             " i.src_start, i.src_end, i.name_zh, i.measure, u.name_en"
+                             " i.src_start, i.src_end, i.name_zh, i.measure, u.name_en, r.level"
                              " FROM report r CROSS JOIN indicator i"
                              " ON i.catalog_key = ?1 AND i.report_id = r.id"
                              " LEFT JOIN unit u ON u.unit = i.unit"
@@ -57,7 +58,7 @@ rd_library_get_series (RdLibrary   *library,
                              " ORDER BY r.region, i.year, i.basis, r.year, i.src_start"
                            : "SELECT i.id, i.report_id, r.region, r.year, i.year, i.basis, i.value,"
                              " coalesce(i.value_max, i.value), i.unit, i.qualifier, i.printed,"
-                             " i.src_start, i.src_end, i.name_zh, i.measure, u.name_en"
+                             " i.src_start, i.src_end, i.name_zh, i.measure, u.name_en, r.level"
                              " FROM indicator i JOIN report r ON r.id = i.report_id"
                              " LEFT JOIN unit u ON u.unit = i.unit"
                              " WHERE i.catalog_key = ?1"
@@ -91,6 +92,7 @@ rd_library_get_series (RdLibrary   *library,
       point->name_zh = column_dup (stmt, 13);
       point->measure = column_dup (stmt, 14);
       point->unit_en = g_strdup ((const char *) sqlite3_column_text (stmt, 15));
+      point->level = column_dup (stmt, 16);
       g_ptr_array_add (points, point);
     }
   sqlite3_finalize (stmt);

@@ -29,6 +29,7 @@ typedef struct
   char   *name_zh;
   char   *measure;       /* level, growth, share, ... */
   char   *unit_en;       /* the unit table's English name; NULL when the unit is not in it */
+  char   *level;         /* the report's region level: 省, 市, 区, 县; NULL when unknown */
 } RdSeriesPoint;
 
 /* The figures of @indicator in the reports whose region contains @region

@@ -85,6 +85,7 @@ rd_trend_free (RdTrend *trend)
     return;
   g_free (trend->name);
   g_free (trend->region);
+  g_free (trend->level);
   g_free (trend->measure);
   g_free (trend->unit);
   g_free (trend->unit_en);
@@ -138,6 +139,8 @@ select_points (RdTrend    *trend,
           (g_strcmp0 (point->basis, "actual") != 0 && !is_target (point)))
         continue;
 
+      if (trend->level == NULL)
+        trend->level = g_strdup (point->level);
       if (trend->measure == NULL)
         trend->measure = g_strdup (point->measure);
       else if (point->measure != NULL && !g_str_equal (trend->measure, point->measure))
@@ -255,4 +258,64 @@ rd_trend_new (GPtrArray   *points,
       trend->last_year = g_array_index (trend->points, RdTrendPoint, trend->points->len - 1).year;
     }
   return g_steal_pointer (&trend);
+}
+
+GStrv
+rd_trend_match_regions (GPtrArray          *points,
+                        const char * const *names)
+{
+  g_auto(GStrv) regions = rd_trend_list_regions (points);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint n = 0; names != NULL && names[n] != NULL; n++)
+    for (guint i = 0; regions[i] != NULL; i++)
+      if (names[n][0] != '\0' && strstr (regions[i], names[n]) != NULL &&
+          g_hash_table_add (seen, regions[i]))
+        g_strv_builder_add (builder, regions[i]);
+  return g_strv_builder_end (builder);
+}
+
+GPtrArray *
+rd_trend_new_for_regions (GPtrArray          *points,
+                          const char * const *regions,
+                          GError            **error)
+{
+  g_autoptr(GPtrArray) trends = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_trend_free);
+  g_auto(GStrv) all = regions == NULL ? rd_trend_list_regions (points) : NULL;
+
+  if (regions == NULL)
+    regions = (const char * const *) all;
+  for (guint i = 0; regions[i] != NULL; i++)
+    {
+      RdTrend *trend = rd_trend_new (points, regions[i], error);
+
+      if (trend == NULL)
+        return NULL;
+      if (trend->points->len == 0)
+        rd_trend_free (trend);
+      else
+        g_ptr_array_add (trends, trend);
+    }
+  return g_steal_pointer (&trends);
+}
+
+gboolean
+rd_trends_share_axis (GPtrArray *trends)
+{
+  static const char * const rates[] = { "growth", "share", "rate", NULL };
+  const RdTrend *first;
+
+  if (trends == NULL || trends->len == 0)
+    return FALSE;
+  first = trends->pdata[0];
+  for (guint i = 0; i < trends->len; i++)
+    {
+      const RdTrend *trend = trends->pdata[i];
+
+      if (g_strcmp0 (trend->unit, "%") != 0 || g_strcmp0 (trend->measure, first->measure) != 0 ||
+          !g_strv_contains (rates, trend->measure ? trend->measure : ""))
+        return FALSE;
+    }
+  return TRUE;
 }

@@ -45,6 +45,7 @@ typedef struct
 {
   char   *name;            /* the figure's name as the first report prints it, or NULL */
   char   *region;
+  char   *level;           /* the region's level (省, 市, 区, 县), or NULL */
   char   *measure;         /* growth, level, share, ... or NULL */
   char   *unit;            /* as printed, the smallest of the series (亿元) */
   char   *unit_en;         /* its English name, or NULL */
@@ -65,6 +66,24 @@ void      rd_trend_free        (RdTrend     *trend);
 
 /* The regions of @points (RdSeriesPoint), in their order, each once. */
 GStrv     rd_trend_list_regions (GPtrArray  *points);
+
+/* The regions of @points (RdSeriesPoint) whose name contains one of
+ * @names, in the order of @names (a region once, where first named). */
+GStrv     rd_trend_match_regions (GPtrArray          *points,
+                                  const char * const *names);
+
+/* One trend a region, for comparing regions: rd_trend_new() of each of
+ * @regions in their order (NULL: every region of @points), those with no
+ * point left out, in a new array that frees them. NULL with
+ * RD_TREND_ERROR as rd_trend_new(). */
+GPtrArray *rd_trend_new_for_regions (GPtrArray          *points,
+                                     const char * const *regions,
+                                     GError            **error);
+
+/* Whether @trends (RdTrend) may share one axis: rates (every one in %)
+ * of one measure, a growth, a share or a rate (unemployment). Levels are never put together,
+ * whatever their scale: one chart a region instead. */
+gboolean  rd_trends_share_axis  (GPtrArray  *trends);
 
 /* Whether @qualifier says the figure is an estimate (预计). */
 gboolean  rd_trend_is_estimate (const char  *qualifier);

@@ -93,6 +93,8 @@ rd_chart_data_free (RdChartData *data)
   g_free (data->actual_text);
   g_free (data->target_text);
   g_free (data->change_title);
+  g_strfreev (data->lines);
+  g_strfreev (data->status_texts);
   g_array_unref (data->items);
   g_free (data);
 }
@@ -503,6 +505,277 @@ rd_chart_data_new_for_trend (const RdTrend *trend,
       item->year = point->year;
       item->qualifier = g_strdup (point->qualifier);
       item->hedge = rd_format_use_chinese () ? g_strdup (point->qualifier) : NULL;
+    }
+
+  return data;
+}
+
+static gboolean
+is_percent (const RdSeriesPoint *point)
+{
+  return g_strcmp0 (point->unit, "%") == 0 || g_strcmp0 (point->unit, "个百分点") == 0;
+}
+
+char *
+rd_target_check_format_status (const RdTargetCheck *check)
+{
+  g_autofree char *gap = NULL;
+
+  switch (check->status)
+    {
+    case RD_TARGET_MET:
+      /* Translators: a target met (达成) */
+      return g_strdup (_("Met"));
+    case RD_TARGET_MISSED:
+      gap = rd_format_number (check->gap, 2);
+      if (is_percent (check->target))
+        /* Translators: a target missed by %s percentage points (未达成（差 0.7 个百分点）) */
+        return g_strdup_printf (_("Missed by %s points"), gap);
+      g_free (gap);
+      gap = rd_format_quantity (check->gap, check->target->unit, check->target->unit_en);
+      /* Translators: a target missed by a quantity (未达成（差 0.5万人）) */
+      return g_strdup_printf (_("Missed by %s"), gap);
+    case RD_TARGET_NO_RESULT:
+    default:
+      /* Translators: no later report states the result of a target's year yet */
+      return g_strdup (_("No result yet"));
+    }
+}
+
+/* @value of @point in @unit (亿元 → 万亿元). */
+static double
+scale_point (const RdSeriesPoint *point,
+             double               value,
+             const char          *unit)
+{
+  const char *base;
+
+  return value * rd_trend_unit_factor (point->unit, &base) / rd_trend_unit_factor (unit, &base);
+}
+
+RdChartData *
+rd_chart_data_new_for_targets (GArray     *checks,
+                               const char *region,
+                               const char *title)
+{
+  g_autoptr(GPtrArray) points = g_ptr_array_new ();
+  g_autoptr(RdTrend) trend = NULL;
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autofree char *source = NULL;
+  RdChartData *data;
+  const char *unit;
+  int first = G_MAXINT, last = 0, first_report = G_MAXINT, last_report = 0;
+
+  g_return_val_if_fail (checks != NULL, NULL);
+
+  if (region == NULL && checks->len > 0)
+    region = g_array_index (checks, RdTargetCheck, 0).target->region;
+  /* The unit: as a trend of the same figures would draw them. */
+  for (guint i = 0; i < checks->len; i++)
+    {
+      const RdTargetCheck *check = &g_array_index (checks, RdTargetCheck, i);
+
+      if (g_strcmp0 (check->target->region, region) != 0)
+        continue;
+      g_ptr_array_add (points, (gpointer) check->target);
+      if (check->actual != NULL)
+        g_ptr_array_add (points, (gpointer) check->actual);
+      first = MIN (first, check->target->year);
+      last = MAX (last, check->target->year);
+      first_report = MIN (first_report, check->target->report_year);
+      last_report = MAX (last_report, check->actual ? check->actual->report_year : check->target->report_year);
+    }
+  trend = rd_trend_new (points, region, NULL);
+  if (trend == NULL)
+    return NULL;
+  unit = rd_format_unit (trend->unit, trend->unit_en);
+  if (points->len > 0)
+    {
+      append_years (subtitle, first, last);
+      g_string_append (subtitle, " · ");
+      /* Translators: the subtitle of the chart of targets and their results */
+      g_string_append (subtitle, _("targets and results"));
+      if (unit[0] != '\0')
+        {
+          g_string_append (subtitle, " · ");
+          g_string_append_printf (subtitle, _("Unit: %s"), unit);
+        }
+      source = g_strdup_printf (_("Source: %s government work reports, %d–%d"),
+                                region ? region : "", first_report, last_report);
+    }
+  else
+    source = format_source (region);
+
+  data = rd_chart_data_new ("targets", title ? title : trend->name, subtitle->str, unit, source);
+  for (guint i = 0; i < checks->len; i++)
+    {
+      const RdTargetCheck *check = &g_array_index (checks, RdTargetCheck, i);
+      const RdSeriesPoint *t = check->target, *a = check->actual;
+      double value = scale_point (t, t->value, trend->unit);
+      double value_max = scale_point (t, MAX (t->value, t->value_max), trend->unit);
+      g_autofree char *label = NULL;
+      g_autofree char *mark = NULL;
+      g_autofree char *status = NULL;
+      g_autofree char *target_text = NULL;
+      g_autoptr(GString) description = g_string_new (NULL);
+      RdChartItem *item;
+
+      if (g_strcmp0 (t->region, region) != 0)
+        continue;
+      label = g_strdup_printf ("%d", t->year);
+      mark = format_trend_mark (value, value_max, trend->unit);
+      status = rd_target_check_format_status (check);
+      target_text = format_trend_value (trend, value, value_max);
+      /* Translators: a target in the chart of targets: "2019年目标：7.5–8%（2019年报告）" */
+      g_string_printf (description, _("%d target: %s (the %d report)"), t->year, target_text, t->report_year);
+      if (a != NULL)
+        {
+          g_autofree char *result = format_trend_value (trend, scale_point (a, a->value, trend->unit),
+                                                        scale_point (a, a->value, trend->unit));
+
+          /* Translators: after a target, its result: "；实际：7.6%（2020年报告）" */
+          g_string_append_printf (description, _("; result: %s (the %d report)"), result, a->report_year);
+        }
+      g_string_append_printf (description, " · %s", status);
+
+      item = rd_chart_data_add_item (data, label, value, mark, description->str, TRUE, NULL);
+      item->value_max = value_max > value ? value_max : 0;
+      item->year = t->year;
+      item->status = check->status;
+      item->qualifier = g_strdup (t->qualifier);
+      item->change_text = g_strdup (status);
+      item->series = g_strdup_printf (_("%d target"), t->year);
+      if (a != NULL)
+        {
+          double result = scale_point (a, a->value, trend->unit);
+          g_autofree char *result_mark = format_trend_mark (result, result, trend->unit);
+
+          item = rd_chart_data_add_item (data, label, result, result_mark, description->str, FALSE, NULL);
+          item->year = t->year;
+          item->status = check->status;
+          item->change_text = g_strdup (status);
+          item->series = g_strdup_printf (_("%d actual"), t->year);
+        }
+    }
+  data->status_texts = g_new0 (char *, 4);
+  data->status_texts[RD_TARGET_NO_RESULT] = g_strdup (_("No result yet"));
+  data->status_texts[RD_TARGET_MET] = g_strdup (_("Met"));
+  /* Translators: legend of the chart of targets: a result short of its target */
+  data->status_texts[RD_TARGET_MISSED] = g_strdup (_("Missed"));
+  return data;
+}
+
+char *
+rd_chart_data_region_name (const char *region,
+                           const char *level)
+{
+  static const struct {
+    const char *zh;
+    const char *en;
+  } levels[] = {
+    /* Translators: a region's level after its name in a legend: "湖南省（省）" */
+    { "省", N_("province") },
+    { "市", N_("city") },
+    { "区", N_("district") },
+    { "县", N_("county") },
+  };
+
+  region = region ? region : "";
+  for (guint i = 0; level != NULL && i < G_N_ELEMENTS (levels); i++)
+    if (g_str_equal (level, levels[i].zh))
+      /* Region names are Chinese, as is the level beside them when the
+       * figures are shown in Chinese. */
+      return rd_format_use_chinese ()
+        ? g_strdup_printf ("%s（%s）", region, levels[i].zh)
+        /* Translators: a region and its level in English: "湖南省 (province)" */
+        : g_strdup_printf (C_("region and level", "%s (%s)"), region, _(levels[i].en));
+  return g_strdup (region);
+}
+
+RdChartData *
+rd_chart_data_new_for_trends (GPtrArray  *trends,
+                              const char *title)
+{
+  RdChartData *data;
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autoptr(GString) regions = g_string_new (NULL);
+  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+  g_autofree char *source = NULL;
+  const RdTrend *first;
+  const char *unit;
+  int first_year = G_MAXINT, last_year = 0, first_report = G_MAXINT, last_report = 0;
+
+  g_return_val_if_fail (trends != NULL && trends->len > 0, NULL);
+
+  first = trends->pdata[0];
+  unit = rd_format_unit (first->unit, first->unit_en);
+  for (guint t = 0; t < trends->len; t++)
+    {
+      const RdTrend *trend = trends->pdata[t];
+      g_autofree char *name = rd_chart_data_region_name (trend->region, trend->level);
+
+      g_strv_builder_add (lines, name);
+      /* Translators: between the regions of a comparison's source */
+      g_string_append_printf (regions, "%s%s", t > 0 ? _(", ") : "", trend->region ? trend->region : "");
+      for (guint i = 0; i < trend->points->len; i++)
+        {
+          const RdTrendPoint *point = &g_array_index (trend->points, RdTrendPoint, i);
+
+          if (point->is_target)
+            continue;
+          first_year = MIN (first_year, point->year);
+          last_year = MAX (last_year, point->year);
+          first_report = MIN (first_report, point->report_year);
+          last_report = MAX (last_report, point->report_year);
+        }
+    }
+  if (last_year >= first_year)
+    {
+      append_years (subtitle, first_year, last_year);
+      g_string_append (subtitle, " · ");
+      g_string_append (subtitle, _("actual"));
+      if (unit[0] != '\0')
+        {
+          g_string_append (subtitle, " · ");
+          g_string_append_printf (subtitle, _("Unit: %s"), unit);
+        }
+      source = g_strdup_printf (_("Source: %s government work reports, %d–%d"),
+                                regions->str, first_report, last_report);
+    }
+  else
+    source = format_source (regions->str);
+
+  data = rd_chart_data_new ("trend", title ? title : first->name, subtitle->str, unit, source);
+  data->lines = g_strv_builder_end (lines);
+
+  for (guint t = 0; t < trends->len; t++)
+    {
+      const RdTrend *trend = trends->pdata[t];
+
+      for (guint i = 0; i < trend->points->len; i++)
+        {
+          const RdTrendPoint *point = &g_array_index (trend->points, RdTrendPoint, i);
+          g_autofree char *label = g_strdup_printf ("%d", point->year);
+          g_autofree char *mark = format_trend_mark (point->value, point->value_max, trend->unit);
+          g_autofree char *series = g_strdup_printf (_("%d actual"), point->year);
+          g_autofree char *value = format_trend_value (trend, point->value, point->value_max);
+          g_autofree char *description = NULL;
+          RdChartItem *item;
+
+          if (point->is_target)
+            continue;
+          /* Translators: a point of a comparison: "湖南省（省） 2019年实际：7.6%（2020年报告）" */
+          description = g_strdup_printf (_("%s, %s: %s (the %d report)"), data->lines[t], series,
+                                         value, point->report_year);
+          item = rd_chart_data_add_item (data, label, point->value, mark, description, FALSE, NULL);
+          item->value_max = point->value_max > point->value ? point->value_max : 0;
+          item->value_full = g_steal_pointer (&value);
+          item->series = g_steal_pointer (&series);
+          item->year = point->year;
+          item->line = t;
+          item->qualifier = g_strdup (point->qualifier);
+          item->hedge = rd_format_use_chinese () ? g_strdup (point->qualifier) : NULL;
+        }
     }
 
   return data;

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "rd-chart-spec.h"
+#include "rd-targets.h"
 #include "rd-trend.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,8 @@ typedef struct
   char     *excerpt;      /* the report's sentence that states it, for captions; NULL: none */
   gsize     highlight_start, highlight_end; /* the figure's bytes in @excerpt */
   double    value_max;    /* a range's high end (7.5–8); 0 or <= value: not a range */
+  guint     line;         /* in a "trend" of several lines: the line's index in @lines */
+  int       status;       /* in a "targets" chart: the target's RdTargetStatus */
 } RdChartItem;
 
 typedef struct
@@ -49,6 +52,10 @@ typedef struct
   char   *actual_text;    /* legend word for actual results */
   char   *target_text;    /* legend word for targets */
   char   *change_title;   /* heading of the targets' change_text ("变化"); NULL: none */
+  GStrv   lines;          /* a "trend" of several lines (regions compared): the
+                           * legend's name of each line; NULL: one line */
+  GStrv   status_texts;   /* a "targets" chart: the legend's word of each
+                           * RdTargetStatus; NULL otherwise */
 } RdChartData;
 
 RdChartData *rd_chart_data_new             (const char   *chart_type,
@@ -85,6 +92,29 @@ RdChartData *rd_chart_data_new_for_pairs   (GListModel   *pairs,
  * figure's name) heads it, the region's reports are its source. */
 RdChartData *rd_chart_data_new_for_trend   (const RdTrend *trend,
                                             const char    *title);
+/* Builds the "trend" chart of several regions compared, one line a
+ * trend of @trends (RdTrend, of one indicator, sharing an axis: see
+ * rd_trends_share_axis()), the actuals only, each line named by its
+ * region and level in the legend ("湖南省（省）"); item i's line is the
+ * index of its trend. @title (NULL: the first trend's figure's name)
+ * heads it. */
+RdChartData *rd_chart_data_new_for_trends  (GPtrArray     *trends,
+                                            const char    *title);
+/* Builds the "targets" chart of @checks (RdTargetCheck of one indicator,
+ * rd_targets_check()) of @region (exactly; NULL: the first check's): by
+ * year, each target (item with is_target) followed by its result when a
+ * later report states one, both with the target's status; values in one
+ * unit (the smallest scale printed). @title (NULL: the figure's name)
+ * heads it. NULL when a target and its result do not convert. */
+RdChartData *rd_chart_data_new_for_targets (GArray        *checks,
+                                            const char    *region,
+                                            const char    *title);
+/* A target's status in words: "Met", "Missed by 0.4 points", "No result yet". */
+char        *rd_target_check_format_status (const RdTargetCheck *check);
+/* The region with its level, as a legend names it: "湖南省（省）",
+ * "湖南省 (province)"; the region alone when its level is unknown. */
+char        *rd_chart_data_region_name     (const char    *region,
+                                            const char    *level);
 void         rd_chart_data_free            (RdChartData  *data);
 /* A one-sentence summary of the whole chart for assistive technologies. */
 char        *rd_chart_data_describe        (const RdChartData *data);

@@ -158,6 +158,23 @@ void         rd_render_grid         (guint                n,
                                      guint               *cols,
                                      guint               *rows);
 
+/* A diamond (a target's mark) centred on (@x, @y), @d from centre to tip. */
+void         rd_render_diamond_path (cairo_t             *cr,
+                                     double               x,
+                                     double               y,
+                                     double               d);
+
+/* Years along [@plot_x, @plot_x + @plot_w), @n_years slots from @first:
+ * a baseline at @bottom, a tick a year, a label where it fits under it. */
+void         rd_canvas_year_axis    (const RdCanvas      *c,
+                                     int                  first,
+                                     int                  n_years,
+                                     double               plot_x,
+                                     double               plot_w,
+                                     double               bottom);
+/* The height the year labels take under the baseline. */
+double       rd_canvas_year_labels_height (const RdCanvas *c);
+
 /* Draws "No figures" in the plot. */
 void         rd_render_no_figures   (const RdCanvas      *c);
 
@@ -175,6 +192,7 @@ void         rd_draw_kpis           (const RdCanvas      *c);
 void         rd_draw_facts          (const RdCanvas      *c);
 void         rd_draw_pairs          (const RdCanvas      *c);
 void         rd_draw_trend          (const RdCanvas      *c);
+void         rd_draw_targets        (const RdCanvas      *c);
 /* The height of the plot a "pairs" chart reads best in, at @c's em. */
 double       rd_pairs_natural_height (const RdCanvas     *c);
 

@@ -86,6 +86,7 @@ static const struct {
   { "fact", rd_draw_facts },
   { "pairs", rd_draw_pairs },
   { "trend", rd_draw_trend },
+  { "targets", rd_draw_targets },
 };
 
 void
@@ -138,7 +139,7 @@ rd_render_chart_size_hint (const RdChartData *data,
       nat_w = 640;
       nat_h = 170 + 48 * (int) count_groups (data);
     }
-  else if (is_type (data, "trend"))
+  else if (is_type (data, "trend") || is_type (data, "targets"))
     {
       int first = G_MAXINT, last = 0;
 

@@ -89,8 +89,8 @@ void  rd_render_style_init     (RdRenderStyle     *style,
  *
  * Types: "column" (vertical bars), "bar" (vertical, or horizontal when the
  * labels are too long for columns), "hbar", "grouped" (actual against
- * target), "bullet", "donut", "waffle", "kpi", "fact", "pairs" and "trend"
- * (a line by year). Figures
+ * target), "bullet", "donut", "waffle", "kpi", "fact", "pairs", "trend"
+ * (a line by year) and "targets" (targets and results by year). Figures
  * whose units differ are never put on one axis: such a chart is drawn as
  * KPI tiles, one figure with its own unit each (a "pairs" chart scales
  * each row on its own instead). */
@@ -194,6 +194,18 @@ void  rd_render_pairs_chart    (cairo_t             *cr,
  * missing year breaks it), each target a hollow diamond, or a band from
  * value to value_max for a range. */
 void  rd_render_line_chart     (cairo_t             *cr,
+                                const RdChartData   *data,
+                                const RdRenderStyle *style,
+                                const RdRenderState *state,
+                                double               width,
+                                double               height,
+                                GArray              *hits);
+
+/* A "targets" chart (rd_chart_data_new_for_targets()): years along, each
+ * target a hollow diamond (a band for a range; dashed while no result is
+ * known), its result a point joined to it: round in the positive colour
+ * when met, a triangle down in the negative one when missed. */
+void  rd_render_targets_chart  (cairo_t             *cr,
                                 const RdChartData   *data,
                                 const RdRenderStyle *style,
                                 const RdRenderState *state,

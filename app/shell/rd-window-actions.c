@@ -270,8 +270,8 @@ rd_window_get_charts_for (RdWindow   *self,
 }
 
 /* What export and print draw for @scope (RdChartData items): in the pairs
- * view its chart, the one chart of the page shown, for "chart" and
- * "sector"; else, and for "all", the dashboard's charts. */
+ * view its chart, in the Trends view the charts of its page shown, for
+ * "chart" and "sector"; else, and for "all", the dashboard's charts. */
 static GPtrArray *
 chart_data_for (RdWindow   *self,
                 const char *scope)
@@ -286,6 +286,14 @@ chart_data_for (RdWindow   *self,
       if (pairs != NULL)
         g_ptr_array_add (data, pairs);
       return data;
+    }
+
+  /* The Trends view: the charts of its page shown. */
+  if (_rd_window_showing_trends (self) && !g_str_equal (scope, "all"))
+    {
+      GPtrArray *data = rd_trend_view_new_chart_data (self->trends_view);
+
+      return data != NULL ? data : g_ptr_array_new_with_free_func ((GDestroyNotify) rd_chart_data_free);
     }
 
   charts = rd_window_get_charts_for (self, scope);

@@ -117,6 +117,7 @@ void            _rd_window_load_view            (RdWindow       *self,
 /* Whether the view shown is the pairs view, whose chart is what copy,
  * export and print act on there. */
 gboolean        _rd_window_showing_pairs        (RdWindow       *self);
+gboolean        _rd_window_showing_trends       (RdWindow       *self);
 /* The Trends view is offered for a library only, not a dataset file. */
 void            _rd_window_update_trends        (RdWindow       *self);
 

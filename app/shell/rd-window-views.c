@@ -118,8 +118,12 @@ ensure_trends_view (RdWindow *self)
     {
       g_settings_bind (self->settings, "trend-region", self->trends_view, "region", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "trend-indicator", self->trends_view, "indicator", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "compare-regions", rd_trend_view_get_compare_view (self->trends_view),
+                       "regions", G_SETTINGS_BIND_DEFAULT);
     }
   g_object_bind_property (self->state, "zoom", rd_trend_view_get_chart (self->trends_view), "zoom",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->state, "zoom", rd_trend_view_get_compare_view (self->trends_view), "zoom",
                           G_BINDING_SYNC_CREATE);
   g_signal_connect (self->trends_view, "point-activated", G_CALLBACK (on_trend_point_activated), self);
 }
@@ -213,6 +217,13 @@ _rd_window_showing_pairs (RdWindow *self)
 {
   return self->pairs_view != NULL && self->view_stack != NULL &&
          g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "pairs") == 0;
+}
+
+gboolean
+_rd_window_showing_trends (RdWindow *self)
+{
+  return self->trends_view != NULL && self->view_stack != NULL &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "trends") == 0;
 }
 
 void

@@ -14,10 +14,12 @@
 #include <glib/gi18n.h>
 
 #include "rd-csv-chooser.h"
+#include "rd-chart-data.h"
 #include "rd-csv.h"
 #include "rd-format.h"
 #include "rd-library.h"
 #include "rd-targets-view.h"
+#include "rd-trend-chart.h"
 #include "reportdash-resources.h"
 
 /* RdTargetRow ----------------------------------------------------------- */
@@ -96,12 +98,6 @@ rd_target_row_get_status_text (RdTargetRow *row)
   return row->status_text;
 }
 
-static gboolean
-is_percent (const RdSeriesPoint *point)
-{
-  return g_strcmp0 (point->unit, "%") == 0 || g_strcmp0 (point->unit, "个百分点") == 0;
-}
-
 /* A qualifier's word in English, around @figure. */
 static char *
 english_qualifier (const char *word,
@@ -159,32 +155,6 @@ format_target (const RdSeriesPoint *t)
   return figure;
 }
 
-static char *
-format_status (const RdTargetCheck *check)
-{
-  g_autofree char *gap = NULL;
-
-  switch (check->status)
-    {
-    case RD_TARGET_MET:
-      /* Translators: a target met (达成) */
-      return g_strdup (_("Met"));
-    case RD_TARGET_MISSED:
-      gap = rd_format_number (check->gap, 2);
-      if (is_percent (check->target))
-        /* Translators: a target missed by %s percentage points (未达成（差 0.7 个百分点）) */
-        return g_strdup_printf (_("Missed by %s points"), gap);
-      g_free (gap);
-      gap = rd_format_quantity (check->gap, check->target->unit, check->target->unit_en);
-      /* Translators: a target missed by a quantity (未达成（差 0.5万人）) */
-      return g_strdup_printf (_("Missed by %s"), gap);
-    case RD_TARGET_NO_RESULT:
-    default:
-      /* Translators: no later report states the result of a target's year yet */
-      return g_strdup (_("No result yet"));
-    }
-}
-
 static RdTargetRow *
 target_row_new (const RdTargetCheck *check)
 {
@@ -201,7 +171,7 @@ target_row_new (const RdTargetCheck *check)
   row->target_text = format_target (t);
   row->status = check->status;
   row->gap = check->gap;
-  row->status_text = format_status (check);
+  row->status_text = rd_target_check_format_status (check);
   if (a != NULL)
     {
       row->result_report_year = a->report_year;
@@ -227,8 +197,13 @@ struct _RdTargetsView
   GListStore           *rows;
   GtkLabel             *status_label;
   GtkLabel             *sentence_label;
+  RdTrendChart         *chart;
 
   char                 *path;
+  char                 *title;
+  GPtrArray            *series;   /* kept: the checks point into it */
+  GArray               *checks;   /* RdTargetCheck, or NULL */
+  GArray               *charted;  /* the check of each item of the chart (guint) */
 };
 
 G_DEFINE_FINAL_TYPE (RdTargetsView, rd_targets_view, GTK_TYPE_WIDGET)
@@ -468,6 +443,75 @@ on_row_activated (GtkColumnView *view,
   rd_targets_view_show_row (self, position);
 }
 
+/* The region the chart draws: the first check's. */
+static const char *
+chart_region (RdTargetsView *self)
+{
+  return self->checks != NULL && self->checks->len > 0
+    ? g_array_index (self->checks, RdTargetCheck, 0).target->region : NULL;
+}
+
+RdChartData *
+rd_targets_view_new_chart_data (RdTargetsView *self)
+{
+  g_return_val_if_fail (RD_IS_TARGETS_VIEW (self), NULL);
+
+  if (self->checks == NULL || self->checks->len == 0)
+    return NULL;
+  return rd_chart_data_new_for_targets (self->checks, chart_region (self), self->title);
+}
+
+static void
+draw_chart (RdTargetsView *self)
+{
+  RdChartData *data = rd_targets_view_new_chart_data (self);
+  const char *region = chart_region (self);
+
+  g_array_set_size (self->charted, 0);
+  for (guint i = 0; data != NULL && i < self->checks->len; i++)
+    {
+      const RdTargetCheck *check = &g_array_index (self->checks, RdTargetCheck, i);
+
+      if (g_strcmp0 (check->target->region, region) != 0)
+        continue;
+      g_array_append_val (self->charted, i);
+      if (check->actual != NULL)
+        g_array_append_val (self->charted, i);
+    }
+  if (data != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart), GTK_ACCESSIBLE_PROPERTY_LABEL, data->title, -1);
+  rd_chart_widget_set_data (RD_CHART_WIDGET (self->chart), data);
+  gtk_widget_set_visible (GTK_WIDGET (self->chart), data != NULL);
+}
+
+/* A mark of the chart activated: its row chosen in the table, and both
+ * sentences shown. */
+static void
+on_chart_activated (RdChartWidget *chart,
+                    gpointer       figure,
+                    RdTargetsView *self)
+{
+  int index = rd_chart_widget_get_selected (chart);
+  g_autoptr(RdTargetRow) row = NULL;
+  guint n;
+
+  if (index < 0 || (guint) index >= self->charted->len)
+    return;
+  row = g_list_model_get_item (G_LIST_MODEL (self->rows), g_array_index (self->charted, guint, index));
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  for (guint i = 0; row != NULL && i < n; i++)
+    {
+      g_autoptr(RdTargetRow) shown = g_list_model_get_item (G_LIST_MODEL (self->sort_model), i);
+
+      if (shown == row)
+        {
+          gtk_selection_model_select_item (gtk_column_view_get_model (self->column_view), i, TRUE);
+          rd_targets_view_show_row (self, i);
+          break;
+        }
+    }
+}
+
 gboolean
 rd_targets_view_export_csv (RdTargetsView  *self,
                             const char     *path,
@@ -528,6 +572,10 @@ rd_targets_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->checks, g_array_unref);
+  g_clear_pointer (&self->series, g_ptr_array_unref);
+  g_clear_pointer (&self->charted, g_array_unref);
 
   G_OBJECT_CLASS (rd_targets_view_parent_class)->dispose (object);
 }
@@ -541,6 +589,7 @@ rd_targets_view_class_init (RdTargetsViewClass *klass)
   object_class->dispose = rd_targets_view_dispose;
 
   g_type_ensure (RD_TYPE_TARGET_ROW);
+  g_type_ensure (RD_TYPE_TREND_CHART);
   g_resources_register (reportdash_get_resource ());
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/ReportDash/rd-targets-view.ui");
   gtk_widget_class_bind_template_child (widget_class, RdTargetsView, column_view);
@@ -548,6 +597,8 @@ rd_targets_view_class_init (RdTargetsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RdTargetsView, rows);
   gtk_widget_class_bind_template_child (widget_class, RdTargetsView, status_label);
   gtk_widget_class_bind_template_child (widget_class, RdTargetsView, sentence_label);
+  gtk_widget_class_bind_template_child (widget_class, RdTargetsView, chart);
+  gtk_widget_class_bind_template_callback (widget_class, on_chart_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_install_action (widget_class, "targets.export-csv", NULL, export_csv_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -556,6 +607,7 @@ rd_targets_view_class_init (RdTargetsViewClass *klass)
 static void
 rd_targets_view_init (RdTargetsView *self)
 {
+  self->charted = g_array_new (FALSE, FALSE, sizeof (guint));
   gtk_widget_init_template (GTK_WIDGET (self));
   add_columns (self);
   gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
@@ -585,6 +637,11 @@ rd_targets_view_set_series (RdTargetsView *self,
     checks = rd_targets_check (series, lower_is_better);
   for (guint i = 0; checks != NULL && i < checks->len; i++)
     g_ptr_array_add (rows, target_row_new (&g_array_index (checks, RdTargetCheck, i)));
+  g_clear_pointer (&self->checks, g_array_unref);
+  g_clear_pointer (&self->series, g_ptr_array_unref);
+  self->checks = checks ? g_array_ref (checks) : NULL;
+  self->series = series ? g_ptr_array_ref (series) : NULL;
+  draw_chart (self);
   g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
                        rows->pdata, rows->len);
   gtk_widget_set_visible (GTK_WIDGET (self->sentence_label), FALSE);
@@ -625,4 +682,24 @@ rd_targets_view_get_sentences (RdTargetsView *self)
   g_return_val_if_fail (RD_IS_TARGETS_VIEW (self), NULL);
   return gtk_widget_get_visible (GTK_WIDGET (self->sentence_label))
            ? gtk_label_get_text (self->sentence_label) : NULL;
+}
+
+void
+rd_targets_view_set_title (RdTargetsView *self,
+                           const char    *title)
+{
+  g_return_if_fail (RD_IS_TARGETS_VIEW (self));
+
+  if (g_strcmp0 (self->title, title) == 0)
+    return;
+  g_free (self->title);
+  self->title = g_strdup (title);
+  draw_chart (self);
+}
+
+RdChartWidget *
+rd_targets_view_get_chart (RdTargetsView *self)
+{
+  g_return_val_if_fail (RD_IS_TARGETS_VIEW (self), NULL);
+  return RD_CHART_WIDGET (self->chart);
 }

@@ -5,6 +5,7 @@
 
 #include <gtk/gtk.h>
 
+#include "rd-chart-widget.h"
 #include "rd-targets.h"
 
 G_BEGIN_DECLS
@@ -30,6 +31,15 @@ void        rd_targets_view_set_series   (RdTargetsView *self,
                                           const char    *path,
                                           GPtrArray     *series,
                                           gboolean       lower_is_better);
+/* The chart's title: the indicator's name in the interface's language
+ * (NULL: the figure's name as printed). */
+void        rd_targets_view_set_title    (RdTargetsView *self,
+                                          const char    *title);
+/* The chart of targets and results above the table (of the first
+ * region of the series), and a new copy of its data for export (NULL
+ * when there is no target). */
+RdChartWidget *rd_targets_view_get_chart (RdTargetsView *self);
+RdChartData *rd_targets_view_new_chart_data (RdTargetsView *self);
 /* The rows as shown, sorted: RdTargetRow items. */
 GListModel *rd_targets_view_get_model    (RdTargetsView *self);
 /* Sorts by the column @id ("year", "target", "result", "status",

@@ -16,54 +16,12 @@
 #include "rd-format.h"
 #include "rd-library.h"
 #include "rd-series.h"
+#include "rd-compare-view.h"
 #include "rd-targets-view.h"
+#include "rd-trend-chart.h"
 #include "rd-trend-view.h"
 #include "rd-wrap-box.h"
 #include "reportdash-resources.h"
-
-/* RdTrendChart ---------------------------------------------------------- */
-
-#define RD_TYPE_TREND_CHART (rd_trend_chart_get_type ())
-G_DECLARE_FINAL_TYPE (RdTrendChart, rd_trend_chart, RD, TREND_CHART, RdChartWidget)
-
-struct _RdTrendChart
-{
-  RdChartWidget parent_instance;
-};
-
-G_DEFINE_FINAL_TYPE (RdTrendChart, rd_trend_chart, RD_TYPE_CHART_WIDGET)
-
-static void
-rd_trend_chart_measure (GtkWidget      *widget,
-                        GtkOrientation  orientation,
-                        int             for_size,
-                        int            *minimum,
-                        int            *natural,
-                        int            *minimum_baseline,
-                        int            *natural_baseline)
-{
-  double zoom = rd_chart_widget_get_zoom (RD_CHART_WIDGET (widget));
-
-  *minimum = (int) (orientation == GTK_ORIENTATION_HORIZONTAL ? 280 * zoom : 220 * zoom);
-  *natural = (int) (orientation == GTK_ORIENTATION_HORIZONTAL ? 640 * zoom : 400 * zoom);
-}
-
-static void
-rd_trend_chart_class_init (RdTrendChartClass *klass)
-{
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  widget_class->measure = rd_trend_chart_measure;
-  gtk_widget_class_set_css_name (widget_class, "chart");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
-  RD_CHART_WIDGET_CLASS (klass)->keys_stop_at_ends = TRUE;
-}
-
-static void
-rd_trend_chart_init (RdTrendChart *self)
-{
-  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
-}
 
 /* RdTrendView ----------------------------------------------------------- */
 
@@ -82,6 +40,7 @@ struct _RdTrendView
   GtkLabel      *sentence_label;
   GtkStack      *pages;
   RdTargetsView *targets_view;
+  RdCompareView *compare_view;
 
   GStrv          catalog_keys;
   GStrv          catalog_names;
@@ -92,6 +51,8 @@ struct _RdTrendView
   char          *indicator;
   RdTrend       *trend;         /* drawn, or NULL */
   gboolean       filling;       /* the drop-downs are being filled */
+  gboolean       compare_stale; /* the page Compare is of another indicator */
+  GCancellable  *compare_cancellable;  /* its read under way, or NULL */
 };
 
 enum {
@@ -198,6 +159,96 @@ on_chart_activated (RdChartWidget *chart,
     show_point (self, index);
 }
 
+/* What the thread of the page Compare reads. */
+typedef struct
+{
+  char *path;
+  char *indicator;
+} CompareJob;
+
+static void
+compare_job_free (CompareJob *job)
+{
+  g_free (job->path);
+  g_free (job->indicator);
+  g_free (job);
+}
+
+/* In a thread, with its own connection: the indicator in every region. */
+static void
+compare_thread (GTask        *task,
+                gpointer      source,
+                gpointer      data,
+                GCancellable *cancellable)
+{
+  CompareJob *job = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RdLibrary) library = rd_library_open_full (job->path, NULL, RD_LIBRARY_BUSY_TIMEOUT_MS, &error);
+  GPtrArray *points = library ? rd_library_get_series (library, job->indicator, NULL, &error) : NULL;
+
+  if (points == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, points, (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+compare_done (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) points = g_task_propagate_pointer (G_TASK (result), &error);
+  RdTrendView *self;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = RD_TREND_VIEW (source);
+  g_clear_object (&self->compare_cancellable);
+  if (error != NULL)
+    g_warning ("Cannot read the library %s: %s", self->path, error->message);
+  rd_compare_view_set_series (self->compare_view, points,
+                              self->indicator ? catalog_name (self, self->indicator) : NULL);
+}
+
+/* The page Compare: the indicator in every region (a query of every
+ * region's reports, ten times a region's at 1,000 reports), read in a
+ * thread and only while that page is shown, else when it is next shown;
+ * a newer choice cancels a read under way. */
+static void
+fill_compare (RdTrendView *self)
+{
+  g_autoptr(GTask) task = NULL;
+  CompareJob *job;
+
+  if (!self->compare_stale || g_strcmp0 (gtk_stack_get_visible_child_name (self->pages), "compare") != 0)
+    return;
+  self->compare_stale = FALSE;
+  g_cancellable_cancel (self->compare_cancellable);
+  g_clear_object (&self->compare_cancellable);
+  if (self->path == NULL || self->indicator == NULL)
+    {
+      rd_compare_view_set_series (self->compare_view, NULL, NULL);
+      return;
+    }
+  self->compare_cancellable = g_cancellable_new ();
+  job = g_new0 (CompareJob, 1);
+  job->path = g_strdup (self->path);
+  job->indicator = g_strdup (self->indicator);
+  task = g_task_new (self, self->compare_cancellable, compare_done, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) compare_job_free);
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, compare_thread);
+}
+
+static void
+on_page_shown (GtkStack    *pages,
+               GParamSpec  *pspec,
+               RdTrendView *self)
+{
+  fill_compare (self);
+}
+
 static void
 draw_trend (RdTrendView *self)
 {
@@ -210,8 +261,11 @@ draw_trend (RdTrendView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->sentence_label), FALSE);
   if (self->region != NULL && self->indicator != NULL && (library = open_library (self)) != NULL)
     points = rd_library_get_series (library, self->indicator, self->region, &error);
+  self->compare_stale = TRUE;
+  fill_compare (self);
   if (points != NULL)
     self->trend = rd_trend_new (points, self->region, &error);
+  rd_targets_view_set_title (self->targets_view, self->indicator ? catalog_name (self, self->indicator) : NULL);
   rd_targets_view_set_series (self->targets_view, self->path, points,
                               self->ceilings != NULL && self->indicator != NULL &&
                               g_strv_contains ((const char * const *) self->ceilings, self->indicator));
@@ -411,6 +465,8 @@ rd_trend_view_dispose (GObject *object)
 {
   RdTrendView *self = RD_TREND_VIEW (object);
 
+  g_cancellable_cancel (self->compare_cancellable);
+  g_clear_object (&self->compare_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), RD_TYPE_TREND_VIEW);
   g_clear_pointer (&self->trend, rd_trend_free);
 
@@ -465,6 +521,7 @@ rd_trend_view_class_init (RdTrendViewClass *klass)
 
   g_type_ensure (RD_TYPE_TREND_CHART);
   g_type_ensure (RD_TYPE_TARGETS_VIEW);
+  g_type_ensure (RD_TYPE_COMPARE_VIEW);
   g_type_ensure (RD_TYPE_WRAP_BOX);
   g_resources_register (reportdash_get_resource ());
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/ReportDash/rd-trend-view.ui");
@@ -479,9 +536,11 @@ rd_trend_view_class_init (RdTrendViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RdTrendView, sentence_label);
   gtk_widget_class_bind_template_child (widget_class, RdTrendView, pages);
   gtk_widget_class_bind_template_child (widget_class, RdTrendView, targets_view);
+  gtk_widget_class_bind_template_child (widget_class, RdTrendView, compare_view);
   gtk_widget_class_bind_template_callback (widget_class, on_region_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_indicator_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_chart_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_page_shown);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -648,6 +707,43 @@ rd_trend_view_get_targets_view (RdTrendView *self)
 {
   g_return_val_if_fail (RD_IS_TREND_VIEW (self), NULL);
   return self->targets_view;
+}
+
+GPtrArray *
+rd_trend_view_new_chart_data (RdTrendView *self)
+{
+  const char *page;
+  GPtrArray *charts;
+  RdChartData *data = NULL;
+
+  g_return_val_if_fail (RD_IS_TREND_VIEW (self), NULL);
+
+  page = gtk_stack_get_visible_child_name (self->pages);
+  if (g_strcmp0 (page, "compare") == 0)
+    return rd_compare_view_new_chart_data (self->compare_view);
+  if (g_strcmp0 (page, "targets") == 0)
+    data = rd_targets_view_new_chart_data (self->targets_view);
+  else if (self->trend != NULL && self->trend->points->len > 0)
+    data = rd_chart_data_new_for_trend (self->trend, catalog_name (self, self->indicator));
+  if (data == NULL)
+    return NULL;
+  charts = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_chart_data_free);
+  g_ptr_array_add (charts, data);
+  return charts;
+}
+
+gboolean
+rd_trend_view_is_loading (RdTrendView *self)
+{
+  g_return_val_if_fail (RD_IS_TREND_VIEW (self), FALSE);
+  return self->compare_cancellable != NULL;
+}
+
+RdCompareView *
+rd_trend_view_get_compare_view (RdTrendView *self)
+{
+  g_return_val_if_fail (RD_IS_TREND_VIEW (self), NULL);
+  return self->compare_view;
 }
 
 void

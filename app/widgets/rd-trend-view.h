@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "rd-chart-widget.h"
+#include "rd-compare-view.h"
 #include "rd-targets-view.h"
 
 G_BEGIN_DECLS
@@ -45,7 +46,15 @@ const char    *rd_trend_view_get_sentence   (RdTrendView        *self);
 
 /* The page of targets and their results, beside the chart. */
 RdTargetsView *rd_trend_view_get_targets_view (RdTrendView      *self);
-/* Shows the page "chart" or "targets". */
+/* Whether a read of the library is under way in a thread (the page
+ * Compare's: the indicator in every region). */
+gboolean       rd_trend_view_is_loading     (RdTrendView        *self);
+/* The page of regions compared. */
+RdCompareView *rd_trend_view_get_compare_view (RdTrendView      *self);
+/* New copies of the charts of the page shown, for export and print
+ * (RdChartData items), or NULL when it draws none. */
+GPtrArray     *rd_trend_view_new_chart_data (RdTrendView        *self);
+/* Shows the page "chart", "targets" or "compare". */
 void           rd_trend_view_set_page       (RdTrendView        *self,
                                              const char         *page);
 
