@@ -95,8 +95,37 @@ test_open_each_report (void)
   g_assert_cmpint (rd_dataset_get_year (a), ==, 2019);
   g_assert_cmpuint (g_list_model_get_n_items (rd_dataset_get_indicators (a)), ==, hunan->figures->len);
   g_assert_cmpuint (rd_dataset_get_n_charts (a), ==, hunan->charts->len);
-  /* The built-in report's pairs are not this report's. */
-  g_assert_cmpuint (g_list_model_get_n_items (rd_dataset_get_pairs (a)), ==, 0);
+  /* Its own pairs, derived (the built-in report's curated ones are not
+   * its): the 2018 result and the 2019 target of one indicator, in one
+   * unit and measure, each indicator once; GDP growth among them. */
+  {
+    GListModel *pairs = rd_dataset_get_pairs (a);
+    g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+    gboolean gdp = FALSE;
+
+    g_assert_cmpuint (g_list_model_get_n_items (pairs), >=, 3);
+    for (guint i = 0; i < g_list_model_get_n_items (pairs); i++)
+      {
+        g_autoptr(RdPair) pair = g_list_model_get_item (pairs, i);
+        RdIndicator *actual = rd_pair_get_actual (pair);
+        RdIndicator *target = rd_pair_get_target (pair);
+
+        g_assert_cmpint (rd_indicator_get_basis (actual), ==, RD_BASIS_ACTUAL);
+        g_assert_cmpint (rd_indicator_get_basis (target), ==, RD_BASIS_TARGET);
+        g_assert_cmpint (rd_indicator_get_year (actual), ==, 2018);
+        g_assert_cmpint (rd_indicator_get_year (target), ==, 2019);
+        g_assert_cmpstr (rd_indicator_get_unit (actual), ==, rd_indicator_get_unit (target));
+        g_assert_cmpstr (rd_indicator_get_measure (actual), ==, rd_indicator_get_measure (target));
+        g_assert_true (g_str_has_prefix (rd_indicator_get_key (actual), "import-"));
+        g_assert_true (g_hash_table_add (names, (gpointer) rd_indicator_get_key (actual)));
+        if (g_strcmp0 (rd_indicator_get_name_zh (actual), "地区生产总值增长") == 0)
+          {
+            gdp = TRUE;
+            g_assert_cmpfloat (rd_indicator_get_value (actual), ==, 7.8);
+          }
+      }
+    g_assert_true (gdp);
+  }
   assert_charts_of_report (a);
   /* A figure without an English name is named in Chinese in English, not
    * left blank. */

@@ -478,6 +478,36 @@ test_pairs_many (void)
   rd_test_remove_dir (dir);
 }
 
+/* A report without a result beside a target says so, not a blank page. */
+static void
+test_pairs_none (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rd-pairs-XXXXXX", NULL);
+  g_autofree char *path = rd_test_copy_builtin (dir, "none.sqlite");
+  g_autoptr(RdDataset) dataset = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *view = rd_pairs_view_new ();
+  GtkWindow *window = show_in_window (view);
+  gboolean said = FALSE;
+
+  rd_test_exec_sql (path, "DELETE FROM indicator_pair");
+  dataset = rd_dataset_open (path, NULL);
+  g_assert_nonnull (dataset);
+  rd_format_force_language ("en");
+  rd_pairs_view_set_dataset (RD_PAIRS_VIEW (view), dataset);
+  rd_format_force_language (NULL);
+  rd_test_collect (view, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_visible (labels->pdata[i]) &&
+        strstr (gtk_label_get_text (labels->pdata[i]), "nothing to compare") != NULL)
+      said = TRUE;
+  g_assert_true (said);
+
+  gtk_window_destroy (window);
+  iterate ();
+  rd_test_remove_dir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -490,6 +520,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/views/report/reader", test_report_reader);
   g_test_add_func ("/views/pairs", test_pairs);
   g_test_add_func ("/views/pairs/many", test_pairs_many);
+  g_test_add_func ("/views/pairs/none", test_pairs_none);
 
   return g_test_run ();
 }

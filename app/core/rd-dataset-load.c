@@ -428,6 +428,25 @@ load_chart_figure (Loader        *loader,
   return TRUE;
 }
 
+/* The pairs of an imported report (issue 16: Actual vs Target for every
+ * report): for each indicator of the catalog, the result the report
+ * states for the year before it was delivered and the target it sets for
+ * its year, in the same unit and measure; the first of each in the text.
+ * Columns as the indicator_pair query's. */
+static char *
+derived_pairs_sql (gint64 report_id)
+{
+  return g_strdup_printf (
+    "SELECT a.id, t.id, NULL, NULL, min(a.src_start * 10000000 + t.src_start) AS place "
+    "FROM indicator a JOIN indicator t ON t.report_id = a.report_id "
+    "  AND t.catalog_key = a.catalog_key AND t.basis = 'target' AND t.unit = a.unit "
+    "  AND t.measure = a.measure AND t.year = a.year + 1 "
+    "WHERE a.report_id = %" G_GINT64_FORMAT " AND a.basis = 'actual' AND a.catalog_key IS NOT NULL "
+    "  AND t.year = (SELECT year FROM report WHERE id = %" G_GINT64_FORMAT ") "
+    "GROUP BY a.catalog_key ORDER BY place",
+    report_id, report_id);
+}
+
 static gboolean
 load_pair (Loader        *loader,
            sqlite3_stmt  *stmt,
@@ -574,6 +593,14 @@ load_all (Loader  *loader,
       !for_each_row (loader, chart_figures_sql, load_chart_figure, error) ||
       !for_each_row (loader, pairs_sql, load_pair, error))
     return FALSE;
+  /* An imported report has no curated pairs: its own are derived. */
+  if (loader->only_report > 0 && self->pair_rows->len == 0)
+    {
+      g_autofree char *derived_sql = derived_pairs_sql (loader->only_report);
+
+      if (!for_each_row (loader, derived_sql, load_pair, error))
+        return FALSE;
+    }
 
   /* Only sectors with something to show become pages. */
   g_hash_table_iter_init (&iter, self->sector_by_id);

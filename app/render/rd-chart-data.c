@@ -334,6 +334,7 @@ rd_chart_data_new_for_pairs (GListModel *pairs,
   RdChartData *data;
   g_autoptr(GString) subtitle = g_string_new (NULL);
   g_autofree char *source = format_source (report_title);
+  g_autofree char *default_title = NULL;
   guint n;
   int min_year = G_MAXINT, max_year = 0, actual_year = 0, target_year = 0;
 
@@ -364,9 +365,13 @@ rd_chart_data_new_for_pairs (GListModel *pairs,
       g_string_append (subtitle, _("each row in its own unit, scaled to its larger figure"));
     }
 
-  data = rd_chart_data_new ("pairs",
-                            title ? title : _("2018 Results and the Targets Set for Them"),
-                            subtitle->str, NULL, source);
+  if (title == NULL)
+    default_title = actual_year > 0
+      /* Translators: the chart of each result beside the target set after
+       * it; %d is the year of the results, e.g. 2018 */
+      ? g_strdup_printf (_("%d Results and the Targets Set for Them"), actual_year)
+      : g_strdup (_("Results and the Targets Set for Them"));
+  data = rd_chart_data_new ("pairs", title ? title : default_title, subtitle->str, NULL, source);
   if (actual_year > 0)
     {
       g_free (data->actual_text);

@@ -321,7 +321,7 @@ static void
 add_columns (RdPairsView *self)
 {
   const char *titles[] = {
-    N_("Figure"), N_("2018 Result"), N_("Target"), N_("Change"), N_("Note"),
+    N_("Figure"), N_("Result"), N_("Target"), N_("Change"), N_("Note"),
   };
 
   for (guint c = 0; c < G_N_ELEMENTS (titles); c++)
@@ -375,7 +375,13 @@ update_page_label (RdPairsView *self)
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->page));
   g_autofree char *text = NULL;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->page_label), n > CHART_PAGE);
+  gtk_widget_set_visible (GTK_WIDGET (self->page_label), n > CHART_PAGE || n == 0);
+  if (n == 0)
+    {
+      gtk_label_set_text (self->page_label,
+                          _("This report states no result beside a target for the same indicator the year after, so there is nothing to compare here."));
+      return;
+    }
   if (n <= CHART_PAGE)
     return;
   /* Translators: above the chart of results against targets when there
@@ -530,6 +536,23 @@ rd_pairs_view_new (void)
   return g_object_new (RD_TYPE_PAIRS_VIEW, NULL);
 }
 
+/* "2018 Result": the year of the results, from the first pair (a
+ * report's pairs are its last year's results). */
+static void
+set_result_title (RdPairsView *self,
+                  GListModel  *pairs)
+{
+  g_autoptr(RdPair) first = pairs ? g_list_model_get_item (pairs, 0) : NULL;
+  g_autofree char *title = NULL;
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 1);
+
+  if (first != NULL)
+    /* Translators: heading of the column of results, e.g. "2018 Result" */
+    title = g_strdup_printf (_("%d Result"), rd_indicator_get_year (rd_pair_get_actual (first)));
+  gtk_column_view_column_set_title (column, title ? title : _("Result"));
+}
+
 void
 rd_pairs_view_set_dataset (RdPairsView *self,
                            RdDataset   *dataset)
@@ -541,6 +564,7 @@ rd_pairs_view_set_dataset (RdPairsView *self,
   self->report_title = dataset ? g_strdup (rd_dataset_get_title (dataset)) : NULL;
   gtk_slice_list_model_set_offset (self->page, 0);
   gtk_sort_list_model_set_model (self->sort_model, dataset ? rd_dataset_get_pairs (dataset) : NULL);
+  set_result_title (self, dataset ? rd_dataset_get_pairs (dataset) : NULL);
   /* A new model of as many items as the last one does not change the
    * page's count: draw it all the same. */
   on_page_changed (G_LIST_MODEL (self->page), 0, 0, 0, self);
