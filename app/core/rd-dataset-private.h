@@ -23,5 +23,8 @@ int            rd_dataset_find_figure      (RdDataset   *self,
  * running keeps a read lock) and uses it from one thread at a time, as the
  * dataset's models. */
 sqlite3       *rd_dataset_get_connection   (RdDataset   *self);
+/* Gives the connection a new budget of work for one query (the file is
+ * untrusted: every statement on it is bounded). */
+void           rd_dataset_begin_query      (RdDataset   *self);
 
 G_END_DECLS

@@ -49,6 +49,7 @@ rd_search_fts_excerpts (RdSearch   *self,
   g_autofree char *match = fts_phrase (query);
   int rc;
 
+  rd_dataset_begin_query (self->dataset);
   sqlite3_bind_text (self->fts, 1, match, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (self->fts)) == SQLITE_ROW)
     {

@@ -296,7 +296,7 @@ open_thread (GTask        *task,
 {
   LibraryJob *job = data;
   GError *error = NULL;
-  RdDataset *dataset = rd_dataset_open_report (job->path, job->id, &error);
+  RdDataset *dataset = rd_dataset_open_cancellable (job->path, job->id, cancellable, &error);
 
   if (dataset == NULL)
     g_task_return_error (task, error);
