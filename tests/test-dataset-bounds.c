@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "rd-dataset.h"
+#include "rd-library.h"
 #include "rd-test-util.h"
 
 static int
@@ -83,6 +84,29 @@ test_hostile_tables (gconstpointer data)
   g_assert_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_NOT_DATASET);
   g_assert_nonnull (strstr (error->message, hostile[i].message));
   g_assert_null (strchr (error->message, '\n'));
+  after = list_dir (dir);
+  g_assert_cmpstr (before, ==, after);
+  rd_test_remove_dir (dir);
+}
+
+/* A library with a view in place of a table is refused before it is
+ * migrated or listed (the listing ran for ever). */
+static void
+test_hostile_library (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rd-bounds-XXXXXX", NULL);
+  g_autofree char *path = rd_test_copy_builtin (dir, "library.sqlite");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  RdLibrary *library;
+
+  rd_test_exec_sql (path, hostile[0].sql);
+  before = list_dir (dir);
+  library = rd_library_open (path, &error);
+  g_assert_null (library);
+  g_assert_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_NOT_DATASET);
+  g_assert_nonnull (strstr (error->message, hostile[0].message));
   after = list_dir (dir);
   g_assert_cmpstr (before, ==, after);
   rd_test_remove_dir (dir);
@@ -301,6 +325,7 @@ main (int argc, char *argv[])
       g_autofree char *name = g_strdup_printf ("/dataset-bounds/hostile-tables/%u", i);
       g_test_add_data_func (name, GUINT_TO_POINTER (i), test_hostile_tables);
     }
+  g_test_add_func ("/dataset-bounds/hostile-library", test_hostile_library);
   g_test_add_func ("/dataset-bounds/value-too-long", test_value_too_long);
   g_test_add_func ("/dataset-bounds/cancelled", test_cancelled);
   g_test_add_func ("/dataset-bounds/hot-journal", test_hot_journal);

@@ -78,11 +78,6 @@ void     rd_dataset_guard_clear      (RdDatasetGuard *guard);
 gboolean rd_dataset_guard_explain    (RdDatasetGuard *guard,
                                       const char     *display_name,
                                       GError        **error);
-/* Whether every table the loader reads is a real table of the columns it
- * names; else sets @error. */
-gboolean rd_dataset_check_tables     (sqlite3        *db,
-                                      const char     *display_name,
-                                      GError        **error);
 /* Whether @path is in WAL mode or has a -wal beside it. */
 gboolean rd_dataset_needs_private_copy (const char   *path);
 char    *rd_dataset_make_private_copy (const char    *path,
