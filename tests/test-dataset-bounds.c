@@ -112,6 +112,41 @@ test_hostile_library (void)
   rd_test_remove_dir (dir);
 }
 
+/* Every text that is drawn or printed is checked, and the refusal shows
+ * the row's key on one line without control characters (found by the
+ * hostile files: a 100,000-character unit name made one export run for
+ * more than 20 s, invalid UTF-8 in a bar label or a report title gave
+ * Pango warnings, a key with a line break split the refusal). */
+static void
+test_text_of_every_column (void)
+{
+  static const char *const updates[] = {
+    "UPDATE unit SET name_en = printf('%.*c', 100000, 'x')",
+    "UPDATE unit SET kind = CAST(x'c328' AS TEXT)",
+    "UPDATE chart_figure SET label_en = CAST(x'c328a0' AS TEXT)",
+    "UPDATE report SET title_en = 'a' || char(27) || '[2J'",
+    "UPDATE section SET title = printf('%.*c', 100000, 'x')",
+    "UPDATE indicator_pair SET note_en = 'a' || char(7)",
+    "PRAGMA foreign_keys = OFF; UPDATE chart_figure SET chart_id = 'a' || char(10) || char(27) || 'b' WHERE rowid = 1",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (updates); i++)
+    {
+      g_autofree char *dir = g_dir_make_tmp ("rd-bounds-XXXXXX", NULL);
+      g_autofree char *path = rd_test_copy_builtin (dir, "text.sqlite");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RdDataset) dataset = NULL;
+
+      rd_test_exec_sql (path, updates[i]);
+      dataset = rd_dataset_open (path, &error);
+      g_assert_null (dataset);
+      g_assert_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_CORRUPT);
+      g_assert_null (strchr (error->message, '\n'));
+      g_assert_null (strchr (error->message, '\033'));
+      rd_test_remove_dir (dir);
+    }
+}
+
 /* A value longer than any a dataset holds is refused before it is read
  * into memory (SQLite's length limit). */
 static void
@@ -326,6 +361,7 @@ main (int argc, char *argv[])
       g_test_add_data_func (name, GUINT_TO_POINTER (i), test_hostile_tables);
     }
   g_test_add_func ("/dataset-bounds/hostile-library", test_hostile_library);
+  g_test_add_func ("/dataset-bounds/text-of-every-column", test_text_of_every_column);
   g_test_add_func ("/dataset-bounds/value-too-long", test_value_too_long);
   g_test_add_func ("/dataset-bounds/cancelled", test_cancelled);
   g_test_add_func ("/dataset-bounds/hot-journal", test_hot_journal);
