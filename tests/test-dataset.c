@@ -275,7 +275,7 @@ test_error_folder_and_tables (void)
 
   /* Right version number, wrong tables. */
   rd_test_exec_sql (path, "CREATE TABLE contacts(name TEXT); PRAGMA user_version = 1;");
-  expect_error (path, RD_DATASET_ERROR_NOT_DATASET, "no such table");
+  expect_error (path, RD_DATASET_ERROR_NOT_DATASET, "has no table");
   rd_test_remove_dir (dir);
 }
 

@@ -547,6 +547,41 @@ test_remove_timeout (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Open Built-in Dataset opens in a thread: the window goes on showing
+ * the library, busy, until the dataset is read (issue 19, point 1). */
+static void
+test_open_in_thread (void)
+{
+  g_autofree char *path = rd_test_new_library ();
+  RdWindow *window = open_library_window (NULL, path);
+
+  g_assert_cmpstr (rd_dataset_get_path (rd_window_get_dataset (window)), ==, path);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-builtin", NULL));
+  g_assert_true (rd_window_is_busy (window));
+  g_assert_cmpstr (rd_dataset_get_path (rd_window_get_dataset (window)), ==, path);
+  wait_idle (window);
+  g_assert_cmpstr (rd_dataset_get_path (rd_window_get_dataset (window)), ==, rd_test_builtin_dataset ());
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Cancel while a file opens: the window goes on showing the library, no
+ * error, no notification left. */
+static void
+test_cancel_open (void)
+{
+  g_autofree char *path = rd_test_new_library ();
+  RdWindow *window = open_library_window (NULL, path);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-builtin", NULL));
+  g_assert_true (rd_window_is_busy (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-open", NULL));
+  wait_idle (window);
+  g_assert_cmpstr (rd_dataset_get_path (rd_window_get_dataset (window)), ==, path);
+  g_assert_cmpstr (rd_window_get_page (window), ==, "dashboard");
+  g_assert_null (rd_window_get_notification (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A dataset file (version 1) has no reports to switch to. */
 static void
 test_dataset_file_has_no_switcher (void)
@@ -579,6 +614,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui-library/remove-undo", test_remove_undo);
   g_test_add_func ("/ui-library/remove-timeout", test_remove_timeout);
   g_test_add_func ("/ui-library/dataset-file-has-no-switcher", test_dataset_file_has_no_switcher);
+  g_test_add_func ("/ui-library/open-in-thread", test_open_in_thread);
+  g_test_add_func ("/ui-library/cancel-open", test_cancel_open);
 
   status = g_test_run ();
   rd_test_remove_dir (home);

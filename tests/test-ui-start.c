@@ -24,6 +24,20 @@
 #include "rd-wrap-box.h"
 
 /* The folder Open Dataset shows first, then hides it again. */
+
+static gboolean
+window_not_busy (gpointer window)
+{
+  return !rd_window_is_busy (window);
+}
+
+/* Open Built-in Dataset reads the file in a thread. */
+static void
+wait_opened (RdWindow *window)
+{
+  g_assert_true (rd_test_wait_for (window_not_busy, window));
+}
+
 static char *
 chooser_folder (RdWindow *window)
 {
@@ -358,6 +372,7 @@ test_subtitle_names_chosen_file (void)
   g_assert_cmpstr (rd_window_get_subtitle (window), ==, "天元区2019.sqlite");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-builtin", NULL));
+  wait_opened (window);
   g_assert_cmpstr (rd_window_get_page (window), ==, "dashboard");
   g_assert_null (rd_window_get_subtitle (window));
 
@@ -380,6 +395,7 @@ test_error_state_on_start (void)
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL) &&
                   g_str_equal (rd_window_get_page (window), "dashboard"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-builtin", NULL));
+  wait_opened (window);
   g_assert_cmpstr (rd_window_get_page (window), ==, "dashboard");
 
   rd_test_remove_dir (dir);

@@ -70,6 +70,54 @@ typedef struct
   gint64      only_report;    /* a library's report to show, or 0: all */
 } Loader;
 
+/* @key as a message may show it: valid UTF-8, one line, no control
+ * characters (they would act on the terminal), at most 80 characters. */
+static char *
+shown_key (const char *key)
+{
+  g_autofree char *valid = g_utf8_make_valid (key ? key : "?", -1);
+  GString *shown = g_string_new (NULL);
+  guint n = 0;
+
+  for (const char *p = valid; *p && n < 80; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (shown, g_unichar_iscntrl (c) || g_unichar_type (c) == G_UNICODE_FORMAT
+                                      ? 0xFFFD : c);
+    }
+  return g_string_free (shown, FALSE);
+}
+
+/* Text the charts draw: valid UTF-8, no control characters, and short
+ * enough to be a label (a 100,000-character qualifier froze the window). */
+gboolean
+rd_dataset_is_label (const char *text,
+                     glong       max_chars)
+{
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (g_unichar_iscntrl (g_utf8_get_char (p)))
+      return FALSE;
+  return g_utf8_strlen (text, -1) <= max_chars;
+}
+
+static gboolean
+refuse_text (Loader      *loader,
+             const char  *what,
+             const char  *row,
+             GError     **error)
+{
+  g_autofree char *shown = shown_key (row);
+
+  /* Translators: the second %s is a kind of row (figure, sector, chart), the third its key. */
+  g_set_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_CORRUPT,
+               _("“%s” is damaged: the text of %s %s is missing, not valid, has control characters or is too long."),
+               loader->display_name, what, shown);
+  return FALSE;
+}
+
 typedef gboolean (*RowFunc) (Loader        *loader,
                              sqlite3_stmt  *stmt,
                              GError       **error);
@@ -135,6 +183,17 @@ load_report (Loader        *loader,
       return FALSE;
     }
 
+  for (int column = 1; column <= 4; column++)
+    {
+      const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+      if (text != NULL && !rd_dataset_is_label (text, 500))
+        {
+          g_autofree char *id = g_strdup_printf ("%lld", (long long) sqlite3_column_int64 (stmt, 0));
+          return refuse_text (loader, _("report"), id, error);
+        }
+    }
+
   report = g_new0 (RdReportText, 1);
   report->id = sqlite3_column_int64 (stmt, 0);
   report->title_zh = column_dup (stmt, 1);
@@ -162,6 +221,11 @@ load_section (Loader        *loader,
   const char *title = column_intern (store, stmt, 3);
   RdReportText *first = g_ptr_array_index (store->reports, 0);
 
+  if (title != NULL && !rd_dataset_is_label (title, 500))
+    {
+      g_autofree char *id = g_strdup_printf ("%d", sqlite3_column_int (stmt, 0));
+      return refuse_text (loader, _("heading"), id, error);
+    }
   g_hash_table_insert (loader->sections, GINT_TO_POINTER (sqlite3_column_int (stmt, 0)),
                        (gpointer) title);
 
@@ -174,36 +238,6 @@ load_section (Loader        *loader,
       g_list_store_append (loader->self->sections, section);
     }
   return TRUE;
-}
-
-/* Text the charts draw: valid UTF-8, no control characters, and short
- * enough to be a label (a 100,000-character qualifier froze the window). */
-gboolean
-rd_dataset_is_label (const char *text,
-                     glong       max_chars)
-{
-  if (text == NULL || !g_utf8_validate (text, -1, NULL))
-    return FALSE;
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    if (g_unichar_iscntrl (g_utf8_get_char (p)))
-      return FALSE;
-  return g_utf8_strlen (text, -1) <= max_chars;
-}
-
-static gboolean
-refuse_text (Loader      *loader,
-             const char  *what,
-             const char  *row,
-             GError     **error)
-{
-  g_autofree char *valid = g_utf8_make_valid (row ? row : "?", -1);
-  g_autofree char *shown = g_utf8_substring (valid, 0, MIN (g_utf8_strlen (valid, -1), 80));
-
-  /* Translators: the second %s is a kind of row (figure, sector, chart), the third its key. */
-  g_set_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_CORRUPT,
-               _("“%s” is damaged: the text of %s %s is missing, not valid, has control characters or is too long."),
-               loader->display_name, what, shown);
-  return FALSE;
 }
 
 static gboolean
@@ -302,7 +336,10 @@ load_indicator (Loader        *loader,
       (figure.name_zh != NULL && !rd_dataset_is_label (figure.name_zh, 200)) ||
       (figure.name_en != NULL && !rd_dataset_is_label (figure.name_en, 300)) ||
       (figure.unit != NULL && !rd_dataset_is_label (figure.unit, 40)) ||
-      (figure.qualifier != NULL && !rd_dataset_is_label (figure.qualifier, 40)))
+      (figure.qualifier != NULL && !rd_dataset_is_label (figure.qualifier, 40)) ||
+      (figure.unit_en != NULL && !rd_dataset_is_label (figure.unit_en, 60)) ||
+      (figure.unit_kind != NULL && !rd_dataset_is_label (figure.unit_kind, 40)) ||
+      (figure.measure != NULL && !rd_dataset_is_label (figure.measure, 40)))
     return refuse_text (loader, _("figure"), figure.key, error);
 
   /* Say what is wrong with the row, not only that something is (issue 19, point 9). */
@@ -414,17 +451,22 @@ load_chart_figure (Loader        *loader,
   RdChartSpec *chart = chart_id ? g_hash_table_lookup (loader->charts, chart_id) : NULL;
   RdIndicator *indicator = find_indicator_by_id (loader->self, sqlite3_column_int64 (stmt, 1));
 
+  const char *label_zh = (const char *) sqlite3_column_text (stmt, 2);
+  const char *label_en = (const char *) sqlite3_column_text (stmt, 3);
+
   if (chart == NULL || indicator == NULL)
     {
+      g_autofree char *shown = shown_key (chart_id);
+
       g_set_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_CORRUPT,
                    _("“%s” is damaged: chart %s lists a figure that does not exist."),
-                   loader->display_name, chart_id ? chart_id : "?");
+                   loader->display_name, shown);
       return FALSE;
     }
+  if ((label_zh != NULL && !rd_dataset_is_label (label_zh, 200)) || (label_en != NULL && !rd_dataset_is_label (label_en, 300)))
+    return refuse_text (loader, _("chart"), chart_id, error);
 
-  rd_chart_spec_add_figure (chart, indicator,
-                            (const char *) sqlite3_column_text (stmt, 2),
-                            (const char *) sqlite3_column_text (stmt, 3));
+  rd_chart_spec_add_figure (chart, indicator, label_zh, label_en);
   return TRUE;
 }
 
@@ -463,6 +505,17 @@ load_pair (Loader        *loader,
                    _("“%s” is damaged: a pair of figures names a figure that does not exist."),
                    loader->display_name);
       return FALSE;
+    }
+
+  for (int column = 2; column <= 3; column++)
+    {
+      const char *note = (const char *) sqlite3_column_text (stmt, column);
+
+      if (note != NULL && !rd_dataset_is_label (note, 500))
+        {
+          return refuse_text (loader, _("pair"),
+                              rd_indicator_get_key (rd_dataset_peek_indicator (self, actual)), error);
+        }
     }
 
   row.actual = actual;

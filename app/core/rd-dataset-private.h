@@ -27,5 +27,15 @@ sqlite3       *rd_dataset_get_connection   (RdDataset   *self);
  * characters, at most @max_chars characters. */
 gboolean       rd_dataset_is_label         (const char  *text,
                                             glong        max_chars);
+/* Gives the connection a new budget of work for one query (the file is
+ * untrusted: every statement on it is bounded). */
+void           rd_dataset_begin_query      (RdDataset   *self);
+/* Whether every table a dataset is read from is a real table (not a view
+ * or a virtual table, which compute rows without end) with the columns
+ * read; else sets @error (RD_DATASET_ERROR_NOT_DATASET). The library
+ * checks its file with it too. */
+gboolean       rd_dataset_check_tables     (sqlite3     *db,
+                                            const char  *display_name,
+                                            GError     **error);
 
 G_END_DECLS

@@ -12,6 +12,15 @@
 
 G_BEGIN_DECLS
 
+/* The bounds of the work on a connection (rd-dataset-guard.c). */
+typedef struct
+{
+  GCancellable *cancellable;
+  guint64       budget;     /* progress handler calls allowed */
+  guint64       calls;
+  gboolean      exhausted;
+} RdDatasetGuard;
+
 typedef struct
 {
   guint  actual;
@@ -41,6 +50,8 @@ struct _RdDataset
   GListStore      *report_indicators;
   guint            n_charts;
   sqlite3         *db;              /* read-only, idle between queries */
+  RdDatasetGuard   guard;           /* on db */
+  char            *private_dir;     /* a private copy is read, or NULL */
 };
 
 /* Sets @error (RD_DATASET_ERROR) from SQLite's @rc on @db; returns FALSE. */
@@ -57,5 +68,28 @@ gboolean rd_dataset_load             (RdDataset   *self,
                                       gint64       report_id,
                                       const char  *display_name,
                                       GError     **error);
+
+/* rd-dataset-guard.c */
+/* Sets SQLite's limits on @db and a budget of work, proportional to the
+ * @size of the file in bytes, that @cancellable also stops. */
+void     rd_dataset_guard_connect    (RdDatasetGuard *guard,
+                                      sqlite3        *db,
+                                      goffset         size,
+                                      GCancellable   *cancellable);
+/* A new budget, for the next query. */
+void     rd_dataset_guard_reset      (RdDatasetGuard *guard);
+void     rd_dataset_guard_clear      (RdDatasetGuard *guard);
+/* Replaces @error when the guard stopped the failed statement; FALSE. */
+gboolean rd_dataset_guard_explain    (RdDatasetGuard *guard,
+                                      const char     *display_name,
+                                      GError        **error);
+/* Whether @path is in WAL mode or has a -wal beside it. */
+gboolean rd_dataset_needs_private_copy (const char   *path);
+char    *rd_dataset_make_private_copy (const char    *path,
+                                       const char    *display_name,
+                                       char         **dir,
+                                       GCancellable  *cancellable,
+                                       GError       **error);
+void     rd_dataset_remove_private_copy (const char  *dir);
 
 G_END_DECLS

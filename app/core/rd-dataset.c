@@ -47,6 +47,9 @@ rd_dataset_finalize (GObject *object)
   g_clear_object (&self->report_indicators);
   g_clear_pointer (&self->store, rd_figure_store_unref);
   g_clear_pointer (&self->db, sqlite3_close);
+  rd_dataset_guard_clear (&self->guard);
+  rd_dataset_remove_private_copy (self->private_dir);
+  g_free (self->private_dir);
 
   G_OBJECT_CLASS (rd_dataset_parent_class)->finalize (object);
 }
@@ -328,6 +331,13 @@ rd_dataset_get_connection (RdDataset *self)
 {
   g_return_val_if_fail (RD_IS_DATASET (self), NULL);
   return self->db;
+}
+
+void
+rd_dataset_begin_query (RdDataset *self)
+{
+  g_return_if_fail (RD_IS_DATASET (self));
+  rd_dataset_guard_reset (&self->guard);
 }
 
 static RdChartSpec *

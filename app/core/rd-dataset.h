@@ -26,6 +26,7 @@ typedef enum {
   RD_DATASET_ERROR_LOCKED,
   RD_DATASET_ERROR_CORRUPT,
   RD_DATASET_ERROR_NO_REPORT,  /* a library without the report asked for */
+  RD_DATASET_ERROR_TOO_COMPLEX, /* reading it would take unbounded work */
 } RdDatasetError;
 
 #define RD_TYPE_DATASET (rd_dataset_get_type ())
@@ -71,6 +72,15 @@ gint64       rd_dataset_get_nth_report  (RdDataset     *self,
 gint64       rd_dataset_get_figure_report (RdDataset   *self,
                                            RdIndicator *figure,
                                            const char **label);
+/* As rd_dataset_open_report() (@report_id 0: the first report;
+ * RD_DATASET_ALL_REPORTS: every report), or
+ * G_IO_ERROR_CANCELLED soon after @cancellable is cancelled. Every open is
+ * bounded: a file that asks for far more work than its size explains (a
+ * view in place of a table) is refused with RD_DATASET_ERROR_TOO_COMPLEX. */
+RdDataset   *rd_dataset_open_cancellable (const char   *path,
+                                          gint64        report_id,
+                                          GCancellable *cancellable,
+                                          GError      **error);
 /* What the user can do about @error (one sentence), or NULL. */
 const char  *rd_dataset_error_hint      (const GError  *error);
 

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "rd-dataset-private.h"
 #include "rd-library-private.h"
 #include "rd-paths.h"
 
@@ -535,6 +536,13 @@ rd_library_open_full (const char  *path,
   db = open_db (path, display_name, busy_timeout_ms, error);
   if (db == NULL)
     return NULL;
+  /* A library from elsewhere: a view in place of a table would make any
+   * listing run for ever (issue 19, point 1). */
+  if (!rd_dataset_check_tables (db, display_name, error))
+    {
+      sqlite3_close (db);
+      return NULL;
+    }
   /* Series across years look figures up by indicator (added within version 2). */
   if (!upgrade (db, path, display_name, TRUE, error) ||
       !rd_library_exec (db, "CREATE INDEX IF NOT EXISTS indicator_catalog ON indicator(catalog_key, report_id)",

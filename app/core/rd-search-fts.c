@@ -50,6 +50,7 @@ rd_search_fts_excerpts (RdSearch   *self,
   g_autofree char *match = rd_search_fts_phrase ("excerpt", query);
   int rc;
 
+  rd_dataset_begin_query (self->dataset);
   sqlite3_bind_text (self->fts, 1, match, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (self->fts)) == SQLITE_ROW)
     {

@@ -25,8 +25,10 @@ on_chooser_response (GtkNativeDialog *dialog,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autofree char *path = file ? g_file_get_path (file) : NULL;
 
+      /* In a thread, as switching reports: a file from elsewhere may take
+       * seconds to check (issue 19, point 1); closing the window cancels. */
       if (path != NULL)
-        rd_window_open_path (self, path);
+        _rd_window_open_report (self, path, 0);
     }
 
   g_clear_object (&self->chooser);
@@ -109,7 +111,7 @@ open_builtin_action (GtkWidget  *widget,
 {
   g_autofree char *path = rd_paths_get_builtin_dataset ();
 
-  rd_window_open_path (RD_WINDOW (widget), path);
+  _rd_window_open_report (RD_WINDOW (widget), path, 0);
 }
 
 static void

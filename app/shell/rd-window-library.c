@@ -24,6 +24,8 @@
 
 #define UNDO_TIMEOUT_MS   8000
 #define RELIST_DELAY_MS   300
+/* An open that takes longer says so, with Cancel (issue 19, point 1). */
+#define OPEN_SLOW_MS      300
 
 RdDataset *
 rd_window_open_dataset (const char  *path,
@@ -89,6 +91,7 @@ _rd_window_notify (RdWindow   *self,
   /* A notification that replaces the one of a removal ends its Undo. */
   if (self->pending_removal != 0)
     commit_removal (self, FALSE);
+  self->open_notified = FALSE;
 
   hide_notification (self);
   gtk_label_set_text (self->toast_label, text);
@@ -143,12 +146,13 @@ library_job_free (LibraryJob *job)
 
 static GTask *
 library_task (RdWindow            *self,
+              GCancellable        *cancellable,
               const char          *path,
               gint64               id,
               guint                serial,
               GAsyncReadyCallback  callback)
 {
-  GTask *task = g_task_new (self, self->library_cancellable, callback, NULL);
+  GTask *task = g_task_new (self, cancellable, callback, NULL);
   LibraryJob *job = g_new0 (LibraryJob, 1);
 
   job->path = g_strdup (path);
@@ -233,7 +237,7 @@ relist (RdWindow *self)
   if (self->library_path == NULL)
     return;
   self->n_opening++;
-  task = library_task (self, self->library_path, 0, ++self->relist_serial, on_listed);
+  task = library_task (self, self->library_cancellable, self->library_path, 0, ++self->relist_serial, on_listed);
   g_task_run_in_thread (task, list_thread);
 }
 
@@ -304,8 +308,7 @@ open_thread (GTask        *task,
 {
   LibraryJob *job = data;
   GError *error = NULL;
-  RdDataset *dataset = job->id == RD_DATASET_ALL_REPORTS ? rd_dataset_open_all_reports (job->path, &error)
-                                                         : rd_dataset_open_report (job->path, job->id, &error);
+  RdDataset *dataset = rd_dataset_open_cancellable (job->path, job->id, cancellable, &error);
 
   if (dataset == NULL)
     g_task_return_error (task, error);
@@ -375,9 +378,46 @@ _rd_window_load_table_reports (RdWindow *self)
       show_table_reports (self);
       return;
     }
-  task = library_task (self, self->library_path, RD_DATASET_ALL_REPORTS, ++self->table_serial, on_all_opened);
+  task = library_task (self, self->library_cancellable, self->library_path, RD_DATASET_ALL_REPORTS,
+                       ++self->table_serial, on_all_opened);
   self->n_opening++;
   g_task_run_in_thread (task, open_thread);
+}
+
+static void
+end_open_progress (RdWindow *self)
+{
+  g_clear_handle_id (&self->open_slow_source, g_source_remove);
+  if (self->open_notified)
+    hide_notification (self);
+  self->open_notified = FALSE;
+}
+
+static gboolean
+on_open_slow (gpointer data)
+{
+  RdWindow *self = data;
+  g_autofree char *text = NULL;
+
+  self->open_slow_source = 0;
+  /* Translators: %s is the name of a file being opened. */
+  text = g_strdup_printf (_("Opening “%s”…"), self->opening_name);
+  _rd_window_notify (self, text, _("Cancel"), "win.cancel-open", 0);
+  self->open_notified = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+cancel_open_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  RdWindow *self = RD_WINDOW (widget);
+
+  /* The window goes on showing what it showed. */
+  if (self->open_cancellable != NULL)
+    g_cancellable_cancel (self->open_cancellable);
+  end_open_progress (self);
 }
 
 static void
@@ -392,6 +432,8 @@ on_opened (GObject      *source,
 
   self->n_opening--;
   dataset = g_task_propagate_pointer (G_TASK (result), &error);
+  if (job->serial == self->open_serial)
+    end_open_progress (self);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || job->serial != self->open_serial)
     return;
   rd_window_show_opened (self, job->path, dataset, error);
@@ -402,8 +444,19 @@ _rd_window_open_report (RdWindow   *self,
                         const char *path,
                         gint64      id)
 {
-  g_autoptr(GTask) task = library_task (self, path, id, ++self->open_serial, on_opened);
+  g_autoptr(GTask) task = NULL;
 
+  /* The last one asked for wins: an older one is no longer wanted. */
+  if (self->open_cancellable != NULL)
+    g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
+  self->open_cancellable = g_cancellable_new ();
+  task = library_task (self, self->open_cancellable, path, id, ++self->open_serial, on_opened);
+
+  g_free (self->opening_name);
+  self->opening_name = g_filename_display_basename (path);
+  g_clear_handle_id (&self->open_slow_source, g_source_remove);
+  self->open_slow_source = g_timeout_add (OPEN_SLOW_MS, on_open_slow, self);
   self->n_opening++;
   g_task_run_in_thread (task, open_thread);
 }
@@ -422,8 +475,11 @@ rd_window_show_report (RdWindow *self,
   if (dataset != NULL && rd_dataset_get_report_id (dataset) == id &&
       g_strcmp0 (rd_dataset_get_path (dataset), self->library_path) == 0)
     {
-      /* Already shown, but another one may be on its way. */
+      /* Already shown, but another one may be on its way: no longer wanted. */
       self->open_serial++;
+      if (self->open_cancellable != NULL)
+        g_cancellable_cancel (self->open_cancellable);
+      end_open_progress (self);
       return TRUE;
     }
   _rd_window_open_report (self, self->library_path, id);
@@ -713,6 +769,7 @@ _rd_window_class_library_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.remove-report", NULL, remove_report_action);
   gtk_widget_class_install_action (widget_class, "win.undo-remove", NULL, undo_remove_action);
   gtk_widget_class_install_action (widget_class, "win.close-notification", NULL, close_notification_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-open", NULL, cancel_open_action);
 }
 
 void
@@ -734,6 +791,13 @@ _rd_window_library_dispose (RdWindow *self)
   if (self->library_cancellable != NULL)
     g_cancellable_cancel (self->library_cancellable);
   g_clear_object (&self->library_cancellable);
+  /* No open still under way shows anything now. */
+  self->open_serial++;
+  if (self->open_cancellable != NULL)
+    g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
+  g_clear_handle_id (&self->open_slow_source, g_source_remove);
+  g_clear_pointer (&self->opening_name, g_free);
   watch_library (self, NULL);
   g_clear_handle_id (&self->toast_source, g_source_remove);
   g_clear_pointer (&self->pending_figure_key, g_free);

@@ -71,6 +71,10 @@ struct _RdWindow
   guint                 open_serial;    /* the last report asked for wins */
   guint                 n_opening;
   GCancellable         *library_cancellable;
+  GCancellable         *open_cancellable;  /* the open under way: Cancel, or a newer one */
+  guint                 open_slow_source;  /* shows "Opening…" with Cancel after a while */
+  char                 *opening_name;
+  gboolean              open_notified;     /* the notification is "Opening…" */
   gint64                pending_removal;  /* removed from the list, Undo still possible */
   gint64                pending_figure_report;  /* a search result of another report */
   char                 *pending_figure_key;     /* is shown once that report is */
