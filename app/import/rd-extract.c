@@ -137,6 +137,59 @@ is_threshold (const Ctx *ctx, const RdNumber *num)
 
 /* ---- figures ------------------------------------------------------------------------------ */
 
+/* The words after a figure, up to a digit, 、 or the clause's end: what a
+ * count counts (23个重大产品创新项目). A qualifier or 的 first is not. */
+static char *
+noun_after (Ctx *ctx, const Found *f)
+{
+  const gunichar *u = ctx->u;
+  int e = f->end, stop = rd_extract_clause_end_of (ctx, f->end);
+  g_autofree char *raw = NULL;
+  char *noun;
+
+  while (e < stop && !rd_is_digit (u[e]) && u[e] != 0x3001 && e - f->end < 16)
+    e++;
+  raw = rd_ucs4_slice (u, f->end, e);
+  noun = rd_extract_clean_name (raw);
+  /* 增长13%左右: only a qualifier follows, the name is the one before. */
+  for (guint k = 0; k < G_N_ELEMENTS (rd_extract_after_words); k++)
+    if (g_str_has_prefix (noun, rd_extract_after_words[k]))
+      memmove (noun, noun + strlen (rd_extract_after_words[k]), strlen (noun + strlen (rd_extract_after_words[k])) + 1);
+  if (g_str_has_prefix (noun, "的"))
+    memmove (noun, noun + 3, strlen (noun + 3) + 1);
+  return noun;
+}
+
+/* A verb of action alone, whose object is what a count counts. */
+static gboolean
+is_bare_verb (const char *subject)
+{
+  static const char *const verbs[] = {
+    "促进", "推动", "带动", "支持", "扶持", "培育", "打造", "建成", "新建", "建设", "实施", "出台",
+    "落实", "开工", "引进", "组建", "认定", "创建", "获批", "帮助", "吸引", "举办", "开展", "新增",
+    "新开工", "竣工", "淘汰", "关停", "整治", "改造", "招引", "培训", "安置", "资助", "救助", "签约",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (g_str_equal (subject, verbs[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A unit that only counts (个, 项, 家 …): the thing counted follows it. */
+static gboolean
+is_counter (const char *unit)
+{
+  static const char *const counters[] = {
+    "个", "项", "家", "条", "座", "所", "批", "处", "台", "套", "部", "场", "名", "户", "支", "只",
+  };
+
+  for (guint i = 0; unit != NULL && i < G_N_ELEMENTS (counters); i++)
+    if (g_str_equal (unit, counters[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean names_a_measure (const char *verb);
 
 static void
@@ -198,23 +251,18 @@ add_figure (Ctx *ctx, const Found *f, const char *name_override, gboolean shared
       subject = g_strdup (ctx->last_subject);
       inherited = TRUE;
     }
-  else if (*subject == '\0')
+  else if (*subject == '\0' || (is_bare_verb (subject) && is_counter (f->unit)))
     {
-      /* 23个重大产品创新项目竣工投产: the name follows the figure. */
-      int e = f->end, stop = rd_extract_clause_end_of (ctx, f->end);
-      g_autofree char *raw = NULL;
+      /* 23个重大产品创新项目竣工投产: the name follows the figure. So does
+       * the object of a bare verb: 促进20个工业新兴优势产业链. */
+      g_autofree char *bare_verb = *subject ? g_strdup (subject) : NULL;
+      g_autofree char *object = noun_after (ctx, f);
 
-      while (e < stop && !rd_is_digit (u[e]) && u[e] != 0x3001 && e - f->end < 16)
-        e++;
-      raw = rd_ucs4_slice (u, f->end, e);
       g_free (subject);
-      subject = rd_extract_clean_name (raw);
-      /* 增长13%左右: only a qualifier follows, the name is the one before. */
-      for (guint k = 0; k < G_N_ELEMENTS (rd_extract_after_words); k++)
-        if (g_str_has_prefix (subject, rd_extract_after_words[k]))
-          memmove (subject, subject + strlen (rd_extract_after_words[k]), strlen (subject + strlen (rd_extract_after_words[k])) + 1);
-      if (g_str_has_prefix (subject, "的"))
-        memmove (subject, subject + 3, strlen (subject + 3) + 1);
+      if (bare_verb == NULL)
+        subject = g_steal_pointer (&object);
+      else
+        subject = *object ? g_strconcat (bare_verb, object, NULL) : g_steal_pointer (&bare_verb);
       confidence -= 0.15;
       if (*subject == '\0' && ctx->last_subject)
         subject = (g_free (subject), g_strdup (ctx->last_subject)), inherited = TRUE;
@@ -534,6 +582,7 @@ read_ratio (Ctx *ctx, const RdNumber *first)
   g_autofree char *verb = NULL;
   g_autofree char *subject = NULL;
   g_autofree char *clause = NULL;
+  double total = 0;
 
   g_array_append_val (parts, *first);
   while (pos + 1 < ctx->n && rd_extract_is_ratio_colon (ctx->u[pos]) && rd_is_digit (ctx->u[pos + 1]))
@@ -554,10 +603,14 @@ read_ratio (Ctx *ctx, const RdNumber *first)
       g_array_free (parts, TRUE);
       return -1;
     }
+  /* Parts that add up to 100 are per cent of the whole: 8.5∶39.7∶51.8. */
+  for (guint i = 0; i < parts->len; i++)
+    total += g_array_index (parts, RdNumber, i).value;
   for (guint i = 0; i < parts->len; i++)
     {
       const RdNumber *part = &g_array_index (parts, RdNumber, i);
-      Found f = { part->start, part->digits_end, part->value, part->value, "", FALSE, "share", 0.8 };
+      Found f = { part->start, part->digits_end, part->value, part->value,
+                  fabs (total - 100) <= 0.5 ? "%" : "", FALSE, "share", 0.8 };
       g_autofree char *name = NULL;
 
       if (parts->len == 3 && (strstr (subject, "产业") || strstr (clause, "三次产业") || strstr (clause, "产业结构")))
