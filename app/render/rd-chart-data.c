@@ -335,12 +335,15 @@ rd_chart_data_new_for_pairs (GListModel *pairs,
   g_autoptr(GString) subtitle = g_string_new (NULL);
   g_autofree char *source = format_source (report_title);
   g_autofree char *default_title = NULL;
-  guint n;
+  guint n, n_all;
   int min_year = G_MAXINT, max_year = 0, actual_year = 0, target_year = 0;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (pairs), NULL);
 
-  n = g_list_model_get_n_items (pairs);
+  /* A chart of more rows than stay legible would be an empty page: the
+   * first RD_CHART_PAIRS_MAX, said in the subtitle (issue 19, point 12). */
+  n_all = g_list_model_get_n_items (pairs);
+  n = MIN (n_all, RD_CHART_PAIRS_MAX);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RdPair) pair = g_list_model_get_item (pairs, i);
@@ -363,6 +366,15 @@ rd_chart_data_new_for_pairs (GListModel *pairs,
       /* Translators: in the subtitle of the chart of results against
        * targets, whose rows are in different units (%, firms, mu ...) */
       g_string_append (subtitle, _("each row in its own unit, scaled to its larger figure"));
+      if (n < n_all)
+        {
+          g_string_append (subtitle, " · ");
+          /* Translators: in the subtitle of the chart of results against
+           * targets when it draws only the first of them */
+          g_autofree char *all = rd_format_number (n_all, 0);
+
+          g_string_append_printf (subtitle, _("the first %u of %s"), n, all);
+        }
     }
 
   if (title == NULL)

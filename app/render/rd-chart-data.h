@@ -80,7 +80,11 @@ RdChartData *rd_chart_data_new_for_spec    (RdChartSpec  *spec,
  * array that frees them. */
 GPtrArray   *rd_chart_data_new_for_specs   (GPtrArray    *specs,
                                             const char   *report_title);
-/* Builds the "pairs" chart of @pairs (RdPair items): a row per pair,
+/* The most rows a chart of pairs draws. */
+#define RD_CHART_PAIRS_MAX 25
+
+/* Builds the "pairs" chart of @pairs (RdPair items): a row per pair
+ * (the first RD_CHART_PAIRS_MAX, the subtitle says so),
  * the result then its target, each figure with its own unit, as the
  * report prints it; @title (NULL: "2018 Results and the Targets Set for
  * Them") heads it and @report_title names the source. */

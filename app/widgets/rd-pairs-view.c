@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "rd-chart-widget.h"
+#include "rd-format.h"
 #include "rd-pairs-view.h"
 #include "rd-render.h"
 #include "reportdash-resources.h"
@@ -23,7 +24,7 @@
  * chosen row: a dataset of 200,000 figures has 16,000 pairs (issue 19,
  * point 12), a chart of all of them would be hundreds of thousands of
  * pixels tall and seconds to lay out. The table lists them all, lazily. */
-#define CHART_PAGE 25
+#define CHART_PAGE RD_CHART_PAIRS_MAX
 
 /* RdPairsChart ---------------------------------------------------------- */
 
@@ -373,6 +374,7 @@ update_page_label (RdPairsView *self)
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
   guint first = gtk_slice_list_model_get_offset (self->page);
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->page));
+  g_autofree char *all = NULL;
   g_autofree char *text = NULL;
 
   gtk_widget_set_visible (GTK_WIDGET (self->page_label), n > CHART_PAGE || n == 0);
@@ -387,8 +389,9 @@ update_page_label (RdPairsView *self)
   /* Translators: above the chart of results against targets when there
    * are more pairs than it draws, e.g. "Pairs 26–50 of 16,000 charted:
    * choose a row in the table to chart the rows around it" */
-  text = g_strdup_printf (_("Pairs %u–%u of %u charted: choose a row in the table to chart the rows around it"),
-                          first + 1, first + shown, n);
+  all = rd_format_number (n, 0);
+  text = g_strdup_printf (_("Pairs %u–%u of %s charted: choose a row in the table to chart the rows around it"),
+                          first + 1, first + shown, all);
   gtk_label_set_text (self->page_label, text);
 }
 
