@@ -8,6 +8,7 @@
 
 #include "rd-dataset.h"
 #include "rd-library.h"
+#include "rd-series.h"
 #include "rd-test-util.h"
 
 #define REGION "测试市样例区"
@@ -493,6 +494,38 @@ test_dataset_reads_library (Fixture       *fixture,
   g_assert_error (error, RD_DATASET_ERROR, RD_DATASET_ERROR_EMPTY);
 }
 
+/* A region's series is of that region's reports: 株洲市's are not
+ * 株洲市天元区's, though one name contains the other. A name no report
+ * has is matched as a part (湖南 for 湖南省). */
+static void
+test_series_region (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(RdLibrary) library = open_library (fixture->path);
+  g_autoptr(RdReportDraft) city = rd_test_make_draft ("株洲市", 2024, 3, "city");
+  g_autoptr(RdReportDraft) district = rd_test_make_draft ("株洲市天元区", 2024, 3, "district");
+  g_autoptr(GPtrArray) exact = NULL;
+  g_autoptr(GPtrArray) part = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean seen_district = FALSE;
+
+  g_assert_cmpint (rd_library_add_draft (library, city, NULL, &error), >, 0);
+  g_assert_cmpint (rd_library_add_draft (library, district, NULL, &error), >, 0);
+  g_assert_no_error (error);
+
+  exact = rd_library_get_series (library, "gdp", "株洲市", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (exact->len, ==, 1);
+  g_assert_cmpstr (((RdSeriesPoint *) exact->pdata[0])->region, ==, "株洲市");
+
+  part = rd_library_get_series (library, "gdp", "株洲", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (part->len, ==, 2);
+  for (guint i = 0; i < part->len; i++)
+    seen_district |= g_strcmp0 (((RdSeriesPoint *) part->pdata[i])->region, "株洲市天元区") == 0;
+  g_assert_true (seen_district);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -511,6 +544,7 @@ main (int   argc,
   ADD ("busy", test_busy);
   ADD ("failing-insert", test_failing_insert);
   ADD ("dataset-reads-library", test_dataset_reads_library);
+  ADD ("series-region", test_series_region);
 #undef ADD
 
   return g_test_run ();

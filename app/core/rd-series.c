@@ -45,7 +45,9 @@ rd_library_get_series (RdLibrary   *library,
 
   /* With a region, its reports first (a scan of the small report_region
    * index), then each one's figures of the indicator by index: a few rows
-   * read instead of the indicator's rows in every report. */
+   * read instead of the indicator's rows in every report. A region some
+   * report has is that region only (株洲市 is not 株洲市天元区); another
+   * name is matched as a part of regions (湖南 for 湖南省). */
   rc = sqlite3_prepare_v2 (library->db,
                            region != NULL && region[0] != '\0'
                            ? "SELECT i.id, i.report_id, r.region, r.year, i.year, i.basis, i.value,"
@@ -54,7 +56,8 @@ rd_library_get_series (RdLibrary   *library,
                              " FROM report r CROSS JOIN indicator i"
                              " ON i.catalog_key = ?1 AND i.report_id = r.id"
                              " LEFT JOIN unit u ON u.unit = i.unit"
-                             " WHERE instr(r.region, ?2) > 0"
+                             " WHERE (r.region = ?2 OR (instr(r.region, ?2) > 0 AND"
+                             "        NOT EXISTS (SELECT 1 FROM report WHERE region = ?2)))"
                              " ORDER BY r.region, i.year, i.basis, r.year, i.src_start"
                            : "SELECT i.id, i.report_id, r.region, r.year, i.year, i.basis, i.value,"
                              " coalesce(i.value_max, i.value), i.unit, i.qualifier, i.printed,"

@@ -32,8 +32,9 @@ typedef struct
   char   *level;         /* the report's region level: 省, 市, 区, 县; NULL when unknown */
 } RdSeriesPoint;
 
-/* The figures of @indicator in the reports whose region contains @region
- * (NULL: every region), by region, year described, basis (actual first)
+/* The figures of @indicator in the reports of @region — or, when no report
+ * has that region, of the regions that contain it (湖南 for 湖南省); NULL:
+ * every region — by region, year described, basis (actual first)
  * and report year. */
 GPtrArray *rd_library_get_series  (RdLibrary   *library,
                                    const char  *indicator,
