@@ -69,6 +69,25 @@ show_compare (RdWindow   *window,
   return compare;
 }
 
+/* Whether the Trends view's Region choice is shown (its label's
+ * mnemonic widget is the drop-down). */
+static gboolean
+region_choice_shown (RdWindow *window)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  rd_test_collect (rd_window_get_trends_view (window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *target = gtk_label_get_mnemonic_widget (labels->pdata[i]);
+
+      if (GTK_IS_DROP_DOWN (target) && gtk_widget_is_ancestor (target, rd_window_get_trends_view (window)) &&
+          strstr (gtk_label_get_label (labels->pdata[i]), "_R") != NULL)
+        return gtk_widget_is_visible (labels->pdata[i]);
+    }
+  g_assert_not_reached ();
+}
+
 /* GDP growth of 湖南省 and 株洲市 on one chart: a line each, named with
  * its level, and marks of both that the pointer finds. */
 static void
@@ -84,6 +103,8 @@ test_growth_on_one_chart (void)
 
   g_assert_true (g_strv_contains ((const char * const *) offered, HUNAN));
   g_assert_true (g_strv_contains ((const char * const *) offered, ZHUZHOU));
+  /* Compare has its own choice of regions: the page's single one hides. */
+  g_assert_false (region_choice_shown (window));
   /* The default: every region with two years or more. */
   g_assert_cmpuint (g_strv_length (shown), ==, 2);
   g_assert_cmpuint (rd_compare_view_get_n_charts (compare), ==, 1);

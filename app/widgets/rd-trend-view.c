@@ -32,6 +32,7 @@ struct _RdTrendView
   GtkStack      *stack;
   GtkLabel      *empty_label;
   GtkDropDown   *region_dropdown;
+  GtkWidget     *region_box;      /* hidden on Compare, which has its own choice */
   GtkDropDown   *indicator_dropdown;
   GtkStringList *regions;       /* the library's regions */
   GtkStringList *indicators;    /* names of the keys in @keys */
@@ -246,6 +247,8 @@ on_page_shown (GtkStack    *pages,
                GParamSpec  *pspec,
                RdTrendView *self)
 {
+  gtk_widget_set_visible (self->region_box,
+                          g_strcmp0 (gtk_stack_get_visible_child_name (pages), "compare") != 0);
   fill_compare (self);
 }
 
@@ -528,6 +531,7 @@ rd_trend_view_class_init (RdTrendViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RdTrendView, stack);
   gtk_widget_class_bind_template_child (widget_class, RdTrendView, empty_label);
   gtk_widget_class_bind_template_child (widget_class, RdTrendView, region_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RdTrendView, region_box);
   gtk_widget_class_bind_template_child (widget_class, RdTrendView, indicator_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RdTrendView, regions);
   gtk_widget_class_bind_template_child (widget_class, RdTrendView, indicators);
