@@ -541,6 +541,41 @@ test_rename (Fixture       *fixture,
   g_assert_cmpint (rd_test_query_int (fixture->path, sql), ==, 1);
 }
 
+/* Every access key of the review window is its own (Alt+S was both Save
+ * and Sector): labels with a mnemonic, in the window and its header bar. */
+static void
+test_access_keys (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (fixture->view));
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GHashTable) keys = g_hash_table_new (NULL, NULL);
+  guint n = 0;
+
+  g_assert_true (GTK_IS_WINDOW (root));
+  rd_test_collect (GTK_WIDGET (root), GTK_TYPE_LABEL, labels);
+  if (gtk_window_get_titlebar (GTK_WINDOW (root)) != NULL)
+    rd_test_collect (gtk_window_get_titlebar (GTK_WINDOW (root)), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = labels->pdata[i];
+      guint key = gtk_label_get_mnemonic_keyval (label);
+
+      if (key == GDK_KEY_VoidSymbol || !gtk_widget_is_visible (GTK_WIDGET (label)) ||
+          g_hash_table_contains (keys, label))
+        continue;
+      g_hash_table_add (keys, label);
+      key = gdk_keyval_to_lower (key);
+      for (guint j = 0; j < i; j++)
+        if (labels->pdata[j] != label && gtk_widget_is_visible (labels->pdata[j]) &&
+            gdk_keyval_to_lower (gtk_label_get_mnemonic_keyval (labels->pdata[j])) == key)
+          g_error ("“%s” and “%s” share Alt+%s", gtk_label_get_label (label),
+                   gtk_label_get_label (labels->pdata[j]), gdk_keyval_name (key));
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 10);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -562,6 +597,7 @@ main (int   argc,
   ADD ("text-click", test_text_click);
   ADD ("report-fields", test_report_fields);
   ADD ("rename", test_rename);
+  ADD ("access-keys", test_access_keys);
   status = g_test_run ();
   rd_test_remove_dir (home);
   return status;

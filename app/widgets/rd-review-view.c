@@ -396,7 +396,8 @@ add_form (RdReviewView *self)
 {
   const char *labels[N_FIELDS] = {
     _("_Value"), _("_Unit"), _("_Measure"), _("_Basis"), _("_Year"), _("_Qualifier"),
-    _("_Sector"), _("_Chinese name"), _("_English name"),
+    /* Access keys: Save has S, so Sector E and English name G. */
+    _("S_ector"), _("_Chinese name"), _("En_glish name"),
   };
 
   for (guint i = 0; i < N_FIELDS; i++)
