@@ -518,6 +518,15 @@ test_series_region (Fixture       *fixture,
   g_assert_cmpuint (exact->len, ==, 1);
   g_assert_cmpstr (((RdSeriesPoint *) exact->pdata[0])->region, ==, "株洲市");
 
+  /* The indicators the Trends view offers for 株洲市: its own. */
+  {
+    g_autoptr(GHashTable) keys = rd_library_count_region_indicators (library, "株洲市", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_hash_table_size (keys), ==, 1);
+    g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (keys, "gdp")), ==, 1);
+  }
+
   part = rd_library_get_series (library, "gdp", "株洲", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (part->len, ==, 2);

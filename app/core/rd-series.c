@@ -111,18 +111,31 @@ GHashTable *
 rd_library_count_indicators (RdLibrary  *library,
                              GError    **error)
 {
+  return rd_library_count_region_indicators (library, NULL, error);
+}
+
+GHashTable *
+rd_library_count_region_indicators (RdLibrary   *library,
+                                    const char  *region,
+                                    GError     **error)
+{
   g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sqlite3_stmt *stmt = NULL;
   int rc;
 
   rc = sqlite3_prepare_v2 (library->db,
-                           "SELECT catalog_key, count(*) FROM indicator WHERE catalog_key IS NOT NULL"
-                           " GROUP BY catalog_key", -1, &stmt, NULL);
+                           region != NULL
+                           ? "SELECT i.catalog_key, count(*) FROM report r JOIN indicator i ON i.report_id = r.id"
+                             " WHERE r.region = ?1 AND i.catalog_key IS NOT NULL GROUP BY i.catalog_key"
+                           : "SELECT catalog_key, count(*) FROM indicator WHERE catalog_key IS NOT NULL"
+                             " GROUP BY catalog_key", -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
       rd_library_set_sqlite_error (error, library->db, rc, library->display_name);
       return NULL;
     }
+  if (region != NULL)
+    sqlite3_bind_text (stmt, 1, region, -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_hash_table_insert (counts, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
                          GUINT_TO_POINTER (sqlite3_column_int (stmt, 1)));

@@ -44,6 +44,10 @@ GPtrArray *rd_library_get_series  (RdLibrary   *library,
  * as "key" → GUINT_TO_POINTER (count). */
 GHashTable *rd_library_count_indicators (RdLibrary *library,
                                          GError   **error);
+/* The same, of the reports of @region (its exact name; NULL: all). */
+GHashTable *rd_library_count_region_indicators (RdLibrary   *library,
+                                                const char  *region,
+                                                GError     **error);
 void       rd_series_point_free   (RdSeriesPoint *point);
 
 G_END_DECLS
