@@ -164,7 +164,7 @@ test_ratio_points_and_lists (void)
   g_autoptr(RdReportDraft) d = import_parts (2019,
     "三次产业结构调整为8.5∶39.7∶51.8。税收占比提高4.7个百分点。"
     "工业投资、技改投资、民间投资分别增长32.4%、38.1%和25.2%。城乡居民人均可支配收入分别增长8.1%和8.9%。"
-    "城乡收入比缩小到2.1：1：3。出台政策，促进20个工业新兴优势产业链发展。"
+    "城乡收入比缩小到2.1：1：3。出台政策，促进20个工业新兴优势产业链发展。引进6位院士在园区设立工作站。"
     "营业总收入、技工贸收入双双突破2200亿元。", NULL);
   const RdDraftFigure *f;
   guint shared = 0;
@@ -178,6 +178,8 @@ test_ratio_points_and_lists (void)
   g_assert_cmpstr (figure_printed (d, "2.1", 0)->unit, ==, "");
   /* A bare verb before a count: what is counted follows it. */
   g_assert_cmpstr (figure_printed (d, "20个", 0)->name_zh, ==, "促进工业新兴优势产业链发展");
+  /* 位 counts people unless a place is meant. */
+  g_assert_cmpstr (figure_printed (d, "6位", 0)->measure, ==, "count");
   f = figure_printed (d, "4.7个百分点", 0);
   g_assert_cmpstr (f->unit, ==, "个百分点");
   g_assert_cmpstr (f->measure, ==, "change");

@@ -198,6 +198,10 @@ rd_extract_measure_of (const char *unit, const char *subject, const char *verb, 
                                    strstr (clause, "上升") || strstr (clause, "提升") || strstr (clause, "跃升")) &&
       !strstr (clause, "第"))
     return "change";  /* 前移3位: places gained, not a place */
+  /* 居全省第3位, 前10位: a place; 引进6位院士: people counted. */
+  if (g_str_equal (base, "位") && !strstr (clause, "第") && !strstr (clause, "居") && !strstr (clause, "排") &&
+      !strstr (clause, "列") && !strstr (clause, "前"))
+    return "count";
   if (g_str_equal (base, "位"))
     return "rank";
   if (g_str_equal (base, "倍"))
