@@ -162,6 +162,19 @@ library_task (RdWindow            *self,
   return task;
 }
 
+/* The end of a LibraryJob's thread: one job fewer under way, its job data
+ * and what it gave back. */
+static gpointer
+finish_job (RdWindow      *self,
+            GAsyncResult  *result,
+            LibraryJob   **job,
+            GError       **error)
+{
+  self->n_opening--;
+  *job = g_task_get_task_data (G_TASK (result));
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 static void
 list_thread (GTask        *task,
              gpointer      source,
@@ -205,12 +218,9 @@ on_listed (GObject      *source,
            gpointer      data)
 {
   RdWindow *self = RD_WINDOW (source);
-  LibraryJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GPtrArray) reports = NULL;
+  LibraryJob *job = NULL;
   g_autoptr(GError) error = NULL;
-
-  self->n_opening--;
-  reports = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(GPtrArray) reports = finish_job (self, result, &job, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
       job->serial != self->relist_serial || g_strcmp0 (job->path, self->library_path) != 0)
     return;
@@ -341,12 +351,9 @@ on_all_opened (GObject      *source,
                gpointer      data)
 {
   RdWindow *self = RD_WINDOW (source);
-  LibraryJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(RdDataset) dataset = NULL;
+  LibraryJob *job = NULL;
   g_autoptr(GError) error = NULL;
-
-  self->n_opening--;
-  dataset = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(RdDataset) dataset = finish_job (self, result, &job, &error);
   if (dataset == NULL || job->serial != self->table_serial ||
       g_strcmp0 (job->path, self->library_path) != 0)
     {
@@ -426,12 +433,9 @@ on_opened (GObject      *source,
            gpointer      data)
 {
   RdWindow *self = RD_WINDOW (source);
-  LibraryJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(RdDataset) dataset = NULL;
+  LibraryJob *job = NULL;
   g_autoptr(GError) error = NULL;
-
-  self->n_opening--;
-  dataset = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(RdDataset) dataset = finish_job (self, result, &job, &error);
   if (job->serial == self->open_serial)
     end_open_progress (self);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || job->serial != self->open_serial)
